@@ -1,0 +1,48 @@
+// Compare: word diff of aligned sentences and the verdict shared / conflict, with reasons.
+#ifndef CLAIMDIFF_COMPARE_H_
+#define CLAIMDIFF_COMPARE_H_
+
+#include <string>
+#include <vector>
+
+#include "claimdiff/normalize.h"
+
+namespace claimdiff {
+
+// One step of a word diff; `text` is the source text of the run (punctuation between words kept).
+struct DiffOp {
+  enum class Kind { kEqual, kDelete, kInsert };  // delete = only in A, insert = only in B
+  Kind kind = Kind::kEqual;
+  std::string text;
+};
+
+// Why two aligned sentences disagree (a conflict reason) or differ softly (a note).
+// `type` is one of: negation, antonym, number, date, attribution, quote, modality.
+// `a` and `b` are the words involved on each side, as they read in the source.
+struct Reason {
+  std::string type;
+  std::string a;
+  std::string b;
+};
+
+// The sentences of one side of an aligned group, in order, as a flat token view.
+struct SideView {
+  const std::string* text = nullptr;        // Document::text
+  std::vector<const Sentence*> sentences;
+};
+
+// Word diff (dtl) over the normalized tokens of the two sides. Falls back to a coarse
+// delete-all/insert-all diff when the sides exceed `max_tokens` tokens together.
+std::vector<DiffOp> DiffWords(const SideView& a, const SideView& b, std::size_t max_tokens = 4000);
+
+struct Verdict {
+  std::vector<Reason> reasons;  // non-empty = conflict
+  std::vector<Reason> notes;    // softer differences that leave the claim shared
+};
+
+// Looks for contradictions between two aligned sides: negation flips, differing numbers, ...
+Verdict Classify(const SideView& a, const SideView& b);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_COMPARE_H_

@@ -1,0 +1,71 @@
+// Normalize: sentence and word segmentation with byte spans, normalized and stemmed word forms.
+#ifndef CLAIMDIFF_NORMALIZE_H_
+#define CLAIMDIFF_NORMALIZE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimdiff/document.h"
+#include "claimdiff/status.h"
+
+namespace claimdiff {
+
+enum class TokenKind { kWord, kNumber };
+
+// One word or number (punctuation and spaces are not tokens; they stay in the sentence text).
+struct Token {
+  std::size_t begin = 0;  // byte span in Document::text
+  std::size_t end = 0;
+  TokenKind kind = TokenKind::kWord;
+  std::string norm;  // NFKC + case fold + unified quotes/apostrophes/dashes, e.g. "doesn't"
+  std::string stem;  // Snowball English stem of `norm`, e.g. "investig"
+  bool stop = false;  // a function word ("the", "of", "is"): weighs nothing in similarity
+};
+
+struct Sentence {
+  std::size_t index = 0;   // position in Segmentation::sentences
+  std::size_t begin = 0;   // byte span in Document::text, trimmed of surrounding space
+  std::size_t end = 0;
+  std::size_t line = 1;    // 1-based line of `begin`
+  std::size_t paragraph = 0;  // 0-based; paragraphs are separated by blank lines
+  std::string text;        // the source text with whitespace runs collapsed to one space
+  std::vector<Token> tokens;
+  // A line that carries no claim ("3 min read", "Photo via Flickr", "Read more here.").
+  // Boilerplate is kept for display but never aligned or counted as a difference.
+  bool boilerplate = false;
+};
+
+struct Segmentation {
+  std::vector<Sentence> sentences;
+  std::size_t boilerplate_count = 0;
+};
+
+struct NormalizeOptions {
+  // Sentences longer than this many bytes are cut at word boundaries so that later stages
+  // stay bounded on hostile input (a megabyte "sentence" with no punctuation). Default: 8 KiB.
+  std::size_t max_sentence_bytes = 8 * 1024;
+  // Mark boilerplate lines (see Sentence::boilerplate). Default: true.
+  bool mark_boilerplate = true;
+};
+
+// Splits `doc` into sentences and tokens. ICU sentence rules ("en" with the standard abbreviation
+// suppressions), corrected where they fail on news text: blank lines and headlines end sentences,
+// "2:42 p.m. PT" does not, hard-wrapped lines are joined.
+Status Segment(const Document& doc, const NormalizeOptions& options, Segmentation* out);
+
+// The normalized form used for matching: NFKC, case folded, curly quotes/apostrophes made
+// straight, dashes made '-', whitespace runs made one space. NormalizeText("“Don’t”") == "\"don't\"".
+std::string NormalizeText(std::string_view text);
+
+// Snowball English stem of an already normalized word: Stem("investigations") == "investig".
+std::string Stem(std::string_view normalized_word);
+
+// True for English function words that carry no claim on their own ("the", "was", "of").
+// Negators ("no", "not", "never") are not stop words.
+bool IsStopWord(std::string_view normalized_word);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_NORMALIZE_H_

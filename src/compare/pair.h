@@ -1,0 +1,37 @@
+// The two sides of an aligned group flattened to tokens: what every conflict detector reads.
+#ifndef CLAIMDIFF_COMPARE_PAIR_H_
+#define CLAIMDIFF_COMPARE_PAIR_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "claimdiff/compare.h"
+
+namespace claimdiff {
+
+struct SideTokens {
+  const std::string* text = nullptr;  // Document::text the spans point into
+  std::vector<const Token*> tokens;   // every token of the side's sentences, in reading order
+
+  // Source text from the start of tokens[first] to the end of tokens[last - 1].
+  std::string Source(std::size_t first, std::size_t last) const;
+  // True when punctuation that ends a clause (, ; : . ! ? quotes, dashes, brackets) or a sentence
+  // boundary stands between tokens[i] and tokens[i + 1].
+  bool ClauseBreakAfter(std::size_t i) const;
+};
+
+struct PairTokens {
+  SideTokens a;
+  SideTokens b;
+};
+
+PairTokens MakePairTokens(const SideView& a, const SideView& b);
+
+// Each detector appends hard disagreements to verdict->reasons and soft ones to verdict->notes.
+void DetectNegation(const PairTokens& pair, Verdict* verdict);
+void DetectNumbers(const PairTokens& pair, Verdict* verdict);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_COMPARE_PAIR_H_

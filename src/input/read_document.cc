@@ -1,0 +1,65 @@
+// Reads an input file or stdin into a Document: the only place that touches the file system for input.
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "claimdiff/document.h"
+
+namespace claimdiff {
+namespace {
+
+std::string DisplayName(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+Status ReadAll(std::FILE* file, const std::string& name, std::size_t max_bytes, std::string* out) {
+  char buffer[1 << 16];
+  for (;;) {
+    std::size_t n = std::fread(buffer, 1, sizeof buffer, file);
+    out->append(buffer, n);
+    if (out->size() > max_bytes) {
+      return Status::Error(Status::Code::kTooLarge,
+                           name + ": larger than the limit of " + std::to_string(max_bytes) + " bytes");
+    }
+    if (n < sizeof buffer) break;
+  }
+  if (std::ferror(file)) {
+    return Status::Error(Status::Code::kIoError, name + ": read error: " + std::strerror(errno));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status ReadDocument(const std::string& path, const InputOptions& options, Document* out) {
+  const std::string name = DisplayName(path);
+  std::string bytes;
+  if (path == "-") {
+    Status status = ReadAll(stdin, name, options.max_bytes, &bytes);
+    if (!status.ok()) return status;
+  } else {
+    struct stat info;
+    if (::stat(path.c_str(), &info) != 0) {
+      if (errno == ENOENT || errno == ENOTDIR) {
+        return Status::Error(Status::Code::kNotFound, name + ": no such file");
+      }
+      return Status::Error(Status::Code::kIoError, name + ": " + std::strerror(errno));
+    }
+    if (S_ISDIR(info.st_mode)) {
+      return Status::Error(Status::Code::kIoError, name + ": is a directory, not a file");
+    }
+    std::FILE* file = std::fopen(path.c_str(), "rb");
+    if (file == nullptr) {
+      return Status::Error(Status::Code::kIoError, name + ": cannot open: " + std::strerror(errno));
+    }
+    Status status = ReadAll(file, name, options.max_bytes, &bytes);
+    std::fclose(file);
+    if (!status.ok()) return status;
+  }
+  Status status = DecodeDocument(bytes, name, options, out);
+  if (status.ok()) out->path = path;
+  return status;
+}
+
+}  // namespace claimdiff
