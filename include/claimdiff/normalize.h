@@ -22,6 +22,7 @@ struct Token {
   std::string norm;  // NFKC + case fold + unified quotes/apostrophes/dashes, e.g. "doesn't"
   std::string stem;  // Snowball English stem of `norm`, e.g. "investig"
   bool stop = false;  // a function word ("the", "of", "is"): weighs nothing in similarity
+  bool capitalized = false;  // starts with an upper-case letter in the source ("Sony", "The")
 };
 
 struct Sentence {
@@ -40,6 +41,7 @@ struct Sentence {
 struct Segmentation {
   std::vector<Sentence> sentences;
   std::size_t boilerplate_count = 0;
+  std::size_t cut_sentences = 0;  // sentences cut at NormalizeOptions::max_sentence_bytes
 };
 
 struct NormalizeOptions {

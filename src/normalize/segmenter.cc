@@ -1,0 +1,224 @@
+// Segment: ICU sentence and word segmentation over UTF-8 text, with spans, lines and normal forms.
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "claimdiff/normalize.h"
+#include "normalize/boilerplate.h"
+#include "normalize/icu_util.h"
+#include "normalize/paragraphs.h"
+#include "normalize/sentence_fixes.h"
+
+namespace claimdiff {
+namespace {
+
+struct Span {
+  std::size_t begin;
+  std::size_t end;
+};
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v'; }
+
+Span Trim(const std::string& text, Span span) {
+  while (span.begin < span.end && IsSpace(text[span.begin])) ++span.begin;
+  while (span.end > span.begin && IsSpace(text[span.end - 1])) --span.end;
+  return span;
+}
+
+// Owns a UText over a UTF-8 buffer so ICU iterators report byte offsets directly.
+class Utf8Text {
+ public:
+  Utf8Text(const std::string& text, UErrorCode* error)
+      : text_(utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), error)) {}
+  ~Utf8Text() {
+    if (text_ != nullptr) utext_close(text_);
+  }
+  Utf8Text(const Utf8Text&) = delete;
+  Utf8Text& operator=(const Utf8Text&) = delete;
+  UText* get() { return text_; }
+
+ private:
+  UText* text_;
+};
+
+Status SentenceSpans(const std::string& text, std::vector<Span>* spans) {
+  // ICU's rules break at every newline; joining wrapped lines first keeps prose sentences whole.
+  const std::string joined = JoinWrappedLines(text);
+  UErrorCode error = U_ZERO_ERROR;
+  Utf8Text utext(joined, &error);
+  // "ss=standard" turns on ICU's abbreviation suppressions (Mr., Dr., U.S. ...).
+  std::unique_ptr<icu::BreakIterator> sentences(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), error));
+  if (U_FAILURE(error)) return IcuStatus(error, "sentence break iterator");
+  sentences->setText(utext.get(), error);
+  if (U_FAILURE(error)) return IcuStatus(error, "sentence break iterator");
+  std::vector<Span> raw;
+  int32_t start = sentences->first();
+  for (int32_t end = sentences->next(); end != icu::BreakIterator::DONE; end = sentences->next()) {
+    Span span = Trim(text, {static_cast<std::size_t>(start), static_cast<std::size_t>(end)});
+    if (span.begin < span.end) raw.push_back(span);
+    start = end;
+  }
+  *spans = MergeWrongBreaks(joined, raw);
+  return Status::Ok();
+}
+
+// Cuts spans longer than `limit` bytes at the last space (or character boundary) before it.
+std::vector<Span> CutLongSpans(const std::string& text, const std::vector<Span>& spans,
+                               std::size_t limit, std::size_t* cuts) {
+  std::vector<Span> out;
+  for (Span span : spans) {
+    while (span.end - span.begin > limit) {
+      std::size_t cut = span.begin + limit;
+      std::size_t space = text.rfind(' ', cut);
+      if (space != std::string::npos && space > span.begin + limit / 2) {
+        cut = space;
+      } else {
+        while (cut > span.begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      }
+      out.push_back(Trim(text, {span.begin, cut}));
+      span = Trim(text, {cut, span.end});
+      ++*cuts;
+    }
+    if (span.begin < span.end) out.push_back(span);
+  }
+  return out;
+}
+
+std::string CollapseWhitespace(const std::string& text, Span span) {
+  std::string out;
+  out.reserve(span.end - span.begin);
+  bool space = false;
+  for (std::size_t i = span.begin; i < span.end; ++i) {
+    if (IsSpace(text[i])) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(text[i]);
+  }
+  return out;
+}
+
+bool StartsUpperCase(const std::string& text, std::size_t begin, std::size_t end) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(begin);
+  UChar32 c;
+  U8_NEXT(s, i, static_cast<int32_t>(end), c);
+  return c >= 0 && u_isupper(c);
+}
+
+Status Tokenize(const std::string& text, std::vector<Sentence>* sentences) {
+  UErrorCode error = U_ZERO_ERROR;
+  Utf8Text utext(text, &error);
+  std::unique_ptr<icu::BreakIterator> words(
+      icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), error));
+  if (U_FAILURE(error)) return IcuStatus(error, "word break iterator");
+  words->setText(utext.get(), error);
+  if (U_FAILURE(error)) return IcuStatus(error, "word break iterator");
+  std::size_t s = 0;
+  int32_t start = words->first();
+  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; end = words->next()) {
+    int32_t status = words->getRuleStatus();
+    std::size_t begin = static_cast<std::size_t>(start);
+    start = end;
+    if (status < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
+    while (s < sentences->size() && (*sentences)[s].end <= begin) ++s;
+    if (s == sentences->size()) break;
+    Sentence& sentence = (*sentences)[s];
+    if (begin < sentence.begin) continue;
+    // ICU splits at hyphens; "Jong-un" and "state-owned" are one word to a reader.
+    if (!sentence.tokens.empty() && sentence.tokens.back().end + 1 == begin && text[begin - 1] == '-' &&
+        sentence.tokens.back().kind == TokenKind::kWord && status >= UBRK_WORD_LETTER) {
+      Token& joined = sentence.tokens.back();
+      joined.end = std::min(static_cast<std::size_t>(end), sentence.end);
+      joined.norm = NormalizeText(std::string_view(text).substr(joined.begin, joined.end - joined.begin));
+      joined.stem = Stem(joined.norm);
+      joined.stop = false;
+      continue;
+    }
+    Token token;
+    token.begin = begin;
+    token.end = std::min(static_cast<std::size_t>(end), sentence.end);
+    token.kind = status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::kNumber : TokenKind::kWord;
+    token.norm = NormalizeText(std::string_view(text).substr(token.begin, token.end - token.begin));
+    token.stem = token.kind == TokenKind::kNumber ? token.norm : Stem(token.norm);
+    token.stop = token.kind == TokenKind::kWord && IsStopWord(token.norm);
+    token.capitalized = StartsUpperCase(text, token.begin, token.end);
+    sentence.tokens.push_back(std::move(token));
+  }
+  return Status::Ok();
+}
+
+// Marks every sentence lying on a boilerplate line.
+std::size_t MarkBoilerplate(const std::string& text, std::vector<Sentence>* sentences) {
+  std::size_t marked = 0;
+  for (Sentence& sentence : *sentences) {
+    std::size_t line_begin = text.rfind('\n', sentence.begin);
+    line_begin = line_begin == std::string::npos ? 0 : line_begin + 1;
+    std::size_t line_end = text.find('\n', sentence.end);
+    if (line_end == std::string::npos) line_end = text.size();
+    if (line_end - line_begin > 240) continue;
+    std::string line = NormalizeText(std::string_view(text).substr(line_begin, line_end - line_begin));
+    if (IsBoilerplateLine(line)) {
+      sentence.boilerplate = true;
+      ++marked;
+    }
+  }
+  return marked;
+}
+
+}  // namespace
+
+Status Segment(const Document& doc, const NormalizeOptions& options, Segmentation* out) {
+  const std::string& text = doc.text;
+  std::vector<Span> spans;
+  Status status = SentenceSpans(text, &spans);
+  if (!status.ok()) return status;
+  std::size_t cuts = 0;
+  spans = CutLongSpans(text, spans, std::max<std::size_t>(options.max_sentence_bytes, 16), &cuts);
+
+  out->sentences.clear();
+  out->sentences.reserve(spans.size());
+  std::size_t line = 1, paragraph = 0, scanned = 0;
+  bool seen_text = false;
+  for (const Span& span : spans) {
+    // Count newlines since the previous sentence; a blank line starts a new paragraph.
+    std::size_t newlines_in_gap = 0;
+    for (std::size_t i = scanned; i < span.begin; ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        ++newlines_in_gap;
+      } else if (!IsSpace(text[i])) {
+        newlines_in_gap = 0;
+      }
+    }
+    if (seen_text && newlines_in_gap >= 2) ++paragraph;
+    seen_text = true;
+    Sentence sentence;
+    sentence.index = out->sentences.size();
+    sentence.begin = span.begin;
+    sentence.end = span.end;
+    sentence.line = line;
+    sentence.paragraph = paragraph;
+    sentence.text = CollapseWhitespace(text, span);
+    out->sentences.push_back(std::move(sentence));
+    for (std::size_t i = span.begin; i < span.end; ++i) line += text[i] == '\n';
+    scanned = span.end;
+  }
+  status = Tokenize(text, &out->sentences);
+  if (!status.ok()) return status;
+  out->boilerplate_count = options.mark_boilerplate ? MarkBoilerplate(text, &out->sentences) : 0;
+  out->cut_sentences = cuts;
+  return Status::Ok();
+}
+
+}  // namespace claimdiff

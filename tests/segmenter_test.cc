@@ -1,0 +1,128 @@
+// Tests of the normalize stage: sentence and word segmentation, spans, normal forms, boilerplate.
+#include <catch2/catch.hpp>
+
+#include "claimdiff/normalize.h"
+#include "test_util.h"
+
+using namespace claimdiff;
+using claimdiff::testing::SegmentText;
+
+namespace {
+
+std::vector<std::string> Texts(const Segmentation& seg) {
+  std::vector<std::string> out;
+  for (const Sentence& s : seg.sentences) out.push_back(s.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("segmenter keeps a clock time with a time zone inside its sentence", "[normalize]") {
+  Segmentation seg = SegmentText(
+      "Update, 2:42 p.m. PT: The US government announced Saturday afternoon that it stands by its claim. "
+      "Officials said so.");
+  CHECK(Texts(seg) == std::vector<std::string>{
+                          "Update, 2:42 p.m. PT: The US government announced Saturday afternoon that it "
+                          "stands by its claim.",
+                          "Officials said so."});
+}
+
+TEST_CASE("segmenter does not end sentences at titles and initials", "[normalize]") {
+  Segmentation seg = SegmentText("Gen. Smith met Mr. Jones and J. Edgar Hoover. They talked.");
+  CHECK(Texts(seg) ==
+        std::vector<std::string>{"Gen. Smith met Mr. Jones and J. Edgar Hoover.", "They talked."});
+}
+
+TEST_CASE("segmenter makes headlines and short lines their own sentences", "[normalize]") {
+  Segmentation seg = SegmentText("North Korea denies it hacked Sony\n\n3 min read\n\nThe country said no.\n");
+  REQUIRE(seg.sentences.size() == 3);
+  CHECK(seg.sentences[0].text == "North Korea denies it hacked Sony");
+  CHECK(seg.sentences[1].boilerplate);
+  CHECK(seg.sentences[2].paragraph == 2);
+  CHECK(seg.boilerplate_count == 1);
+}
+
+TEST_CASE("segmenter joins hard-wrapped lines of one sentence", "[normalize]") {
+  Segmentation seg = SegmentText(
+      "The foreign ministry of the country threatened grave consequences if\n"
+      "the United States did not agree to a joint investigation.\nShort line\nAnother.");
+  REQUIRE(seg.sentences.size() == 3);
+  CHECK(seg.sentences[0].text ==
+        "The foreign ministry of the country threatened grave consequences if the United States did "
+        "not agree to a joint investigation.");
+  CHECK(seg.sentences[1].text == "Short line");
+  CHECK(seg.sentences[1].line == 3);
+}
+
+TEST_CASE("segmenter keeps byte spans, line numbers and collapsed text", "[normalize]") {
+  const std::string text = "First  one.\n\nSecond\tone is here.";
+  Segmentation seg = SegmentText(text);
+  REQUIRE(seg.sentences.size() == 2);
+  const Sentence& second = seg.sentences[1];
+  CHECK(text.substr(second.begin, second.end - second.begin) == "Second\tone is here.");
+  CHECK(second.text == "Second one is here.");
+  CHECK(second.line == 3);
+  CHECK(seg.sentences[0].text == "First one.");
+}
+
+TEST_CASE("segmenter cuts an overlong sentence at word boundaries", "[normalize]") {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "word ";
+  Segmentation seg;
+  NormalizeOptions options;
+  options.max_sentence_bytes = 1000;
+  REQUIRE(Segment(claimdiff::testing::MakeDocument(text), options, &seg).ok());
+  CHECK(seg.sentences.size() >= 15);
+  CHECK(seg.cut_sentences == seg.sentences.size() - 1);
+  for (const Sentence& s : seg.sentences) {
+    CHECK(s.end - s.begin <= 1000);
+    CHECK(s.text.substr(0, 4) == "word");
+  }
+}
+
+TEST_CASE("tokens carry normalized forms, stems and stop-word marks", "[normalize]") {
+  Segmentation seg = SegmentText("North Korea\xE2\x80\x99s officials don\xE2\x80\x99t like investigations of 1,200 hackers.");
+  REQUIRE(seg.sentences.size() == 1);
+  const auto& tokens = seg.sentences[0].tokens;
+  REQUIRE(tokens.size() == 9);
+  CHECK(tokens[1].norm == "korea's");
+  CHECK(tokens[1].stem == "korea");
+  CHECK(tokens[1].capitalized);
+  CHECK(tokens[3].norm == "don't");
+  CHECK_FALSE(tokens[3].stop);  // negation is never a stop word
+  CHECK(tokens[5].stem == "investig");
+  CHECK(tokens[6].stop);
+  CHECK(tokens[7].kind == TokenKind::kNumber);
+  CHECK(tokens[7].norm == "1,200");
+}
+
+TEST_CASE("hyphenated words are one token", "[normalize]") {
+  Segmentation seg = SegmentText("Kim Jong-un ran a state-owned agency.");
+  REQUIRE(seg.sentences.size() == 1);
+  const auto& tokens = seg.sentences[0].tokens;
+  REQUIRE(tokens.size() == 6);
+  CHECK(tokens[1].norm == "jong-un");
+  CHECK(tokens[4].norm == "state-owned");
+  CHECK(tokens[5].norm == "agency");
+}
+
+TEST_CASE("NormalizeText folds case, compatibility forms, quotes and dashes", "[normalize]") {
+  CHECK(NormalizeText("\xE2\x80\x9C" "Don\xE2\x80\x99t\xE2\x80\x9D") == "\"don't\"");
+  CHECK(NormalizeText("A\xE2\x80\x94" "B  \t C") == "a-b c");
+  CHECK(NormalizeText("\xEF\xBC\xA6\xEF\xBC\xA2\xEF\xBC\xA9") == "fbi");  // fullwidth FBI
+  CHECK(NormalizeText("Stra\xC3\x9F" "e") == "strasse");
+}
+
+TEST_CASE("boilerplate lines are marked and news sentences are not", "[normalize]") {
+  Segmentation seg = SegmentText(
+      "Photo via Flickr\n\nThis story is over 5 years old.\n\nRead more here.\n\n"
+      "Follow Jane Doe on Twitter: @jane\n\nThe photo was taken via a drone, officials said.\n");
+  REQUIRE(seg.sentences.size() == 5);
+  for (int i = 0; i < 4; ++i) CHECK(seg.sentences[i].boilerplate);
+  CHECK_FALSE(seg.sentences[4].boilerplate);
+}
+
+TEST_CASE("empty and whitespace-only documents have no sentences", "[normalize]") {
+  CHECK(SegmentText("").sentences.empty());
+  CHECK(SegmentText(" \n\n\t \n").sentences.empty());
+}
