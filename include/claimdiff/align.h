@@ -14,7 +14,8 @@ namespace claimdiff {
 struct AlignedGroup {
   std::vector<std::size_t> a;
   std::vector<std::size_t> b;
-  double similarity = 0;  // 0..1, weighted overlap of content stems (see AlignOptions)
+  // 0..1: cosine of the IDF-weighted sets of content stems and stem pairs of the two sides.
+  double similarity = 0;
   bool moved = false;     // out of reading order relative to the other aligned groups
 };
 
@@ -25,8 +26,8 @@ struct Alignment {
 };
 
 struct AlignOptions {
-  // Pairs scoring below this are not aligned. Default: 0.3.
-  double min_similarity = 0.3;
+  // Pairs scoring below this are not aligned. Default: 0.12.
+  double min_similarity = 0.12;
   // A second sentence joins a group (split/merge) only if the group's score rises by at least
   // this much. Default: 0.05.
   double min_merge_gain = 0.05;

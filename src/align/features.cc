@@ -1,0 +1,140 @@
+// Feature extraction and IDF weighting shared by candidate search and scoring.
+#include "align/features.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+namespace claimdiff {
+namespace {
+
+constexpr double kBigramFactor = 1.0;  // a shared word pair is as strong a sign as a rare word
+
+bool IsContent(const Token& token) {
+  return token.kind == TokenKind::kWord && !token.stop && token.stem.size() > 1;
+}
+
+class Vocabulary {
+ public:
+  FeatureId Intern(const std::string& key, bool bigram, bool lower_case = false) {
+    auto [it, inserted] = ids_.emplace(key, static_cast<FeatureId>(is_bigram_.size()));
+    if (inserted) {
+      is_bigram_.push_back(bigram);
+      plain_.push_back(false);
+    }
+    if (lower_case && !bigram) plain_[it->second] = true;
+    return it->second;
+  }
+  bool plain(FeatureId id) const { return plain_[id]; }
+  std::size_t size() const { return is_bigram_.size(); }
+  bool is_bigram(FeatureId id) const { return is_bigram_[id]; }
+
+ private:
+  std::unordered_map<std::string, FeatureId> ids_;
+  std::vector<bool> is_bigram_;
+  std::vector<bool> plain_;
+};
+
+std::vector<SentenceFeatures> Extract(const Segmentation& doc, Vocabulary* vocabulary) {
+  std::vector<SentenceFeatures> out(doc.sentences.size());
+  std::string key;
+  for (const Sentence& sentence : doc.sentences) {
+    if (sentence.boilerplate) continue;
+    SentenceFeatures& features = out[sentence.index];
+    const std::string* previous = nullptr;
+    for (const Token& token : sentence.tokens) {
+      if (!IsContent(token)) continue;
+      features.ids.push_back(vocabulary->Intern(token.stem, false, !token.capitalized));
+      if (previous != nullptr) {
+        key.assign(*previous).append(1, '\x1f').append(token.stem);
+        features.ids.push_back(vocabulary->Intern(key, true));
+      }
+      previous = &token.stem;
+    }
+    std::sort(features.ids.begin(), features.ids.end());
+    features.ids.erase(std::unique(features.ids.begin(), features.ids.end()), features.ids.end());
+    features.active = !features.ids.empty();
+  }
+  return out;
+}
+
+}  // namespace
+
+double Norm(const std::vector<FeatureId>& ids, const std::vector<double>& weight) {
+  double sum = 0;
+  for (FeatureId id : ids) sum += weight[id] * weight[id];
+  return std::sqrt(sum);
+}
+
+FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b) {
+  Vocabulary vocabulary;
+  FeatureSpace space;
+  space.a = Extract(a, &vocabulary);
+  space.b = Extract(b, &vocabulary);
+  std::vector<std::uint32_t> df(vocabulary.size(), 0);
+  std::size_t documents = 0;
+  for (const auto* side : {&space.a, &space.b}) {
+    for (const SentenceFeatures& features : *side) {
+      if (!features.active) continue;
+      ++documents;
+      for (FeatureId id : features.ids) ++df[id];
+    }
+  }
+  space.weight.resize(vocabulary.size());
+  space.plain_word.resize(vocabulary.size());
+  for (FeatureId id = 0; id < vocabulary.size(); ++id) {
+    double idf = std::log(1.0 + static_cast<double>(documents) / df[id]);
+    space.weight[id] = vocabulary.is_bigram(id) ? idf * kBigramFactor : idf;
+    space.plain_word[id] = vocabulary.plain(id);
+  }
+  for (auto* side : {&space.a, &space.b}) {
+    for (SentenceFeatures& features : *side) features.norm = Norm(features.ids, space.weight);
+  }
+  return space;
+}
+
+double Cosine(const std::vector<FeatureId>& x, double norm_x, const std::vector<FeatureId>& y,
+              double norm_y, const std::vector<double>& weight) {
+  if (norm_x <= 0 || norm_y <= 0) return 0;
+  double dot = 0;
+  auto i = x.begin(), j = y.begin();
+  while (i != x.end() && j != y.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      dot += weight[*i] * weight[*i];
+      ++i;
+      ++j;
+    }
+  }
+  return dot / (norm_x * norm_y);
+}
+
+bool SharePlainWord(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y,
+                    const FeatureSpace& space) {
+  auto i = x.begin(), j = y.begin();
+  while (i != x.end() && j != y.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      if (space.plain_word[*i]) return true;
+      ++i;
+      ++j;
+    }
+  }
+  return false;
+}
+
+std::vector<FeatureId> UnionIds(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y) {
+  std::vector<FeatureId> out;
+  out.reserve(x.size() + y.size());
+  std::set_union(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(out));
+  return out;
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,48 @@
+// Sentence feature vectors for alignment: content stems and stem bigrams weighted by rarity (IDF).
+#ifndef CLAIMDIFF_ALIGN_FEATURES_H_
+#define CLAIMDIFF_ALIGN_FEATURES_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "claimdiff/normalize.h"
+
+namespace claimdiff {
+
+using FeatureId = std::uint32_t;
+
+// Sorted, unique feature ids of one sentence and the Euclidean norm of its weight vector.
+struct SentenceFeatures {
+  std::vector<FeatureId> ids;
+  double norm = 0;
+  bool active = false;  // false for boilerplate and for sentences with no content words
+};
+
+struct FeatureSpace {
+  std::vector<double> weight;  // weight[id] = idf
+  // plain_word[id]: a unigram written lower-case somewhere, so more than a name. Two sentences
+  // sharing only names ("Kim Jong-un") do not make the same claim.
+  std::vector<bool> plain_word;
+  std::vector<SentenceFeatures> a;
+  std::vector<SentenceFeatures> b;
+};
+
+// Builds the features of both documents in one space so the weights are comparable.
+FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b);
+
+// Cosine similarity of two binary feature vectors under `weight`.
+double Cosine(const std::vector<FeatureId>& x, double norm_x, const std::vector<FeatureId>& y,
+              double norm_y, const std::vector<double>& weight);
+
+// True when the sorted id lists share at least one plain word (see FeatureSpace::plain_word).
+bool SharePlainWord(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y,
+                    const FeatureSpace& space);
+
+// Union of sorted id lists and the norm of the union, for split/merge groups.
+std::vector<FeatureId> UnionIds(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y);
+double Norm(const std::vector<FeatureId>& ids, const std::vector<double>& weight);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_ALIGN_FEATURES_H_

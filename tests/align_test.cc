@@ -1,0 +1,90 @@
+// Tests of the align stage: reordering, moves, splits and merges, unmatched sentences.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "claimdiff/align.h"
+#include "test_util.h"
+
+using namespace claimdiff;
+using claimdiff::testing::SegmentText;
+
+namespace {
+
+const char* kParagraphs[] = {
+    "The storm reached the northern coast on Monday night with heavy rain.",
+    "Rescue teams evacuated three villages near the flooded river valley.",
+    "The governor declared a state of emergency for the whole province.",
+    "Electricity was cut for most households in the capital until Wednesday.",
+    "Farmers said the harvest of rice would be lost in the lowland districts.",
+};
+
+std::string Join(const std::vector<int>& order) {
+  std::string out;
+  for (int i : order) out += std::string(kParagraphs[i]) + "\n\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("aligner pairs shuffled paragraphs and marks the moved ones", "[align]") {
+  Segmentation a = SegmentText(Join({0, 1, 2, 3, 4}));
+  Segmentation b = SegmentText(Join({0, 3, 1, 2, 4}));
+  Alignment alignment = Align(a, b, {});
+  REQUIRE(alignment.groups.size() == 5);
+  CHECK(alignment.unmatched_a.empty());
+  CHECK(alignment.unmatched_b.empty());
+  const std::size_t expected_b[] = {0, 2, 3, 1, 4};
+  std::size_t moved = 0;
+  for (const AlignedGroup& g : alignment.groups) {
+    REQUIRE(g.a.size() == 1);
+    REQUIRE(g.b.size() == 1);
+    CHECK(g.b[0] == expected_b[g.a[0]]);
+    CHECK(g.similarity > 0.99);
+    moved += g.moved;
+  }
+  CHECK(moved == 1);  // only the paragraph that jumped ahead is out of order
+  CHECK(alignment.groups[3].moved);
+}
+
+TEST_CASE("aligner leaves sentences with no counterpart unmatched", "[align]") {
+  Segmentation a = SegmentText(Join({0, 1, 2}));
+  Segmentation b = SegmentText(Join({0, 2, 4}));
+  Alignment alignment = Align(a, b, {});
+  CHECK(alignment.groups.size() == 2);
+  CHECK(alignment.unmatched_a == std::vector<std::size_t>{1});
+  CHECK(alignment.unmatched_b == std::vector<std::size_t>{2});
+}
+
+TEST_CASE("aligner groups a sentence split in two with its source", "[align]") {
+  Segmentation a = SegmentText(
+      "The mayor opened the new bridge across the harbour on Friday and promised cheaper ferry "
+      "tickets for pensioners next spring.");
+  Segmentation b = SegmentText(
+      "The mayor opened the new bridge across the harbour on Friday. She also promised cheaper "
+      "ferry tickets for pensioners next spring.");
+  Alignment alignment = Align(a, b, {});
+  REQUIRE(alignment.groups.size() == 1);
+  CHECK(alignment.groups[0].a == std::vector<std::size_t>{0});
+  CHECK(alignment.groups[0].b == std::vector<std::size_t>{0, 1});
+  CHECK(alignment.unmatched_b.empty());
+}
+
+TEST_CASE("aligner does not pair sentences that share only a name", "[align]") {
+  Segmentation a = SegmentText("Kim Jong-un inspected a missile factory near the border.");
+  Segmentation b = SegmentText("Crossed Kim Jong-un off my Christmas list.");
+  Alignment alignment = Align(a, b, {});
+  CHECK(alignment.groups.empty());
+  CHECK(alignment.unmatched_a.size() == 1);
+  CHECK(alignment.unmatched_b.size() == 1);
+}
+
+TEST_CASE("aligner ignores boilerplate sentences", "[align]") {
+  Segmentation a = SegmentText("3 min read\n\nThe bridge opened on Friday.");
+  Segmentation b = SegmentText("Photo via Flickr\n\nThe bridge opened on Friday.");
+  Alignment alignment = Align(a, b, {});
+  REQUIRE(alignment.groups.size() == 1);
+  CHECK(alignment.groups[0].a == std::vector<std::size_t>{1});
+  CHECK(alignment.unmatched_a.empty());
+  CHECK(alignment.unmatched_b.empty());
+}
