@@ -13,7 +13,8 @@ namespace claimdiff {
 struct DiffOp {
   enum class Kind { kEqual, kDelete, kInsert };  // delete = only in A, insert = only in B
   Kind kind = Kind::kEqual;
-  std::string text;
+  std::string text;    // A's text for equal and deleted runs, B's for inserted runs
+  std::string text_b;  // equal runs only: the same words as B writes them (case, punctuation)
 };
 
 // Why two aligned sentences disagree (a conflict reason) or differ softly (a note).

@@ -13,6 +13,7 @@ namespace claimdiff {
 struct SideTokens {
   const std::string* text = nullptr;  // Document::text the spans point into
   std::vector<const Token*> tokens;   // every token of the side's sentences, in reading order
+  std::vector<bool> sentence_end;     // sentence_end[i]: tokens[i] is the last of its sentence
 
   // Source text from the start of tokens[first] to the end of tokens[last - 1].
   std::string Source(std::size_t first, std::size_t last) const;

@@ -1,0 +1,126 @@
+// Negation flips: the same predicate negated on one side and affirmed on the other.
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "compare/pair.h"
+
+namespace claimdiff {
+namespace {
+
+constexpr std::size_t kMaxScope = 4;  // content words are looked for this many tokens away
+
+bool IsNegator(const Token& token) {
+  static const std::unordered_set<std::string_view> words = {
+      "no", "not", "never", "none", "nothing", "nobody", "nowhere", "neither", "nor", "without",
+      "cannot", "no-one", "noone"};
+  const std::string& w = token.norm;
+  if (words.count(w) != 0) return true;
+  return w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0;
+}
+
+bool IsContent(const Token& token) { return !token.stop && !IsNegator(token); }
+
+// A negator and the content word it negates ("no means" -> means; "has nothing to do" with
+// no content word after it -> the word before: "incident").
+struct Negation {
+  std::size_t negator;
+  std::size_t anchor;
+};
+
+std::vector<Negation> FindNegations(const SideTokens& side) {
+  std::vector<Negation> out;
+  const std::size_t n = side.tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!IsNegator(*side.tokens[i])) continue;
+    // "not only ... but" and "no doubt" do not negate the claim.
+    if (i + 1 < n && (side.tokens[i + 1]->norm == "only" || side.tokens[i + 1]->norm == "doubt")) continue;
+    std::size_t anchor = n;
+    for (std::size_t j = i; j + 1 < n && j < i + kMaxScope && !side.ClauseBreakAfter(j); ++j) {
+      if (IsContent(*side.tokens[j + 1])) {
+        anchor = j + 1;
+        break;
+      }
+    }
+    for (std::size_t j = i; anchor == n && j > 0 && j + kMaxScope > i; --j) {
+      if (side.ClauseBreakAfter(j - 1)) break;
+      if (IsContent(*side.tokens[j - 1])) {
+        anchor = j - 1;
+        break;
+      }
+    }
+    if (anchor < n) out.push_back({i, anchor});
+  }
+  return out;
+}
+
+struct StemCounts {
+  std::size_t occurrences = 0;
+  std::size_t negated = 0;
+  std::vector<std::size_t> plain;  // token indices of occurrences that are not negated
+  std::vector<Negation> negations;
+};
+
+std::map<std::string, StemCounts> Count(const SideTokens& side) {
+  std::map<std::string, StemCounts> counts;
+  std::vector<bool> negated(side.tokens.size(), false);
+  for (const Negation& negation : FindNegations(side)) {
+    StemCounts& c = counts[side.tokens[negation.anchor]->stem];
+    ++c.negated;
+    c.negations.push_back(negation);
+    negated[negation.anchor] = true;
+  }
+  for (std::size_t i = 0; i < side.tokens.size(); ++i) {
+    if (!IsContent(*side.tokens[i])) continue;
+    StemCounts& c = counts[side.tokens[i]->stem];
+    ++c.occurrences;
+    if (!negated[i]) c.plain.push_back(i);
+  }
+  return counts;
+}
+
+// "have no means": from the word before the negator to the anchor, within the clause.
+std::string NegatedPhrase(const SideTokens& side, const Negation& negation) {
+  std::size_t first = std::min(negation.negator, negation.anchor);
+  std::size_t last = std::max(negation.negator, negation.anchor);
+  if (first > 0 && !side.ClauseBreakAfter(first - 1)) --first;
+  return side.Source(first, last + 1);
+}
+
+// "have means": the plain occurrence whose left neighbour matches the negated side's, if any.
+std::string PlainPhrase(const SideTokens& side, const std::vector<std::size_t>& plain,
+                        const SideTokens& other, const Negation& negation) {
+  std::size_t best = plain.front();
+  std::size_t before = std::min(negation.negator, negation.anchor);
+  if (before > 0) {
+    for (std::size_t i : plain) {
+      if (i > 0 && side.tokens[i - 1]->norm == other.tokens[before - 1]->norm) best = i;
+    }
+  }
+  std::size_t first = best > 0 && !side.ClauseBreakAfter(best - 1) ? best - 1 : best;
+  return side.Source(first, best + 1);
+}
+
+}  // namespace
+
+void DetectNegation(const PairTokens& pair, Verdict* verdict) {
+  std::map<std::string, StemCounts> a = Count(pair.a), b = Count(pair.b);
+  for (const auto& [stem, ca] : a) {
+    auto found = b.find(stem);
+    if (found == b.end()) continue;
+    const StemCounts& cb = found->second;
+    if (ca.occurrences == 0 || cb.occurrences == 0 || ca.negated == cb.negated) continue;
+    // The side with fewer negations must affirm the predicate somewhere.
+    if (ca.negated < cb.negated && !ca.plain.empty()) {
+      verdict->reasons.push_back({"negation", PlainPhrase(pair.a, ca.plain, pair.b, cb.negations.front()),
+                                  NegatedPhrase(pair.b, cb.negations.front())});
+    } else if (cb.negated < ca.negated && !cb.plain.empty()) {
+      verdict->reasons.push_back({"negation", NegatedPhrase(pair.a, ca.negations.front()),
+                                  PlainPhrase(pair.b, cb.plain, pair.a, ca.negations.front())});
+    }
+  }
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,94 @@
+// Flattens the sentences of an aligned group into token lists with source-text lookups.
+#include "compare/pair.h"
+
+#include <cstring>
+
+namespace claimdiff {
+namespace {
+
+SideTokens Flatten(const SideView& side) {
+  SideTokens out;
+  out.text = side.text;
+  for (const Sentence* sentence : side.sentences) {
+    for (const Token& token : sentence->tokens) {
+      out.tokens.push_back(&token);
+      out.sentence_end.push_back(false);
+    }
+    if (!out.sentence_end.empty()) out.sentence_end.back() = true;
+  }
+  return out;
+}
+
+bool IsClausePunctuation(char c) {
+  switch (c) {
+    case ',': case ';': case ':': case '.': case '!': case '?': case '"': case '(': case ')':
+    case '[': case ']':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Bytes of an opening quote or bracket ending at `pos` (not before `floor`), else 0.
+std::size_t OpeningPunctuationBefore(const std::string& text, std::size_t pos, std::size_t floor) {
+  if (pos > floor && text[pos - 1] != '\0' && std::strchr("\"'([{", text[pos - 1]) != nullptr) return 1;
+  // U+2018 and U+201C, the opening curly quotes.
+  if (pos >= floor + 3 && text.compare(pos - 3, 2, "\xE2\x80") == 0 &&
+      (text[pos - 1] == '\x98' || text[pos - 1] == '\x9C')) {
+    return 3;
+  }
+  return 0;
+}
+
+// Bytes of a closing quote, bracket or punctuation mark starting at `pos` (before `ceiling`), else 0.
+std::size_t ClosingPunctuationAt(const std::string& text, std::size_t pos, std::size_t ceiling) {
+  if (pos < ceiling && text[pos] != '\0' && std::strchr(".,;:!?\"')]}", text[pos]) != nullptr) return 1;
+  // U+2019, U+201D (closing curly quotes) and U+2026 (ellipsis).
+  if (pos + 3 <= ceiling && text.compare(pos, 2, "\xE2\x80") == 0 &&
+      (text[pos + 2] == '\x99' || text[pos + 2] == '\x9D' || text[pos + 2] == '\xA6')) {
+    return 3;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string SideTokens::Source(std::size_t first, std::size_t last) const {
+  std::string out;
+  std::size_t run_begin = first;
+  for (std::size_t i = first; i < last; ++i) {
+    // Never copy the text between two sentences of a group: they need not be neighbours.
+    if (i + 1 == last || sentence_end[i]) {
+      // Take punctuation attached to the run's ends along: opening and closing quotes, commas.
+      std::size_t begin = tokens[run_begin]->begin;
+      std::size_t floor = run_begin > 0 ? tokens[run_begin - 1]->end : 0;
+      while (std::size_t n = OpeningPunctuationBefore(*text, begin, floor)) begin -= n;
+      std::size_t end = tokens[i]->end;
+      std::size_t ceiling = i + 1 < tokens.size() ? tokens[i + 1]->begin : text->size();
+      while (std::size_t n = ClosingPunctuationAt(*text, end, ceiling)) end += n;
+      if (!out.empty()) out.push_back(' ');
+      out.append(*text, begin, end - begin);
+      run_begin = i + 1;
+    }
+  }
+  return out;
+}
+
+bool SideTokens::ClauseBreakAfter(std::size_t i) const {
+  if (i + 1 >= tokens.size() || sentence_end[i]) return true;
+  const std::size_t gap_end = tokens[i + 1]->begin;
+  for (std::size_t p = tokens[i]->end; p < gap_end; ++p) {
+    unsigned char c = static_cast<unsigned char>((*text)[p]);
+    if (IsClausePunctuation(static_cast<char>(c))) return true;
+    // Curly quotes and dashes, U+2010..U+201F (UTF-8 E2 80 90..9F), also end a clause.
+    if (c == 0xE2 && p + 2 < gap_end && static_cast<unsigned char>((*text)[p + 1]) == 0x80) {
+      unsigned char last = static_cast<unsigned char>((*text)[p + 2]);
+      if (last >= 0x90 && last <= 0x9F) return true;
+    }
+  }
+  return false;
+}
+
+PairTokens MakePairTokens(const SideView& a, const SideView& b) { return {Flatten(a), Flatten(b)}; }
+
+}  // namespace claimdiff

@@ -1,0 +1,97 @@
+// DiffWords: the word-level diff of an aligned group — the only file that includes dtl.
+#include <dtl/dtl.hpp>
+
+#include <string>
+#include <vector>
+
+#include "claimdiff/compare.h"
+#include "compare/pair.h"
+
+namespace claimdiff {
+namespace {
+
+void Append(std::vector<DiffOp>* ops, DiffOp::Kind kind, std::string text, std::string text_b = {}) {
+  if (text.empty()) return;
+  if (!ops->empty() && ops->back().kind == kind) {
+    ops->back().text.append(" ").append(text);
+    if (!text_b.empty()) ops->back().text_b.append(" ").append(text_b);
+  } else {
+    ops->push_back({kind, std::move(text), std::move(text_b)});
+  }
+}
+
+// Emits maximal runs of one kind, each as the source text of its side.
+class RunWriter {
+ public:
+  RunWriter(const PairTokens& pair, std::vector<DiffOp>* ops) : pair_(pair), ops_(ops) {}
+  // `index` on the op's own side; `b_index` is B's token for equal ops.
+  void Add(DiffOp::Kind kind, std::size_t index, std::size_t b_index = 0) {
+    bool breaks = end_ > begin_ && (Side().sentence_end[end_ - 1] ||
+                                    (kind_ == DiffOp::Kind::kEqual && pair_.b.sentence_end[b_end_ - 1]));
+    if (kind != kind_ || index != end_ || breaks) Flush();
+    if (begin_ == end_) {
+      kind_ = kind;
+      begin_ = index;
+      b_begin_ = b_index;
+    }
+    end_ = index + 1;
+    b_end_ = b_index + 1;
+  }
+  void Flush() {
+    if (begin_ < end_) {
+      std::string b_text = kind_ == DiffOp::Kind::kEqual ? pair_.b.Source(b_begin_, b_end_) : std::string();
+      Append(ops_, kind_, Side().Source(begin_, end_), std::move(b_text));
+    }
+    begin_ = end_ = 0;
+  }
+
+ private:
+  const SideTokens& Side() const { return kind_ == DiffOp::Kind::kInsert ? pair_.b : pair_.a; }
+  const PairTokens& pair_;
+  std::vector<DiffOp>* ops_;
+  DiffOp::Kind kind_ = DiffOp::Kind::kEqual;
+  std::size_t begin_ = 0;
+  std::size_t end_ = 0;
+  std::size_t b_begin_ = 0;
+  std::size_t b_end_ = 0;
+};
+
+std::vector<std::string> Norms(const SideTokens& side) {
+  std::vector<std::string> out;
+  out.reserve(side.tokens.size());
+  for (const Token* token : side.tokens) out.push_back(token->norm);
+  return out;
+}
+
+}  // namespace
+
+std::vector<DiffOp> DiffWords(const SideView& a, const SideView& b, std::size_t max_tokens) {
+  PairTokens pair = MakePairTokens(a, b);
+  std::vector<DiffOp> ops;
+  if (pair.a.tokens.size() + pair.b.tokens.size() > max_tokens) {
+    // Too long for an O(n·m) diff: show the sides as replaced wholesale.
+    if (!pair.a.tokens.empty()) Append(&ops, DiffOp::Kind::kDelete, pair.a.Source(0, pair.a.tokens.size()));
+    if (!pair.b.tokens.empty()) Append(&ops, DiffOp::Kind::kInsert, pair.b.Source(0, pair.b.tokens.size()));
+    return ops;
+  }
+  std::vector<std::string> left = Norms(pair.a), right = Norms(pair.b);
+  dtl::Diff<std::string> diff(left, right);
+  diff.onHuge();
+  diff.compose();
+  RunWriter writer(pair, &ops);
+  for (const auto& [element, info] : diff.getSes().getSequence()) {
+    (void)element;
+    if (info.type == dtl::SES_ADD) {
+      writer.Add(DiffOp::Kind::kInsert, static_cast<std::size_t>(info.afterIdx - 1));
+    } else if (info.type == dtl::SES_DELETE) {
+      writer.Add(DiffOp::Kind::kDelete, static_cast<std::size_t>(info.beforeIdx - 1));
+    } else {
+      writer.Add(DiffOp::Kind::kEqual, static_cast<std::size_t>(info.beforeIdx - 1),
+                 static_cast<std::size_t>(info.afterIdx - 1));
+    }
+  }
+  writer.Flush();
+  return ops;
+}
+
+}  // namespace claimdiff
