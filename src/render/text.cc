@@ -1,0 +1,149 @@
+// Text renderer: summary, conflicts first, then the two documents side by side.
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "claimdiff/render.h"
+#include "render/terminal.h"
+
+namespace claimdiff {
+namespace {
+
+constexpr int kMinWidth = 40;
+
+// Without colour, changed words carry wdiff-style markers so the change is still visible.
+Piece Changed(const std::string& text, Style style, bool color) {
+  std::string escaped = EscapeForTerminal(text);
+  if (color) return {escaped, style};
+  return {style == Style::kDeleted ? "[-" + escaped + "-]" : "{+" + escaped + "+}", Style::kPlain};
+}
+
+// One side of a finding as styled pieces: from the diff for aligned findings, plain otherwise.
+std::vector<Piece> SidePieces(const Report& report, const Finding& f, bool side_a, bool color) {
+  std::vector<Piece> pieces;
+  auto add_space = [&] {
+    if (!pieces.empty()) pieces.push_back({" ", Style::kPlain});
+  };
+  if (!f.diff.empty()) {
+    for (const DiffOp& op : f.diff) {
+      if (op.kind == DiffOp::Kind::kEqual) {
+        add_space();
+        pieces.push_back({EscapeForTerminal(side_a ? op.text : op.text_b), Style::kPlain});
+      } else if ((op.kind == DiffOp::Kind::kDelete) == side_a) {
+        add_space();
+        pieces.push_back(Changed(op.text, side_a ? Style::kDeleted : Style::kInserted, color));
+      }
+    }
+    return pieces;
+  }
+  const SideInfo& side = side_a ? report.a : report.b;
+  for (std::size_t i : side_a ? f.a : f.b) {
+    add_space();
+    pieces.push_back({EscapeForTerminal(side.sentences[i].text), Style::kPlain});
+  }
+  return pieces;
+}
+
+std::string LineNumbers(const SideInfo& side, const std::vector<std::size_t>& indices) {
+  if (indices.empty()) return "";
+  return std::to_string(side.sentences[indices.front()].line);
+}
+
+char Marker(const Finding& f) {
+  switch (f.kind) {
+    case FindingKind::kShared: return f.moved ? '~' : '=';
+    case FindingKind::kConflict: return '!';
+    case FindingKind::kOnlyA: return '<';
+    case FindingKind::kOnlyB: return '>';
+  }
+  return ' ';
+}
+
+std::string Plural(std::size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+std::string Paint(const std::string& text, Style style, bool color) {
+  return PaintLine({{text, style}}, color, 0);
+}
+
+void RenderHeader(const Report& report, const RenderOptions& options, std::ostream& out) {
+  const bool color = options.color;
+  out << Paint("claimdiff", Style::kBold, color) << "  A: " << EscapeForTerminal(report.a.label) << " ("
+      << Plural(report.a.sentences.size(), "sentence") << ")  B: " << EscapeForTerminal(report.b.label)
+      << " (" << Plural(report.b.sentences.size(), "sentence") << ")\n";
+  const Summary& s = report.summary;
+  out << Paint(Plural(s.conflict, "conflict"), s.conflict ? Style::kConflict : Style::kPlain, color)
+      << " · " << s.shared << " shared · " << s.only_a << " only in A · " << s.only_b << " only in B";
+  if (s.moved) out << " · " << s.moved << " moved";
+  out << "\n";
+  for (const std::string& warning : report.warnings) {
+    out << Paint("warning: " + EscapeForTerminal(warning), Style::kDim, color) << "\n";
+  }
+}
+
+void RenderConflicts(const Report& report, const RenderOptions& options, std::ostream& out) {
+  if (report.summary.conflict == 0) return;
+  const bool color = options.color;
+  const int width = std::max(options.width, kMinWidth);
+  out << "\n" << Paint("Conflicts", Style::kBold, color) << "\n";
+  for (const Finding& f : report.findings) {
+    if (f.kind != FindingKind::kConflict) continue;
+    for (const Reason& r : f.reasons) {
+      out << Paint("! " + r.type, Style::kConflict, color) << ": \"" << EscapeForTerminal(r.a) << "\" vs \""
+          << EscapeForTerminal(r.b) << "\"\n";
+    }
+    for (bool side_a : {true, false}) {
+      std::string label = std::string(side_a ? "  A " : "  B ") + LineNumbers(side_a ? report.a : report.b, side_a ? f.a : f.b);
+      label.resize(std::max<std::size_t>(label.size(), 9), ' ');
+      const int text_width = width - static_cast<int>(label.size());
+      bool first = true;
+      for (const auto& line : WrapPieces(SidePieces(report, f, side_a, color), text_width)) {
+        out << (first ? label : std::string(label.size(), ' ')) << PaintLine(line, color, 0) << "\n";
+        first = false;
+      }
+    }
+    out << "\n";
+  }
+}
+
+void RenderSideBySide(const Report& report, const RenderOptions& options, std::ostream& out) {
+  const bool color = options.color;
+  const int width = std::max(options.width, kMinWidth);
+  const int number_width = 5;
+  const int column = (width - 3 - 2 * number_width) / 2;  // "nnnn A-text | m B-text"
+  out << "\n" << Paint("Side by side", Style::kBold, color) << "  (= shared  ! conflict  ~ moved  < only A  > only B)\n";
+  for (const Finding& f : report.findings) {
+    auto left = f.a.empty() ? std::vector<std::vector<Piece>>{{}} : WrapPieces(SidePieces(report, f, true, color), column);
+    auto right = f.b.empty() ? std::vector<std::vector<Piece>>{{}} : WrapPieces(SidePieces(report, f, false, color), column);
+    std::size_t rows = std::max(left.size(), right.size());
+    const char marker = Marker(f);
+    for (std::size_t r = 0; r < rows; ++r) {
+      char numbers[2][16] = {"", ""};
+      if (r == 0) {
+        std::snprintf(numbers[0], sizeof numbers[0], "%4s ", LineNumbers(report.a, f.a).c_str());
+        std::snprintf(numbers[1], sizeof numbers[1], "%4s ", LineNumbers(report.b, f.b).c_str());
+      } else {
+        std::snprintf(numbers[0], sizeof numbers[0], "     ");
+        std::snprintf(numbers[1], sizeof numbers[1], "     ");
+      }
+      std::string mark(1, r == 0 ? marker : (marker == '<' || marker == '>' ? marker : '|'));
+      Style mark_style = f.kind == FindingKind::kConflict ? Style::kConflict : Style::kDim;
+      out << numbers[0] << PaintLine(r < left.size() ? left[r] : std::vector<Piece>{}, color, column) << ' '
+          << Paint(mark, mark_style, color) << ' ' << numbers[1];
+      std::string right_line = PaintLine(r < right.size() ? right[r] : std::vector<Piece>{}, color, 0);
+      out << right_line << "\n";
+    }
+  }
+}
+
+}  // namespace
+
+void RenderText(const Report& report, const RenderOptions& options, std::ostream& out) {
+  RenderHeader(report, options, out);
+  RenderConflicts(report, options, out);
+  RenderSideBySide(report, options, out);
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,28 @@
+// CompareDocuments: the pipeline — segment both documents, align, compare, build the report.
+#include <algorithm>
+#include <thread>
+
+#include "claimdiff/claimdiff.h"
+#include "report/report_builder.h"
+
+namespace claimdiff {
+
+Status CompareDocuments(const Document& a, const Document& b, const Options& options, Report* report) {
+  Segmentation seg_a, seg_b;
+  Status status_a, status_b;
+  if (options.parallel) {
+    std::thread worker([&] { status_b = Segment(b, options.normalize, &seg_b); });
+    status_a = Segment(a, options.normalize, &seg_a);
+    worker.join();
+  } else {
+    status_a = Segment(a, options.normalize, &seg_a);
+    status_b = Segment(b, options.normalize, &seg_b);
+  }
+  if (!status_a.ok()) return status_a;
+  if (!status_b.ok()) return status_b;
+  Alignment alignment = Align(seg_a, seg_b, options.align);
+  *report = BuildReport(a, seg_a, b, seg_b, alignment);
+  return Status::Ok();
+}
+
+}  // namespace claimdiff

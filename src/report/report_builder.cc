@@ -1,0 +1,132 @@
+// Turns an alignment into findings: diff and verdict per group, one finding per lone sentence,
+// all in reading order.
+#include "report/report_builder.h"
+
+#include <algorithm>
+#include <string>
+
+namespace claimdiff {
+namespace {
+
+constexpr std::size_t kMaxDiffTokens = 4000;
+
+SideInfo Describe(const Document& doc, const Segmentation& seg) {
+  SideInfo side;
+  side.path = doc.path;
+  side.label = doc.label.empty() ? doc.path : doc.label;
+  side.boilerplate = seg.boilerplate_count;
+  for (const Sentence& s : seg.sentences) {
+    side.sentences.push_back({s.index, s.line, s.begin, s.end, s.paragraph, s.text, s.boilerplate, -1});
+  }
+  return side;
+}
+
+SideView View(const Document& doc, const Segmentation& seg, const std::vector<std::size_t>& indices) {
+  SideView view;
+  view.text = &doc.text;
+  for (std::size_t i : indices) view.sentences.push_back(&seg.sentences[i]);
+  return view;
+}
+
+std::size_t TokenCount(const SideView& view) {
+  std::size_t n = 0;
+  for (const Sentence* s : view.sentences) n += s->tokens.size();
+  return n;
+}
+
+}  // namespace
+
+const char* FindingKindName(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::kShared: return "shared";
+    case FindingKind::kConflict: return "conflict";
+    case FindingKind::kOnlyA: return "only_a";
+    case FindingKind::kOnlyB: return "only_b";
+  }
+  return "shared";
+}
+
+Report BuildReport(const Document& a, const Segmentation& seg_a, const Document& b,
+                   const Segmentation& seg_b, const Alignment& alignment) {
+  Report report;
+  report.a = Describe(a, seg_a);
+  report.b = Describe(b, seg_b);
+
+  // Findings in A's reading order: aligned groups and A-only sentences.
+  std::vector<Finding> in_a_order;
+  for (const AlignedGroup& group : alignment.groups) {
+    Finding f;
+    f.a = group.a;
+    f.b = group.b;
+    f.similarity = group.similarity;
+    f.moved = group.moved;
+    SideView va = View(a, seg_a, group.a), vb = View(b, seg_b, group.b);
+    if (TokenCount(va) + TokenCount(vb) > kMaxDiffTokens) {
+      report.warnings.push_back(report.a.label + ":" + std::to_string(seg_a.sentences[group.a.front()].line) +
+                                ": sentence too long for a word diff; shown as replaced whole");
+    }
+    f.diff = DiffWords(va, vb, kMaxDiffTokens);
+    Verdict verdict = Classify(va, vb);
+    f.kind = verdict.reasons.empty() ? FindingKind::kShared : FindingKind::kConflict;
+    f.reasons = std::move(verdict.reasons);
+    f.notes = std::move(verdict.notes);
+    in_a_order.push_back(std::move(f));
+  }
+  for (std::size_t i : alignment.unmatched_a) {
+    Finding f;
+    f.kind = FindingKind::kOnlyA;
+    f.a = {i};
+    in_a_order.push_back(std::move(f));
+  }
+  std::stable_sort(in_a_order.begin(), in_a_order.end(),
+                   [](const Finding& l, const Finding& r) { return l.a.front() < r.a.front(); });
+
+  // Each B-only sentence goes after the finding that holds the aligned B sentence before it.
+  std::vector<long> finding_of_b(seg_b.sentences.size(), -1);
+  for (std::size_t k = 0; k < in_a_order.size(); ++k) {
+    for (std::size_t j : in_a_order[k].b) finding_of_b[j] = static_cast<long>(k);
+  }
+  std::vector<std::vector<std::size_t>> b_only_after(in_a_order.size() + 1);
+  long anchor = -1;
+  std::size_t next_unmatched = 0;
+  for (std::size_t j = 0; j < seg_b.sentences.size(); ++j) {
+    if (finding_of_b[j] >= 0) anchor = finding_of_b[j];
+    if (next_unmatched < alignment.unmatched_b.size() && alignment.unmatched_b[next_unmatched] == j) {
+      b_only_after[static_cast<std::size_t>(anchor + 1)].push_back(j);
+      ++next_unmatched;
+    }
+  }
+  auto emit_b_only = [&](const std::vector<std::size_t>& indices) {
+    for (std::size_t j : indices) {
+      Finding f;
+      f.kind = FindingKind::kOnlyB;
+      f.b = {j};
+      report.findings.push_back(std::move(f));
+    }
+  };
+  emit_b_only(b_only_after[0]);
+  for (std::size_t k = 0; k < in_a_order.size(); ++k) {
+    report.findings.push_back(std::move(in_a_order[k]));
+    emit_b_only(b_only_after[k + 1]);
+  }
+
+  for (std::size_t k = 0; k < report.findings.size(); ++k) {
+    const Finding& f = report.findings[k];
+    for (std::size_t i : f.a) report.a.sentences[i].finding = static_cast<int>(k);
+    for (std::size_t j : f.b) report.b.sentences[j].finding = static_cast<int>(k);
+    switch (f.kind) {
+      case FindingKind::kShared: ++report.summary.shared; break;
+      case FindingKind::kConflict: ++report.summary.conflict; break;
+      case FindingKind::kOnlyA: ++report.summary.only_a; break;
+      case FindingKind::kOnlyB: ++report.summary.only_b; break;
+    }
+    report.summary.moved += f.moved;
+  }
+  if (seg_a.cut_sentences + seg_b.cut_sentences > 0) {
+    report.warnings.push_back(std::to_string(seg_a.cut_sentences + seg_b.cut_sentences) +
+                              " overlong sentence(s) were cut at the sentence length limit");
+  }
+  return report;
+}
+
+}  // namespace claimdiff
