@@ -1,0 +1,65 @@
+// Command-line flags with CLI11: the only file that knows the flag names.
+#include "cli/flags.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <map>
+
+#include "cli/exit_codes.h"
+
+namespace claimdiff {
+namespace {
+
+constexpr const char* kExamples = R"(
+Examples:
+  claimdiff samples/sony-cnet.txt samples/sony-vice.txt    side by side, colour on a terminal
+  claimdiff --format json a.txt b.txt > report.json         machine-readable report
+  claimdiff -o report.txt a.txt b.txt                       write the report to a file
+  cat b.txt | claimdiff a.txt -                             '-' reads standard input
+
+Exit status: 0 the two say the same thing, 1 differences (conflicts or claims only one side
+makes), 2 trouble (unreadable input, bad arguments, failed output).
+)";
+
+}  // namespace
+
+std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
+  CliOptions options;
+  CLI::App app{"claimdiff: compare two reports of the same event sentence by sentence, showing\n"
+               "what they share, where they conflict, and what each says alone.",
+               "claimdiff"};
+  app.footer(kExamples);
+  app.set_version_flag("--version", "claimdiff 0.1.0");
+  app.add_option("A", options.path_a, "first report (file, or - for stdin)")->required();
+  app.add_option("B", options.path_b, "second report (file, or - for stdin)")->required();
+  std::map<std::string, Format> formats = {{"text", Format::kText}, {"json", Format::kJson}};
+  app.add_option("-f,--format", options.format, "output format: text (default) or json")
+      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+  app.add_option("-o,--output", options.output, "write the report to this file (atomically)");
+  app.add_option("--color,--colour", options.color, "colour in text output: auto, always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("-w,--width", options.width, "text report width in columns (default: terminal)")
+      ->check(CLI::Range(40, 1000));
+  app.add_option("--label-a", options.label_a, "name shown for A (default: its path)");
+  app.add_option("--label-b", options.label_b, "name shown for B (default: its path)");
+  app.add_option("--encoding", options.input.encoding, "charset of both inputs (default: UTF-8)");
+  app.add_option("--min-similarity", options.compare.align.min_similarity,
+                 "alignment threshold 0..1 (default 0.12)")
+      ->check(CLI::Range(0.0, 1.0));
+  app.add_flag("-q,--quiet", options.quiet, "no progress display");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    *exit_code = app.exit(error) == 0 ? kExitSame : kExitTrouble;
+    return std::nullopt;
+  }
+  if (options.path_a == "-" && options.path_b == "-") {
+    std::cerr << "claimdiff: only one of A and B can be '-' (stdin)\n";
+    *exit_code = kExitTrouble;
+    return std::nullopt;
+  }
+  return options;
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,32 @@
+// Command-line flags: parsed and validated into one plain struct before anything runs.
+#ifndef CLAIMDIFF_CLI_FLAGS_H_
+#define CLAIMDIFF_CLI_FLAGS_H_
+
+#include <optional>
+#include <string>
+
+#include "claimdiff/claimdiff.h"
+
+namespace claimdiff {
+
+struct CliOptions {
+  std::string path_a;
+  std::string path_b;
+  std::string label_a;  // empty = the path
+  std::string label_b;
+  std::string output;   // empty = stdout
+  Format format = Format::kText;
+  std::string color = "auto";  // auto | always | never
+  int width = 0;               // 0 = terminal width, else 100
+  bool quiet = false;
+  InputOptions input;
+  Options compare;
+};
+
+// Parses argv. Returns the options, or nullopt after printing help/version (exit_code 0) or an
+// error (exit_code 2).
+std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_CLI_FLAGS_H_

@@ -1,0 +1,77 @@
+// claimdiff command: parse flags, read both inputs, compare, render, write, map to an exit code.
+#include <signal.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <sstream>
+
+#include "claimdiff/claimdiff.h"
+#include "cli/exit_codes.h"
+#include "cli/flags.h"
+#include "cli/output_file.h"
+
+namespace claimdiff {
+namespace {
+
+int TerminalWidth() {
+  struct winsize size;
+  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 40) {
+    return size.ws_col;
+  }
+  if (const char* columns = std::getenv("COLUMNS")) {
+    int n = std::atoi(columns);
+    if (n >= 40) return n;
+  }
+  return 100;
+}
+
+bool UseColor(const CliOptions& options) {
+  if (options.color == "always") return true;
+  if (options.color == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && no_color[0] != '\0') return false;
+  return options.output.empty() && ::isatty(STDOUT_FILENO);
+}
+
+int Fail(const Status& status) {
+  std::cerr << "claimdiff: " << status.message() << "\n";
+  return kExitTrouble;
+}
+
+int Run(const CliOptions& options) {
+  Document a, b;
+  Status status = ReadDocument(options.path_a, options.input, &a);
+  if (!status.ok()) return Fail(status);
+  status = ReadDocument(options.path_b, options.input, &b);
+  if (!status.ok()) return Fail(status);
+  if (!options.label_a.empty()) a.label = options.label_a;
+  if (!options.label_b.empty()) b.label = options.label_b;
+
+  Report report;
+  status = CompareDocuments(a, b, options.compare, &report);
+  if (!status.ok()) return Fail(status);
+
+  RenderOptions render;
+  render.format = options.format;
+  render.width = options.width > 0 ? options.width : TerminalWidth();
+  render.color = options.format == Format::kText && UseColor(options);
+  std::ostringstream rendered;
+  Render(report, render, rendered);
+  status = options.output.empty() ? WriteStdout(rendered.str()) : WriteOutputFile(options.output, rendered.str());
+  if (!status.ok()) return Fail(status);
+  return report.Same() ? kExitSame : kExitDifferent;
+}
+
+}  // namespace
+}  // namespace claimdiff
+
+int main(int argc, char** argv) {
+  // A closed pipe ("claimdiff a b | head") must end quietly, not kill us mid-write.
+  ::signal(SIGPIPE, SIG_IGN);
+  int exit_code = claimdiff::kExitTrouble;
+  std::optional<claimdiff::CliOptions> options = claimdiff::ParseFlags(argc, argv, &exit_code);
+  if (!options) return exit_code;
+  return claimdiff::Run(*options);
+}

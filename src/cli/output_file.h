@@ -1,0 +1,22 @@
+// Writes the finished report: atomically to a regular file, straight to anything else.
+#ifndef CLAIMDIFF_CLI_OUTPUT_FILE_H_
+#define CLAIMDIFF_CLI_OUTPUT_FILE_H_
+
+#include <string>
+
+#include "claimdiff/status.h"
+
+namespace claimdiff {
+
+// Writes `content` to `path`. A regular (or not yet existing) file is written through a temporary
+// file in the same directory and renamed into place, so readers never see a partial report and
+// a failure leaves nothing behind. Devices, FIFOs and the like are written directly.
+Status WriteOutputFile(const std::string& path, const std::string& content);
+
+// Writes `content` to stdout; a closed pipe (EPIPE) counts as success, since the reader
+// chose to stop reading.
+Status WriteStdout(const std::string& content);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_CLI_OUTPUT_FILE_H_

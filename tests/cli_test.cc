@@ -1,0 +1,126 @@
+// Tests of the claimdiff command itself: exit codes, errors, -o, stdin, formats, colour.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "test_util.h"
+
+using claimdiff::testing::ReadFile;
+using claimdiff::testing::RunClaimdiff;
+using claimdiff::testing::Sample;
+using claimdiff::testing::TempDir;
+using claimdiff::testing::WriteFile;
+
+namespace {
+std::string Quote(const std::string& s) { return "'" + s + "'"; }
+const std::string kSeeds = Quote(Sample("sony-cnet.txt")) + " " + Quote(Sample("sony-vice.txt"));
+}  // namespace
+
+TEST_CASE("cli exits 1 on the seed pair and shows the conflict first", "[cli]") {
+  auto r = RunClaimdiff("--color never " + kSeeds);
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.empty());
+  std::size_t conflicts = r.out.find("Conflicts");
+  std::size_t side = r.out.find("Side by side");
+  REQUIRE(conflicts != std::string::npos);
+  CHECK(conflicts < side);
+  CHECK(r.out.find("! negation: \"have means\" vs \"have no means\"") != std::string::npos);
+  CHECK(r.out.find("{+no+}") != std::string::npos);
+  CHECK(r.out.find("\x1b[") == std::string::npos);
+}
+
+TEST_CASE("cli exits 0 on identical inputs", "[cli]") {
+  std::string vice = Quote(Sample("sony-vice.txt"));
+  auto r = RunClaimdiff(vice + " " + vice);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("0 conflicts") != std::string::npos);
+}
+
+TEST_CASE("cli reads one side from stdin with '-'", "[cli]") {
+  auto r = RunClaimdiff("--format json " + Quote(Sample("sony-cnet.txt")) + " -", ReadFile(Sample("sony-vice.txt")));
+  CHECK(r.exit_code == 1);
+  auto json = nlohmann::json::parse(r.out);
+  CHECK(json["b"]["path"] == "-");
+  CHECK(json["summary"]["conflict"].get<int>() >= 1);
+}
+
+TEST_CASE("cli json output follows schema version 1", "[cli]") {
+  auto r = RunClaimdiff("--format json " + kSeeds);
+  REQUIRE(r.exit_code == 1);
+  auto json = nlohmann::json::parse(r.out);
+  CHECK(json["claimdiff"] == 1);
+  CHECK(json["a"]["sentences"].get<int>() > 20);
+  for (const char* key : {"shared", "conflict", "only_a", "only_b"}) CHECK(json["summary"].contains(key));
+  bool found_conflict = false;
+  for (const auto& f : json["findings"]) {
+    for (const char* key : {"kind", "a", "b", "similarity", "reasons", "diff"}) REQUIRE(f.contains(key));
+    if (f["kind"] == "only_b") CHECK(f["a"].empty());
+    if (f["kind"] == "only_a") CHECK(f["b"].empty());
+    if (f["kind"] == "conflict") {
+      found_conflict = true;
+      CHECK(f["reasons"][0]["type"] == "negation");
+      CHECK(f["a"][0]["line"].get<int>() == 15);
+      CHECK(f["a"][0]["text"].get<std::string>().find("we have means to prove") != std::string::npos);
+      bool inserted_no = false;
+      for (const auto& op : f["diff"]) inserted_no |= op["op"] == "+" && op["text"] == "no";
+      CHECK(inserted_no);
+    }
+  }
+  CHECK(found_conflict);
+}
+
+TEST_CASE("cli reports a missing file on one line and exits 2", "[cli]") {
+  auto r = RunClaimdiff("/nonexistent/a.txt " + Quote(Sample("sony-vice.txt")));
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err == "claimdiff: /nonexistent/a.txt: no such file\n");
+}
+
+TEST_CASE("cli rejects binary and invalid UTF-8 input naming the file", "[cli]") {
+  TempDir dir;
+  WriteFile(dir.File("bin"), std::string("PK\0\0abc", 7));
+  WriteFile(dir.File("bad.txt"), "Hello \xff world.");
+  auto binary = RunClaimdiff(Quote(dir.File("bin")) + " " + Quote(Sample("sony-vice.txt")));
+  CHECK(binary.exit_code == 2);
+  CHECK(binary.err.find(dir.File("bin") + ": binary file") != std::string::npos);
+  auto invalid = RunClaimdiff(Quote(Sample("sony-vice.txt")) + " " + Quote(dir.File("bad.txt")));
+  CHECK(invalid.exit_code == 2);
+  CHECK(invalid.err.find(dir.File("bad.txt") + ": invalid UTF-8 at byte 6") != std::string::npos);
+}
+
+TEST_CASE("cli writes -o atomically and leaves nothing behind on error", "[cli]") {
+  TempDir dir;
+  auto ok = RunClaimdiff("-o " + Quote(dir.File("report.txt")) + " " + kSeeds);
+  CHECK(ok.exit_code == 1);
+  CHECK(ok.out.empty());
+  CHECK(ReadFile(dir.File("report.txt")).find("Conflicts") != std::string::npos);
+  CHECK(dir.List() == std::vector<std::string>{"report.txt"});
+
+  auto bad_input = RunClaimdiff("-o " + Quote(dir.File("other.txt")) + " /nonexistent " + kSeeds.substr(0, kSeeds.find(' ')));
+  CHECK(bad_input.exit_code == 2);
+  CHECK(dir.List() == std::vector<std::string>{"report.txt"});
+
+  auto bad_dir = RunClaimdiff("-o " + Quote(dir.File("missing/report.txt")) + " " + kSeeds);
+  CHECK(bad_dir.exit_code == 2);
+  CHECK(bad_dir.err.find(dir.File("missing/report.txt")) != std::string::npos);
+}
+
+TEST_CASE("cli colours only when asked or on a terminal, and honours NO_COLOR", "[cli]") {
+  CHECK(RunClaimdiff("--color always " + kSeeds).out.find("\x1b[") != std::string::npos);
+  CHECK(RunClaimdiff(kSeeds).out.find("\x1b[") == std::string::npos);  // stdout is a file here
+  CHECK(RunClaimdiff("--color never " + kSeeds).out.find("\x1b[") == std::string::npos);
+}
+
+TEST_CASE("cli --help shows the examples and exit codes", "[cli]") {
+  auto r = RunClaimdiff("--help");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("claimdiff --format json a.txt b.txt") != std::string::npos);
+  CHECK(r.out.find("Exit status: 0") != std::string::npos);
+}
+
+TEST_CASE("cli rejects bad arguments with exit 2", "[cli]") {
+  CHECK(RunClaimdiff("--format xml " + kSeeds).exit_code == 2);
+  CHECK(RunClaimdiff("--width 5 " + kSeeds).exit_code == 2);
+  CHECK(RunClaimdiff(Quote(Sample("sony-vice.txt"))).exit_code == 2);
+  CHECK(RunClaimdiff("- -").exit_code == 2);
+}

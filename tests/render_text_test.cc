@@ -1,0 +1,54 @@
+// Tests of the text renderer and terminal escaping.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "claimdiff/render.h"
+#include "render/terminal.h"
+#include "test_util.h"
+
+using namespace claimdiff;
+
+TEST_CASE("terminal escaping makes controls, ANSI escapes and bidi overrides visible", "[render]") {
+  CHECK(EscapeForTerminal("a\x1b[31mred") == "a\\x1b[31mred");
+  CHECK(EscapeForTerminal("bell\x07" "del\x7f") == "bell\\x07del\\x7f");
+  CHECK(EscapeForTerminal("c1\xC2\x9B" "x") == "c1<U+009B>x");
+  CHECK(EscapeForTerminal("\xE2\x80\xAE" "evil\xE2\x81\xA6") == "<U+202E>evil<U+2066>");
+  CHECK(EscapeForTerminal("caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC") == "caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC");
+}
+
+TEST_CASE("display width counts wide characters twice and combining marks not at all", "[render]") {
+  CHECK(DisplayWidth("abc") == 3);
+  CHECK(DisplayWidth("\xE6\x97\xA5\xE6\x9C\xAC") == 4);  // two CJK ideographs
+  CHECK(DisplayWidth("e\xCC\x81") == 1);                  // e + combining acute
+}
+
+TEST_CASE("wrapping keeps every line within the width", "[render]") {
+  std::vector<Piece> pieces = {{"the quick brown fox jumps over the lazy dog", Style::kPlain},
+                               {"supercalifragilisticexpialidocious", Style::kInserted}};
+  for (const auto& line : WrapPieces(pieces, 10)) {
+    int width = 0;
+    for (const Piece& p : line) width += DisplayWidth(p.text);
+    CHECK(width <= 10);
+  }
+}
+
+TEST_CASE("text report escapes hostile input and fits the width", "[render]") {
+  Report report = claimdiff::testing::CompareTexts(
+      "The minister \x1b]0;owned\x07 resigned on Monday after the vote.\n",
+      "The minister resigned on Tuesday \xE2\x80\xAE after the vote.\n");
+  RenderOptions options;
+  options.width = 60;
+  std::ostringstream out;
+  RenderText(report, options, out);
+  std::string text = out.str();
+  CHECK(text.find('\x1b') == std::string::npos);
+  CHECK(text.find('\x07') == std::string::npos);
+  CHECK(text.find("\xE2\x80\xAE") == std::string::npos);
+  CHECK(text.find("\\x1b]0;owned\\x07") != std::string::npos);
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("claimdiff", 0) == 0 || line.rfind("Side by side", 0) == 0) continue;
+    CHECK(DisplayWidth(line) <= 60);
+  }
+}
