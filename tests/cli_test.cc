@@ -62,7 +62,7 @@ TEST_CASE("cli json output follows schema version 1", "[cli]") {
       CHECK(f["a"][0]["line"].get<int>() == 15);
       CHECK(f["a"][0]["text"].get<std::string>().find("we have means to prove") != std::string::npos);
       bool inserted_no = false;
-      for (const auto& op : f["diff"]) inserted_no |= op["op"] == "+" && op["text"] == "no";
+      for (const auto& op : f["diff"]) inserted_no |= op["op"] == "+" && op["text"] == "no ";
       CHECK(inserted_no);
     }
   }

@@ -82,12 +82,25 @@ TEST_CASE("word diff marks inserted and deleted words with their source text", "
   std::vector<DiffOp> ops = DiffWords(pair.A(), pair.B());
   REQUIRE(ops.size() == 3);
   CHECK(ops[0].kind == DiffOp::Kind::kEqual);
-  CHECK(ops[0].text == "We have");
+  CHECK(ops[0].text == "We have ");
+  CHECK(ops[0].text_b == "We have ");
   CHECK(ops[1].kind == DiffOp::Kind::kInsert);
-  CHECK(ops[1].text == "no");
+  CHECK(ops[1].text == "no ");
   CHECK(ops[2].kind == DiffOp::Kind::kEqual);
   CHECK(ops[2].text == "means to prove it.");
   CHECK(ops[2].text_b == "means to prove \xE2\x80\x9Cit\xE2\x80\x9D.");
+}
+
+TEST_CASE("word diff runs of a side together reproduce its sentence", "[compare]") {
+  Pair pair("\"Officials\" \x1b]0;owned\x07 said (on Monday) that 3 people died...",
+            "Officials said on Tuesday that three people had died.");
+  std::string a_text, b_text;
+  for (const DiffOp& op : DiffWords(pair.A(), pair.B())) {
+    if (op.kind != DiffOp::Kind::kInsert) a_text += op.text;
+    if (op.kind != DiffOp::Kind::kDelete) b_text += op.kind == DiffOp::Kind::kEqual ? op.text_b : op.text;
+  }
+  CHECK(a_text == pair.sa.sentences[0].text);
+  CHECK(b_text == pair.sb.sentences[0].text);
 }
 
 TEST_CASE("word diff falls back to whole replacement above the token limit", "[compare]") {

@@ -9,7 +9,8 @@
 
 namespace claimdiff {
 
-// One step of a word diff; `text` is the source text of the run (punctuation between words kept).
+// One step of a word diff. `text` is the source text of the run with the punctuation and one
+// space after it, so that a side's runs concatenated give back its sentence text exactly.
 struct DiffOp {
   enum class Kind { kEqual, kDelete, kInsert };  // delete = only in A, insert = only in B
   Kind kind = Kind::kEqual;

@@ -13,6 +13,7 @@ SideTokens Flatten(const SideView& side) {
     for (const Token& token : sentence->tokens) {
       out.tokens.push_back(&token);
       out.sentence_end.push_back(false);
+      out.sentence_of.push_back(sentence);
     }
     if (!out.sentence_end.empty()) out.sentence_end.back() = true;
   }
@@ -68,6 +69,41 @@ std::string SideTokens::Source(std::size_t first, std::size_t last) const {
       while (std::size_t n = ClosingPunctuationAt(*text, end, ceiling)) end += n;
       if (!out.empty()) out.push_back(' ');
       out.append(*text, begin, end - begin);
+      run_begin = i + 1;
+    }
+  }
+  return out;
+}
+
+std::string SideTokens::Covering(std::size_t first, std::size_t last) const {
+  std::string out;
+  auto append_collapsed = [&](std::size_t begin, std::size_t end) {
+    for (std::size_t p = begin; p < end; ++p) {
+      char c = (*text)[p];
+      bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\v';
+      if (space) {
+        if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      } else {
+        out.push_back(c);
+      }
+    }
+  };
+  std::size_t run_begin = first;
+  for (std::size_t i = first; i < last; ++i) {
+    if (i + 1 == last || sentence_end[i]) {
+      const Sentence* sentence = sentence_of[run_begin];
+      bool starts_sentence = run_begin == 0 || sentence_of[run_begin - 1] != sentence;
+      // An opening quote or bracket belongs to the word after it, on both ends of the run.
+      std::size_t begin = starts_sentence ? sentence->begin : tokens[run_begin]->begin;
+      if (!starts_sentence) {
+        while (std::size_t n = OpeningPunctuationBefore(*text, begin, tokens[run_begin - 1]->end)) begin -= n;
+      }
+      std::size_t end = sentence_end[i] ? sentence->end : tokens[i + 1]->begin;
+      if (!sentence_end[i]) {
+        while (std::size_t n = OpeningPunctuationBefore(*text, end, tokens[i]->end)) end -= n;
+      }
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      append_collapsed(begin, end);
       run_begin = i + 1;
     }
   }

@@ -14,9 +14,16 @@ struct SideTokens {
   const std::string* text = nullptr;  // Document::text the spans point into
   std::vector<const Token*> tokens;   // every token of the side's sentences, in reading order
   std::vector<bool> sentence_end;     // sentence_end[i]: tokens[i] is the last of its sentence
+  std::vector<const Sentence*> sentence_of;  // sentence_of[i]: the sentence holding tokens[i]
 
-  // Source text from the start of tokens[first] to the end of tokens[last - 1].
+  // Source text from the start of tokens[first] to the end of tokens[last - 1], with quotes and
+  // punctuation attached to those ends. For naming the words involved in a reason.
   std::string Source(std::size_t first, std::size_t last) const;
+  // The text a diff run stands for: like Source, but also everything up to the next token (or
+  // the sentence's end) and, for a sentence's first token, from the sentence's start, so the runs
+  // of a side, concatenated, are its sentences' text. Whitespace runs collapsed to one space,
+  // which stays at the end of a run that stops mid-sentence.
+  std::string Covering(std::size_t first, std::size_t last) const;
   // True when punctuation that ends a clause (, ; : . ! ? quotes, dashes, brackets) or a sentence
   // boundary stands between tokens[i] and tokens[i + 1].
   bool ClauseBreakAfter(std::size_t i) const;

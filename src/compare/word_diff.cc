@@ -12,9 +12,13 @@ namespace {
 
 void Append(std::vector<DiffOp>* ops, DiffOp::Kind kind, std::string text, std::string text_b = {}) {
   if (text.empty()) return;
+  auto join = [](std::string* to, const std::string& more) {
+    if (!to->empty() && to->back() != ' ') to->push_back(' ');  // runs from two sentences
+    to->append(more);
+  };
   if (!ops->empty() && ops->back().kind == kind) {
-    ops->back().text.append(" ").append(text);
-    if (!text_b.empty()) ops->back().text_b.append(" ").append(text_b);
+    join(&ops->back().text, text);
+    if (!text_b.empty()) join(&ops->back().text_b, text_b);
   } else {
     ops->push_back({kind, std::move(text), std::move(text_b)});
   }
@@ -39,8 +43,8 @@ class RunWriter {
   }
   void Flush() {
     if (begin_ < end_) {
-      std::string b_text = kind_ == DiffOp::Kind::kEqual ? pair_.b.Source(b_begin_, b_end_) : std::string();
-      Append(ops_, kind_, Side().Source(begin_, end_), std::move(b_text));
+      std::string b_text = kind_ == DiffOp::Kind::kEqual ? pair_.b.Covering(b_begin_, b_end_) : std::string();
+      Append(ops_, kind_, Side().Covering(begin_, end_), std::move(b_text));
     }
     begin_ = end_ = 0;
   }
@@ -70,8 +74,8 @@ std::vector<DiffOp> DiffWords(const SideView& a, const SideView& b, std::size_t 
   std::vector<DiffOp> ops;
   if (pair.a.tokens.size() + pair.b.tokens.size() > max_tokens) {
     // Too long for an O(n·m) diff: show the sides as replaced wholesale.
-    if (!pair.a.tokens.empty()) Append(&ops, DiffOp::Kind::kDelete, pair.a.Source(0, pair.a.tokens.size()));
-    if (!pair.b.tokens.empty()) Append(&ops, DiffOp::Kind::kInsert, pair.b.Source(0, pair.b.tokens.size()));
+    if (!pair.a.tokens.empty()) Append(&ops, DiffOp::Kind::kDelete, pair.a.Covering(0, pair.a.tokens.size()));
+    if (!pair.b.tokens.empty()) Append(&ops, DiffOp::Kind::kInsert, pair.b.Covering(0, pair.b.tokens.size()));
     return ops;
   }
   std::vector<std::string> left = Norms(pair.a), right = Norms(pair.b);

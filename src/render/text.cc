@@ -13,10 +13,17 @@ namespace {
 constexpr int kMinWidth = 40;
 
 // Without colour, changed words carry wdiff-style markers so the change is still visible.
-Piece Changed(const std::string& text, Style style, bool color) {
-  std::string escaped = EscapeForTerminal(text);
-  if (color) return {escaped, style};
-  return {style == Style::kDeleted ? "[-" + escaped + "-]" : "{+" + escaped + "+}", Style::kPlain};
+// The space after the words stays outside the markers.
+void AddChanged(const std::string& text, Style style, bool color, std::vector<Piece>* pieces) {
+  std::string words = EscapeForTerminal(text);
+  bool trailing_space = !words.empty() && words.back() == ' ';
+  if (trailing_space) words.pop_back();
+  if (color) {
+    pieces->push_back({words, style});
+  } else {
+    pieces->push_back({style == Style::kDeleted ? "[-" + words + "-]" : "{+" + words + "+}", Style::kPlain});
+  }
+  if (trailing_space) pieces->push_back({" ", Style::kPlain});
 }
 
 // One side of a finding as styled pieces: from the diff for aligned findings, plain otherwise.
@@ -26,13 +33,12 @@ std::vector<Piece> SidePieces(const Report& report, const Finding& f, bool side_
     if (!pieces.empty()) pieces.push_back({" ", Style::kPlain});
   };
   if (!f.diff.empty()) {
+    // The runs carry their own spacing: concatenated they are the sentence.
     for (const DiffOp& op : f.diff) {
       if (op.kind == DiffOp::Kind::kEqual) {
-        add_space();
         pieces.push_back({EscapeForTerminal(side_a ? op.text : op.text_b), Style::kPlain});
       } else if ((op.kind == DiffOp::Kind::kDelete) == side_a) {
-        add_space();
-        pieces.push_back(Changed(op.text, side_a ? Style::kDeleted : Style::kInserted, color));
+        AddChanged(op.text, side_a ? Style::kDeleted : Style::kInserted, color, &pieces);
       }
     }
     return pieces;
@@ -130,10 +136,11 @@ void RenderSideBySide(const Report& report, const RenderOptions& options, std::o
       }
       std::string mark(1, r == 0 ? marker : (marker == '<' || marker == '>' ? marker : '|'));
       Style mark_style = f.kind == FindingKind::kConflict ? Style::kConflict : Style::kDim;
-      out << numbers[0] << PaintLine(r < left.size() ? left[r] : std::vector<Piece>{}, color, column) << ' '
-          << Paint(mark, mark_style, color) << ' ' << numbers[1];
-      std::string right_line = PaintLine(r < right.size() ? right[r] : std::vector<Piece>{}, color, 0);
-      out << right_line << "\n";
+      std::string line = numbers[0] + PaintLine(r < left.size() ? left[r] : std::vector<Piece>{}, color, column) +
+                         ' ' + Paint(mark, mark_style, color) + ' ' + numbers[1] +
+                         PaintLine(r < right.size() ? right[r] : std::vector<Piece>{}, color, 0);
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      out << line << "\n";
     }
   }
 }
