@@ -17,9 +17,23 @@ Examples:
   claimdiff --format json a.txt b.txt > report.json         machine-readable report
   claimdiff -o report.txt a.txt b.txt                       write the report to a file
   cat b.txt | claimdiff a.txt -                             '-' reads standard input
+  claimdiff --write-expect known.expect a.txt b.txt         snapshot the findings to trim by hand
+  claimdiff --expect known.expect a.txt b.txt               check known discrepancies (CI)
+
+Expectations file (--expect), one finding per line, '#' starts a comment:
+  conflict negation "we have means to prove" | "we have no means to prove"
+  shared            "grave consequences" | "grave consequences"
+  aligned           "Sony had made a mistake" | "Sony made a mistake"
+  only-a            "We have not caved"
+  only-b            "Wired magazine"
+A phrase names the sentence of its side (A before '|', B after) that contains it, ignoring
+case, quote style and spacing. 'conflict' may list reasons that must all be present (negation,
+antonym, number, date, attribution, quote, modality); 'aligned' accepts shared or conflict.
+With --expect the ledger (expected / resolved / new) goes to stdout and the report only to -o.
 
 Exit status: 0 the two say the same thing, 1 differences (conflicts or claims only one side
-makes), 2 trouble (unreadable input, bad arguments, failed output).
+makes), 2 trouble (unreadable input, bad arguments, failed output). With --expect: 0 every
+expectation holds, 1 one does not (or, with --strict, a conflict is not listed), 2 malformed file.
 )";
 
 }  // namespace
@@ -48,10 +62,18 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
                  "alignment threshold 0..1 (default 0.12)")
       ->check(CLI::Range(0.0, 1.0));
   app.add_flag("-q,--quiet", options.quiet, "no progress display");
+  app.add_option("--expect", options.expect, "check the findings against this expectations file");
+  app.add_option("--write-expect", options.write_expect, "write the findings as an expectations file");
+  app.add_flag("--strict", options.strict, "with --expect: conflicts not listed in the file fail too");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
     *exit_code = app.exit(error) == 0 ? kExitSame : kExitTrouble;
+    return std::nullopt;
+  }
+  if (options.strict && options.expect.empty()) {
+    std::cerr << "claimdiff: --strict needs --expect FILE\n";
+    *exit_code = kExitTrouble;
     return std::nullopt;
   }
   if (options.path_a == "-" && options.path_b == "-") {

@@ -19,6 +19,9 @@ struct CliOptions {
   std::string color = "auto";  // auto | always | never
   int width = 0;               // 0 = terminal width, else 100
   bool quiet = false;
+  std::string expect;        // --expect FILE: check the findings against it
+  std::string write_expect;  // --write-expect FILE: write the findings as expectations
+  bool strict = false;       // --strict: unlisted conflicts fail the --expect check
   InputOptions input;
   Options compare;
 };

@@ -1,0 +1,213 @@
+// Checks expectations against a report and formats the ledger of what held, changed and is new.
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "claimdiff/expect.h"
+#include "expect/phrase_index.h"
+
+namespace claimdiff {
+namespace {
+
+using State = ExpectationOutcome::State;
+
+const char* KindWord(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::kShared: return "shared";
+    case FindingKind::kConflict: return "conflict";
+    case FindingKind::kOnlyA: return "only-a";
+    case FindingKind::kOnlyB: return "only-b";
+  }
+  return "shared";
+}
+
+const char* ExpectedWord(Expectation::Kind kind) {
+  switch (kind) {
+    case Expectation::Kind::kConflict: return "conflict";
+    case Expectation::Kind::kShared: return "shared";
+    case Expectation::Kind::kAligned: return "aligned";
+    case Expectation::Kind::kOnlyA: return "only-a";
+    case Expectation::Kind::kOnlyB: return "only-b";
+  }
+  return "shared";
+}
+
+std::string Describe(const Finding& f) {
+  std::string out = KindWord(f.kind);
+  if (f.kind == FindingKind::kShared || f.kind == FindingKind::kConflict) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, " (similarity %.2f)", f.similarity);
+    out += buffer;
+  }
+  if (f.kind == FindingKind::kConflict) {
+    out += " because of";
+    for (const Reason& r : f.reasons) out += " " + r.type;
+  }
+  return out;
+}
+
+std::string Where(const Report& report, const Finding& f) {
+  std::string out;
+  if (!f.a.empty()) out += "A:" + std::to_string(report.a.sentences[f.a.front()].line);
+  if (!f.b.empty()) out += std::string(out.empty() ? "" : ", ") + "B:" + std::to_string(report.b.sentences[f.b.front()].line);
+  return out;
+}
+
+bool Holds(const Expectation& e, const Finding& f) {
+  switch (e.kind) {
+    case Expectation::Kind::kConflict: {
+      if (f.kind != FindingKind::kConflict) return false;
+      for (const std::string& type : e.reasons) {
+        bool present = std::any_of(f.reasons.begin(), f.reasons.end(), [&](const Reason& r) { return r.type == type; });
+        if (!present) return false;
+      }
+      return true;
+    }
+    case Expectation::Kind::kShared: return f.kind == FindingKind::kShared;
+    case Expectation::Kind::kAligned: return f.kind == FindingKind::kShared || f.kind == FindingKind::kConflict;
+    case Expectation::Kind::kOnlyA: return f.kind == FindingKind::kOnlyA;
+    case Expectation::Kind::kOnlyB: return f.kind == FindingKind::kOnlyB;
+  }
+  return false;
+}
+
+bool ListsDiscrepancy(Expectation::Kind kind) {
+  return kind == Expectation::Kind::kConflict || kind == Expectation::Kind::kOnlyA ||
+         kind == Expectation::Kind::kOnlyB;
+}
+
+ExpectationOutcome Check(const Expectation& e, const Report& report, const PhraseIndex& index_a,
+                         const PhraseIndex& index_b) {
+  ExpectationOutcome outcome;
+  std::vector<std::size_t> in_a = e.phrase_a.empty() ? std::vector<std::size_t>{} : index_a.Find(e.phrase_a);
+  std::vector<std::size_t> in_b = e.phrase_b.empty() ? std::vector<std::size_t>{} : index_b.Find(e.phrase_b);
+  if (!e.phrase_a.empty() && in_a.empty()) {
+    outcome.state = State::kStale;
+    outcome.found = "phrase \"" + e.phrase_a + "\" matches no sentence of A";
+    return outcome;
+  }
+  if (!e.phrase_b.empty() && in_b.empty()) {
+    outcome.state = State::kStale;
+    outcome.found = "phrase \"" + e.phrase_b + "\" matches no sentence of B";
+    return outcome;
+  }
+  // Candidate findings: those holding a matching sentence (for pairs, on both sides).
+  std::set<int> candidates;
+  const std::vector<std::size_t>& primary = e.phrase_a.empty() ? in_b : in_a;
+  const SideInfo& primary_side = e.phrase_a.empty() ? report.b : report.a;
+  for (std::size_t i : primary) {
+    int k = primary_side.sentences[i].finding;
+    if (k < 0) continue;
+    const Finding& f = report.findings[static_cast<std::size_t>(k)];
+    bool pairs_with_b = e.phrase_a.empty() || e.phrase_b.empty() ||
+                        std::any_of(in_b.begin(), in_b.end(), [&](std::size_t j) {
+                          return std::find(f.b.begin(), f.b.end(), j) != f.b.end();
+                        });
+    if (pairs_with_b) candidates.insert(k);
+  }
+  for (int k : candidates) {
+    if (Holds(e, report.findings[static_cast<std::size_t>(k)])) {
+      outcome.finding = k;
+      return outcome;
+    }
+  }
+  outcome.state = ListsDiscrepancy(e.kind) ? State::kResolved : State::kFailed;
+  std::string expected = std::string("expected ") + ExpectedWord(e.kind);
+  if (!e.reasons.empty()) {
+    expected += " (";
+    for (std::size_t r = 0; r < e.reasons.size(); ++r) expected += (r ? ", " : "") + e.reasons[r];
+    expected += ")";
+  }
+  if (!candidates.empty()) {
+    const Finding& f = report.findings[static_cast<std::size_t>(*candidates.begin())];
+    outcome.finding = *candidates.begin();
+    outcome.found = expected + ", found " + Describe(f) + " at " + Where(report, f);
+    return outcome;
+  }
+  // A pair whose two sentences are no longer aligned with each other.
+  auto describe_sentence = [&](const SideInfo& side, std::size_t i, const char* name) {
+    int k = side.sentences[i].finding;
+    std::string where = std::string(name) + ":" + std::to_string(side.sentences[i].line);
+    return k < 0 ? where + " is boilerplate" : where + " is " + Describe(report.findings[static_cast<std::size_t>(k)]);
+  };
+  outcome.found = expected + ", but the two sentences are not aligned: " + describe_sentence(report.a, in_a.front(), "A") +
+                  ", " + describe_sentence(report.b, in_b.front(), "B");
+  return outcome;
+}
+
+void AppendSection(std::string* out, const char* title, const std::vector<std::string>& lines) {
+  *out += std::string(title) + " (" + std::to_string(lines.size()) + ")\n";
+  for (const std::string& line : lines) *out += "  " + line + "\n";
+}
+
+std::string Clip(const std::string& text, std::size_t max) {
+  if (text.size() <= max) return text;
+  std::size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "...";
+}
+
+}  // namespace
+
+std::size_t ExpectationCheck::Count(ExpectationOutcome::State state) const {
+  return static_cast<std::size_t>(std::count_if(outcomes.begin(), outcomes.end(),
+                                                [&](const ExpectationOutcome& o) { return o.state == state; }));
+}
+
+bool ExpectationCheck::Passed(bool strict) const {
+  return Count(State::kHeld) == outcomes.size() && (!strict || new_conflicts.empty());
+}
+
+ExpectationCheck CheckExpectations(const ExpectationFile& file, const Report& report) {
+  PhraseIndex index_a(report.a), index_b(report.b);
+  ExpectationCheck check;
+  std::set<int> named;
+  for (const Expectation& e : file.items) {
+    check.outcomes.push_back(Check(e, report, index_a, index_b));
+    if (check.outcomes.back().finding >= 0) named.insert(check.outcomes.back().finding);
+  }
+  for (std::size_t k = 0; k < report.findings.size(); ++k) {
+    if (report.findings[k].kind == FindingKind::kConflict && named.count(static_cast<int>(k)) == 0) {
+      check.new_conflicts.push_back(k);
+    }
+  }
+  return check;
+}
+
+std::string FormatLedger(const ExpectationFile& file, const ExpectationCheck& check, const Report& report,
+                         bool strict) {
+  std::vector<std::string> held, resolved, failed, stale, fresh;
+  for (std::size_t i = 0; i < file.items.size(); ++i) {
+    const Expectation& e = file.items[i];
+    const ExpectationOutcome& o = check.outcomes[i];
+    std::string where = file.path + ":" + std::to_string(e.line) + ": ";
+    switch (o.state) {
+      case State::kHeld: held.push_back(where + e.text); break;
+      case State::kResolved: resolved.push_back(where + e.text + "\n      " + o.found); break;
+      case State::kFailed: failed.push_back(where + e.text + "\n      " + o.found); break;
+      case State::kStale: stale.push_back(where + e.text + "\n      " + o.found); break;
+    }
+  }
+  for (std::size_t k : check.new_conflicts) {
+    const Finding& f = report.findings[k];
+    std::string line = Where(report, f) + ": conflict";
+    for (const Reason& r : f.reasons) line += " " + r.type + " (\"" + r.a + "\" vs \"" + r.b + "\")";
+    line += "\n      A: " + Clip(report.a.sentences[f.a.front()].text, 120) +
+            "\n      B: " + Clip(report.b.sentences[f.b.front()].text, 120);
+    fresh.push_back(line);
+  }
+  std::string out;
+  AppendSection(&out, "expected: listed and still present", held);
+  AppendSection(&out, "resolved: listed, now gone or no longer a conflict", resolved);
+  if (!failed.empty()) AppendSection(&out, "failed: listed agreement no longer holds", failed);
+  if (!stale.empty()) AppendSection(&out, "stale: phrase matches nothing", stale);
+  AppendSection(&out, strict ? "new: conflicts not listed (fail with --strict)" : "new: conflicts not listed", fresh);
+  bool passed = check.Passed(strict);
+  out += std::string(passed ? "PASS" : "FAIL") + ": " + std::to_string(held.size()) + " of " +
+         std::to_string(file.items.size()) + " expectations hold, " + std::to_string(resolved.size()) +
+         " resolved, " + std::to_string(failed.size()) + " failed, " + std::to_string(stale.size()) + " stale, " +
+         std::to_string(fresh.size()) + " new\n";
+  return out;
+}
+
+}  // namespace claimdiff
