@@ -15,6 +15,7 @@ constexpr const char* kExamples = R"(
 Examples:
   claimdiff samples/sony-cnet.txt samples/sony-vice.txt    side by side, colour on a terminal
   claimdiff --format json a.txt b.txt > report.json         machine-readable report
+  claimdiff --format html -o report.html a.txt b.txt        self-contained page to read and send
   claimdiff -o report.txt a.txt b.txt                       write the report to a file
   cat b.txt | claimdiff a.txt -                             '-' reads standard input
   claimdiff --write-expect known.expect a.txt b.txt         snapshot the findings to trim by hand
@@ -47,8 +48,9 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
   app.set_version_flag("--version", "claimdiff 0.1.0");
   app.add_option("A", options.path_a, "first report (file, or - for stdin)")->required();
   app.add_option("B", options.path_b, "second report (file, or - for stdin)")->required();
-  std::map<std::string, Format> formats = {{"text", Format::kText}, {"json", Format::kJson}};
-  app.add_option("-f,--format", options.format, "output format: text (default) or json")
+  std::map<std::string, Format> formats = {
+      {"text", Format::kText}, {"json", Format::kJson}, {"html", Format::kHtml}};
+  app.add_option("-f,--format", options.format, "output format: text (default), json or html")
       ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
   app.add_option("-o,--output", options.output, "write the report to this file (atomically)");
   app.add_option("--color,--colour", options.color, "colour in text output: auto, always, never")

@@ -4,10 +4,10 @@
 namespace claimdiff {
 
 void Render(const Report& report, const RenderOptions& options, std::ostream& out) {
-  if (options.format == Format::kJson) {
-    RenderJson(report, options, out);
-  } else {
-    RenderText(report, options, out);
+  switch (options.format) {
+    case Format::kText: RenderText(report, options, out); return;
+    case Format::kJson: RenderJson(report, options, out); return;
+    case Format::kHtml: RenderHtml(report, options, out); return;
   }
 }
 

@@ -1,0 +1,225 @@
+// HTML renderer: one self-contained page — summary, conflict cards, both documents side by side.
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "claimdiff/render.h"
+#include "render/html_assets.h"
+
+namespace claimdiff {
+namespace {
+
+// Escapes for text and attribute values; hostile controls are first made visible ("\x1b").
+std::string Html(const std::string& text) {
+  std::string visible = EscapeForTerminal(text);
+  std::string out;
+  out.reserve(visible.size() + 16);
+  for (char c : visible) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+const char* KindLabel(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::kShared: return "shared";
+    case FindingKind::kConflict: return "conflict";
+    case FindingKind::kOnlyA: return "only in A";
+    case FindingKind::kOnlyB: return "only in B";
+  }
+  return "";
+}
+
+const char* Icon(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::kShared: return "=";
+    case FindingKind::kConflict: return "&#9888;";  // warning sign
+    case FindingKind::kOnlyA: return "&#9664;";     // left-pointing triangle
+    case FindingKind::kOnlyB: return "&#9654;";     // right-pointing triangle
+  }
+  return "";
+}
+
+// One side of a finding: the diff's runs with <del>/<ins>, or the plain sentences.
+std::string SideHtml(const Report& report, const Finding& f, bool side_a) {
+  std::string out;
+  if (!f.diff.empty()) {
+    for (const DiffOp& op : f.diff) {
+      if (op.kind == DiffOp::Kind::kEqual) {
+        out += Html(side_a ? op.text : op.text_b);
+      } else if ((op.kind == DiffOp::Kind::kDelete) == side_a) {
+        std::string words = op.text;
+        bool space = !words.empty() && words.back() == ' ';
+        if (space) words.pop_back();
+        out += side_a ? "<del>" + Html(words) + "</del>" : "<ins>" + Html(words) + "</ins>";
+        if (space) out += ' ';
+      }
+    }
+    return out;
+  }
+  const SideInfo& side = side_a ? report.a : report.b;
+  for (std::size_t i : side_a ? f.a : f.b) out += (out.empty() ? "" : " ") + Html(side.sentences[i].text);
+  return out;
+}
+
+std::string Lines(const SideInfo& side, const std::vector<std::size_t>& indices) {
+  return indices.empty() ? "" : std::to_string(side.sentences[indices.front()].line);
+}
+
+std::string Plural(std::size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+void Header(const Report& report, std::string* out) {
+  const Summary& s = report.summary;
+  *out += "<header><h1>claimdiff report</h1><div class=\"sources\">";
+  for (const SideInfo* side : {&report.a, &report.b}) {
+    bool a = side == &report.a;
+    *out += std::string("<div class=\"source ") + (a ? "a" : "b") + "\"><div class=\"name\">" + (a ? "A: " : "B: ") +
+            Html(side->label) + "</div><div class=\"count\">" + Plural(side->sentences.size(), "sentence");
+    if (side->boilerplate) *out += ", " + std::to_string(side->boilerplate) + " boilerplate";
+    *out += "</div></div>";
+  }
+  *out += "</div>";
+  // The bar: one SVG rect per kind, widths proportional to the counts (no inline styles: CSP).
+  const std::size_t total = std::max<std::size_t>(1, s.conflict + s.shared + s.only_a + s.only_b);
+  *out += "<svg class=\"bar\" viewBox=\"0 0 " + std::to_string(total) +
+          " 1\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"" + Plural(s.conflict, "conflict") + ", " +
+          std::to_string(s.shared) + " shared, " + std::to_string(s.only_a) + " only in A, " +
+          std::to_string(s.only_b) + " only in B\">";
+  std::size_t x = 0;
+  const std::pair<const char*, std::size_t> parts[] = {
+      {"conflict", s.conflict}, {"shared", s.shared}, {"only_a", s.only_a}, {"only_b", s.only_b}};
+  for (const auto& [kind, n] : parts) {
+    if (n == 0) continue;
+    *out += "<rect class=\"" + std::string(kind) + "\" x=\"" + std::to_string(x) + "\" y=\"0\" width=\"" +
+            std::to_string(n) + "\" height=\"1\"/>";
+    x += n;
+  }
+  *out += "</svg><ul class=\"totals\">";
+  *out += "<li class=\"conflict\"><span class=\"icon\">&#9888;</span> <strong>" + Plural(s.conflict, "conflict") +
+          "</strong></li>";
+  *out += "<li class=\"shared\"><span class=\"icon\">=</span> " + std::to_string(s.shared) + " shared</li>";
+  *out += "<li class=\"only_a\"><span class=\"icon\">&#9664;</span> " + std::to_string(s.only_a) + " only in A</li>";
+  *out += "<li class=\"only_b\"><span class=\"icon\">&#9654;</span> " + std::to_string(s.only_b) + " only in B</li>";
+  if (s.moved) *out += "<li><span class=\"icon\">&#8597;</span> " + std::to_string(s.moved) + " moved</li>";
+  *out += "</ul>";
+  if (!report.warnings.empty()) {
+    *out += "<div class=\"warnings\"><strong>Notes on this report</strong><ul>";
+    for (const std::string& w : report.warnings) *out += "<li>" + Html(w) + "</li>";
+    *out += "</ul></div>";
+  }
+  *out += "</header>";
+}
+
+void Controls(std::string* out) {
+  *out += "<nav id=\"controls\" class=\"controls\" hidden aria-label=\"Filters\">"
+          "<button type=\"button\" data-filter=\"all\" aria-pressed=\"true\">All</button>"
+          "<button type=\"button\" data-filter=\"conflict\">&#9888; Conflicts</button>"
+          "<button type=\"button\" data-filter=\"shared\">= Shared</button>"
+          "<button type=\"button\" data-filter=\"only_a\">&#9664; Only A</button>"
+          "<button type=\"button\" data-filter=\"only_b\">&#9654; Only B</button>"
+          "<button type=\"button\" id=\"next-conflict\">Next conflict (n)</button>"
+          "<span class=\"hint\">keys: n / p next / previous conflict</span></nav>";
+}
+
+void ConflictCards(const Report& report, std::string* out) {
+  if (report.summary.conflict == 0) return;
+  *out += "<section id=\"conflicts\"><h2>&#9888; Conflicts</h2>";
+  for (std::size_t k = 0; k < report.findings.size(); ++k) {
+    const Finding& f = report.findings[k];
+    if (f.kind != FindingKind::kConflict) continue;
+    *out += "<article class=\"card conflict\" data-kind=\"conflict\" id=\"card-" + std::to_string(k) +
+            "\"><div class=\"badges\">";
+    for (const Reason& r : f.reasons) {
+      *out += "<span class=\"reason\"><span class=\"badge\">" + Html(r.type) + "</span> <q>" + Html(r.a) +
+              "</q> vs <q>" + Html(r.b) + "</q></span>";
+    }
+    *out += "</div><div class=\"pair\">";
+    *out += "<div class=\"side a\"><h3>A, line " + Lines(report.a, f.a) + "</h3><p>" + SideHtml(report, f, true) +
+            "</p></div>";
+    *out += "<div class=\"side b\"><h3>B, line " + Lines(report.b, f.b) + "</h3><p>" + SideHtml(report, f, false) +
+            "</p></div>";
+    *out += "</div><a href=\"#f" + std::to_string(k) + "\">show in context</a></article>";
+  }
+  *out += "</section>";
+}
+
+// For a moved finding, the finding holding the B sentence just before it, to link to.
+int PreviousInB(const Report& report, const Finding& f) {
+  for (std::size_t j = f.b.front(); j-- > 0;) {
+    int k = report.b.sentences[j].finding;
+    if (k >= 0) return k;
+  }
+  return -1;
+}
+
+void SideBySide(const Report& report, std::string* out) {
+  *out += "<section id=\"documents\"><h2>Side by side</h2><p class=\"legend\">"
+          "<span class=\"icon conflict\">&#9888;</span> conflict &nbsp; <span class=\"icon shared\">=</span> shared "
+          "&nbsp; <span class=\"icon only_a\">&#9664;</span> only in A &nbsp; <span class=\"icon only_b\">&#9654;</span> "
+          "only in B &nbsp; &#8597; moved &nbsp; <del>deleted</del> / <ins>inserted</ins> words</p>"
+          "<table class=\"doc\"><colgroup><col class=\"num\"><col><col class=\"mark\"><col class=\"num\"><col>"
+          "</colgroup><thead><tr><th></th><th>A: " + Html(report.a.label) + "</th><th></th><th></th><th>B: " +
+          Html(report.b.label) + "</th></tr></thead><tbody>";
+  for (std::size_t k = 0; k < report.findings.size(); ++k) {
+    const Finding& f = report.findings[k];
+    const char* kind = FindingKindName(f.kind);
+    *out += "<tr class=\"row " + std::string(kind) + (f.moved ? " moved" : "") + "\" data-kind=\"" + kind +
+            "\" id=\"f" + std::to_string(k) + "\">";
+    std::string a = f.a.empty() ? "" : SideHtml(report, f, true);
+    std::string b = f.b.empty() ? "" : SideHtml(report, f, false);
+    *out += "<td class=\"num\" data-side=\"A\">" + Lines(report.a, f.a) + "</td>";
+    *out += std::string("<td class=\"text a") + (a.empty() ? " empty-cell" : "") + "\">" + a + "</td>";
+    *out += "<td class=\"mark\"><span class=\"icon\" title=\"" + std::string(KindLabel(f.kind)) + "\">" +
+            Icon(f.kind) + "</span></td>";
+    *out += "<td class=\"num\" data-side=\"B\">" + Lines(report.b, f.b) + "</td>";
+    *out += std::string("<td class=\"text b") + (b.empty() ? " empty-cell" : "") + "\">" + b;
+    if (f.moved) {
+      int before = PreviousInB(report, f);
+      *out += "<span class=\"moved-note\">&#8597; moved: in B this comes ";
+      *out += before < 0 ? std::string("first") : "after <a href=\"#f" + std::to_string(before) + "\">B line " +
+                                                       Lines(report.b, report.findings[static_cast<std::size_t>(before)].b) + "</a>";
+      *out += "</span>";
+    }
+    *out += "</td></tr>";
+  }
+  *out += "</tbody></table></section>";
+}
+
+}  // namespace
+
+void RenderHtml(const Report& report, const RenderOptions&, std::ostream& out) {
+  const std::string_view style = HtmlStyle(), script = HtmlScript();
+  std::string page;
+  page.reserve(4096 + report.findings.size() * 600);
+  page += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src " +
+          CspHash(style) + "; script-src " + CspHash(script) +
+          "; img-src 'none'; base-uri 'none'; form-action 'none'\">"
+          "<meta name=\"referrer\" content=\"no-referrer\"><meta name=\"generator\" content=\"claimdiff\">";
+  page += "<title>claimdiff: " + Html(report.a.label) + " vs " + Html(report.b.label) + "</title>";
+  page += "<style>";
+  page += style;
+  page += "</style></head><body data-filter=\"all\"><main>";
+  Header(report, &page);
+  Controls(&page);
+  ConflictCards(report, &page);
+  SideBySide(report, &page);
+  page += "<footer>Made with claimdiff. Sentences are shown as in the sources, whitespace collapsed; "
+          "control characters are shown escaped.</footer></main><script>";
+  page += script;
+  page += "</script></body></html>\n";
+  out << page;
+}
+
+}  // namespace claimdiff
