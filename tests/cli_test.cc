@@ -3,10 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include <sstream>
-
 #include "test_util.h"
 
+using claimdiff::testing::Quote;
 using claimdiff::testing::ReadFile;
 using claimdiff::testing::RunClaimdiff;
 using claimdiff::testing::Sample;
@@ -14,8 +13,7 @@ using claimdiff::testing::TempDir;
 using claimdiff::testing::WriteFile;
 
 namespace {
-std::string Quote(const std::string& s) { return "'" + s + "'"; }
-const std::string kSeeds = Quote(Sample("sony-cnet.txt")) + " " + Quote(Sample("sony-vice.txt"));
+const std::string kSeeds = claimdiff::testing::SeedArgs();
 }  // namespace
 
 TEST_CASE("cli exits 1 on the seed pair and shows the conflict first", "[cli]") {
@@ -125,53 +123,4 @@ TEST_CASE("cli rejects bad arguments with exit 2", "[cli]") {
   CHECK(RunClaimdiff("--width 5 " + kSeeds).exit_code == 2);
   CHECK(RunClaimdiff(Quote(Sample("sony-vice.txt"))).exit_code == 2);
   CHECK(RunClaimdiff("- -").exit_code == 2);
-}
-
-TEST_CASE("cli --expect passes on the shipped seed expectations", "[cli][expect]") {
-  auto r = RunClaimdiff("--expect " + Quote(Sample("sony.expect")) + " --strict " + kSeeds);
-  CHECK(r.exit_code == 0);
-  CHECK(r.out.find("PASS: 6 of 6 expectations hold") != std::string::npos);
-  CHECK(r.out.find("Side by side") == std::string::npos);  // the ledger, not the report
-}
-
-TEST_CASE("cli --expect exits 1 with file:line on a failing expectation", "[cli][expect]") {
-  TempDir dir;
-  WriteFile(dir.File("k.expect"), "# known\nshared \"we have means to prove\" | \"we have no means to prove\"\n");
-  auto r = RunClaimdiff("--expect " + Quote(dir.File("k.expect")) + " " + kSeeds);
-  CHECK(r.exit_code == 1);
-  CHECK(r.out.find(dir.File("k.expect") + ":2: shared") != std::string::npos);
-  CHECK(r.out.find("expected shared, found conflict") != std::string::npos);
-}
-
-TEST_CASE("cli --expect exits 2 on a malformed file before reading the inputs", "[cli][expect]") {
-  TempDir dir;
-  WriteFile(dir.File("bad.expect"), "conflict \"a\" \"b\"\n");
-  auto r = RunClaimdiff("--expect " + Quote(dir.File("bad.expect")) + " /nonexistent " + kSeeds.substr(0, kSeeds.find(' ')));
-  CHECK(r.exit_code == 2);
-  CHECK(r.err == "claimdiff: " + dir.File("bad.expect") + ":1: expected '|' and a phrase from B after the phrase from A\n");
-}
-
-TEST_CASE("cli --write-expect then --expect round-trips; --strict catches an unlisted conflict", "[cli][expect]") {
-  TempDir dir;
-  auto write = RunClaimdiff("--write-expect " + Quote(dir.File("snap.expect")) + " " + kSeeds);
-  CHECK(write.exit_code == 1);  // the usual diff exit status: the reports differ
-  std::string snapshot = ReadFile(dir.File("snap.expect"));
-  CHECK(snapshot.find("conflict negation") != std::string::npos);
-  CHECK(RunClaimdiff("--strict --expect " + Quote(dir.File("snap.expect")) + " " + kSeeds).exit_code == 0);
-
-  // Trim the conflict line away: still passes without --strict, fails with it.
-  std::string trimmed;
-  std::istringstream lines(snapshot);
-  for (std::string line; std::getline(lines, line);) {
-    if (line.rfind("conflict", 0) != 0) trimmed += line + "\n";
-  }
-  WriteFile(dir.File("trimmed.expect"), trimmed);
-  CHECK(RunClaimdiff("--expect " + Quote(dir.File("trimmed.expect")) + " " + kSeeds).exit_code == 0);
-  auto strict = RunClaimdiff("--strict --expect " + Quote(dir.File("trimmed.expect")) + " " + kSeeds);
-  CHECK(strict.exit_code == 1);
-  CHECK(strict.out.find("new: conflicts not listed (fail with --strict) (1)") != std::string::npos);
-}
-
-TEST_CASE("cli --strict without --expect is an argument error", "[cli][expect]") {
-  CHECK(RunClaimdiff("--strict " + kSeeds).exit_code == 2);
 }

@@ -46,6 +46,10 @@ void WriteFile(const std::string& path, const std::string& content) {
 
 std::string Sample(const std::string& name) { return std::string(CLAIMDIFF_SAMPLES) + "/" + name; }
 
+std::string Quote(const std::string& arg) { return "'" + arg + "'"; }
+
+std::string SeedArgs() { return Quote(Sample("sony-cnet.txt")) + " " + Quote(Sample("sony-vice.txt")); }
+
 TempDir::TempDir() {
   std::string pattern = (std::filesystem::temp_directory_path() / "claimdiff-test-XXXXXX").string();
   if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");

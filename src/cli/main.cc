@@ -8,8 +8,8 @@
 #include <sstream>
 
 #include "claimdiff/claimdiff.h"
-#include "claimdiff/expect.h"
 #include "cli/exit_codes.h"
+#include "cli/expect_command.h"
 #include "cli/flags.h"
 #include "cli/output_file.h"
 
@@ -43,12 +43,9 @@ int Fail(const Status& status) {
 
 int Run(const CliOptions& options) {
   // A malformed expectations file is reported before any work is done.
-  ExpectationFile expectations;
-  Status status = Status::Ok();
-  if (!options.expect.empty()) {
-    status = ReadExpectations(options.expect, &expectations);
-    if (!status.ok()) return Fail(status);
-  }
+  ExpectCommand expect(options);
+  Status status = expect.Load();
+  if (!status.ok()) return Fail(status);
   Document a, b;
   status = ReadDocument(options.path_a, options.input, &a);
   if (!status.ok()) return Fail(status);
@@ -65,22 +62,14 @@ int Run(const CliOptions& options) {
   render.format = options.format;
   render.width = options.width > 0 ? options.width : TerminalWidth();
   render.color = options.format == Format::kText && UseColor(options);
-  if (!options.write_expect.empty()) {
-    status = WriteOutputFile(options.write_expect, WriteExpectations(report));
-    if (!status.ok()) return Fail(status);
-  }
+  status = expect.WriteSnapshot(report);
+  if (!status.ok()) return Fail(status);
   std::ostringstream rendered;
   Render(report, render, rendered);
-  if (!options.expect.empty()) {
-    // The ledger is the output; the report goes only where -o sends it.
-    if (!options.output.empty()) {
-      status = WriteOutputFile(options.output, rendered.str());
-      if (!status.ok()) return Fail(status);
-    }
-    ExpectationCheck check = CheckExpectations(expectations, report);
-    status = WriteStdout(FormatLedger(expectations, check, report, options.strict));
-    if (!status.ok()) return Fail(status);
-    return check.Passed(options.strict) ? kExitSame : kExitDifferent;
+  if (expect.checking()) {
+    int exit_code = kExitTrouble;
+    status = expect.Check(report, rendered.str(), &exit_code);
+    return status.ok() ? exit_code : Fail(status);
   }
   status = options.output.empty() ? WriteStdout(rendered.str()) : WriteOutputFile(options.output, rendered.str());
   if (!status.ok()) return Fail(status);
