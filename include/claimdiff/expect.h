@@ -19,7 +19,7 @@ namespace claimdiff {
 //   only-a   "We have not caved"
 //   only-b   "Wired magazine"
 // Phrases identify sentences: a phrase matches a sentence of its side that contains it after
-// the tool's normalization (case, quotes, dashes, spacing).
+// the tool's normalization (NormalizeText: case, quote style, dashes), ignoring all spacing.
 struct Expectation {
   enum class Kind { kConflict, kShared, kAligned, kOnlyA, kOnlyB };
   Kind kind = Kind::kShared;
@@ -66,8 +66,10 @@ ExpectationCheck CheckExpectations(const ExpectationFile& file, const Report& re
 std::string FormatLedger(const ExpectationFile& file, const ExpectationCheck& check, const Report& report,
                          bool strict);
 
-// A snapshot of the report as an expectations file: every finding, conflicts first, each named
-// by the shortest phrase that identifies its sentence. CheckExpectations on the same report holds.
+// A snapshot of the report as an expectations file for a person to trim: every conflict, shared
+// claims the two word differently and the most substantial one-sided claims as lines; the rest
+// (identical sentences, captions, short lines) as commented-out lines. Each sentence is named by a
+// short phrase found in no other sentence of its side, so CheckExpectations on the same report holds.
 std::string WriteExpectations(const Report& report);
 
 }  // namespace claimdiff

@@ -28,9 +28,11 @@ Expectations file (--expect), one finding per line, '#' starts a comment:
   only-a            "We have not caved"
   only-b            "Wired magazine"
 A phrase names the sentence of its side (A before '|', B after) that contains it, ignoring
-case, quote style and spacing. 'conflict' may list reasons that must all be present (negation,
-antonym, number, date, attribution, quote, modality); 'aligned' accepts shared or conflict.
+case, quote style, dashes and all spacing; write \" for a quote inside a phrase. 'conflict'
+may list reasons that must all be present (negation, antonym, number, date, attribution,
+quote, modality); 'aligned' accepts shared or conflict.
 With --expect the ledger (expected / resolved / new) goes to stdout and the report only to -o.
+--write-expect tracks every conflict and the substantial rest; minor lines follow commented out.
 
 Exit status: 0 the two say the same thing, 1 differences (conflicts or claims only one side
 makes), 2 trouble (unreadable input, bad arguments, failed output). With --expect: 0 every

@@ -118,6 +118,7 @@ Status ParseExpectations(std::string_view text, const std::string& path, Expecta
   out->path = path;
   out->items.clear();
   std::size_t line_number = 0;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a byte order mark from some editors
   while (!text.empty()) {
     std::size_t newline = text.find('\n');
     std::string_view raw = text.substr(0, newline);

@@ -1,28 +1,38 @@
-// Phrase lookup over normalized sentence texts.
+// Phrase lookup over normalized, space-free sentence texts.
 #include "expect/phrase_index.h"
 
 #include "claimdiff/normalize.h"
 
 namespace claimdiff {
 
-PhraseIndex::PhraseIndex(const SideInfo& side) : side_(side) {
-  normalized_.reserve(side.sentences.size());
-  for (const SentenceInfo& s : side.sentences) normalized_.push_back(NormalizeText(s.text));
+std::string PhraseKey(std::string_view text) {
+  std::string key;
+  for (char c : NormalizeText(text)) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') key.push_back(c);
+  }
+  return key;
 }
 
-std::vector<std::size_t> PhraseIndex::Find(const std::string& phrase) const {
+PhraseIndex::PhraseIndex(const SideInfo& side) : side_(side) {
+  keys_.reserve(side.sentences.size());
+  for (const SentenceInfo& s : side.sentences) keys_.push_back(s.boilerplate ? std::string() : PhraseKey(s.text));
+}
+
+std::vector<std::size_t> PhraseIndex::Find(std::string_view phrase) const {
   std::vector<std::size_t> out;
-  std::string needle = NormalizeText(phrase);
+  std::string needle = PhraseKey(phrase);
   if (needle.empty()) return out;
-  for (std::size_t i = 0; i < normalized_.size(); ++i) {
-    if (!side_.sentences[i].boilerplate && normalized_[i].find(needle) != std::string::npos) out.push_back(i);
+  for (std::size_t i = 0; i < keys_.size(); ++i) {
+    if (!side_.sentences[i].boilerplate && keys_[i].find(needle) != std::string::npos) out.push_back(i);
   }
   return out;
 }
 
-std::size_t PhraseIndex::CountMatches(const std::string& normalized_phrase) const {
+std::size_t PhraseIndex::CountMatches(const std::string& key) const {
   std::size_t n = 0;
-  for (const std::string& text : normalized_) n += text.find(normalized_phrase) != std::string::npos;
+  for (std::size_t i = 0; i < keys_.size(); ++i) {
+    n += !side_.sentences[i].boilerplate && keys_[i].find(key) != std::string::npos;
+  }
   return n;
 }
 
