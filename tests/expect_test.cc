@@ -238,3 +238,20 @@ TEST_CASE("the ledger lists a resolved conflict with where it went and fails the
         std::string::npos);
   CHECK(ledger.find("FAIL: 0 of 1 expectations hold, 1 resolved") != std::string::npos);
 }
+
+TEST_CASE("a stale phrase points at the sentence it most likely meant", "[expect]") {
+  ExpectationCheck check = CheckExpectations(Parse("only-a \"the governor quit after the vote\"\n"), TestReport());
+  REQUIRE(check.outcomes[0].state == State::kStale);
+  CHECK(check.outcomes[0].found ==
+        "phrase \"the governor quit after the vote\" matches no sentence of A; closest: A:5 \"The governor "
+        "resigned after the vote on the new budget law.\"");
+}
+
+TEST_CASE("a phrase naming several sentences holds on the one that fits, with a note", "[expect]") {
+  ExpectationFile file = Parse("only-b \"said\"\n");
+  ExpectationCheck check = CheckExpectations(file, TestReport());
+  CHECK(check.outcomes[0].state == State::kHeld);
+  CHECK(check.outcomes[0].note == "\"said\" matches 2 sentences of B: B:1, B:5");
+  CHECK(FormatLedger(file, check, TestReport(), false).find("\n      note: \"said\" matches 2 sentences of B") !=
+        std::string::npos);
+}

@@ -48,6 +48,9 @@ struct ExpectationOutcome {
   };
   State state = State::kHeld;
   std::string found;  // what was found instead, for failures: "found shared (similarity 0.91)"
+  // A caution for any state: a phrase naming several sentences ("\"Sony\" matches 9 sentences of
+  // A: A:3, A:5, ..."), where the expectation holds if any of them fits.
+  std::string note;
   int finding = -1;   // the finding the expectation was matched to, if any
 };
 

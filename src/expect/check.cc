@@ -1,9 +1,11 @@
 // Checks expectations against a report and formats the ledger of what held, changed and is new.
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <set>
 
 #include "claimdiff/expect.h"
+#include "claimdiff/normalize.h"
 #include "expect/phrase_index.h"
 
 namespace claimdiff {
@@ -76,6 +78,76 @@ bool ListsDiscrepancy(Expectation::Kind kind) {
          kind == Expectation::Kind::kOnlyB;
 }
 
+std::string Clip(const std::string& text, std::size_t max) {
+  if (text.size() <= max) return text;
+  std::size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "...";
+}
+
+std::vector<std::string> NormalizedWords(const std::string& text) {
+  std::vector<std::string> words;
+  std::string norm = NormalizeText(text);
+  for (std::size_t at = 0; at < norm.size();) {
+    std::size_t end = norm.find(' ', at);
+    if (end == std::string::npos) end = norm.size();
+    if (end > at) words.push_back(norm.substr(at, end - at));
+    at = end + 1;
+  }
+  return words;
+}
+
+// Up to 100 bytes of `text` from a little before the first content word of `words` it contains
+// (ASCII case-insensitively), so the reader sees the part that changed.
+std::string Excerpt(const std::string& text, const std::vector<std::string>& words) {
+  auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  std::size_t first = text.size();
+  for (const std::string& w : words) {
+    if (IsStopWord(w)) continue;
+    auto it = std::search(text.begin(), text.end(), w.begin(), w.end(),
+                          [&](char x, char y) { return lower(x) == lower(y); });
+    first = std::min(first, static_cast<std::size_t>(it - text.begin()));
+  }
+  if (first == text.size() || first < 40) return Clip(text, 100);
+  std::size_t start = text.rfind(' ', first - 20);
+  start = start == std::string::npos ? 0 : start + 1;
+  return "..." + Clip(text.substr(start), 100);
+}
+
+// Why a phrase matches nothing, with the sentence sharing most of its words when that is at
+// least half of them: the quote was likely edited, and the reader wants to see how.
+std::string StaleMessage(const std::string& phrase, const SideInfo& side, const char* name) {
+  std::string out = "phrase \"" + phrase + "\" matches no sentence of " + name;
+  std::vector<std::string> wanted = NormalizedWords(phrase);
+  std::size_t best = side.sentences.size(), best_shared = 0;
+  for (std::size_t i = 0; i < side.sentences.size(); ++i) {
+    if (side.sentences[i].boilerplate) continue;
+    std::vector<std::string> words = NormalizedWords(side.sentences[i].text);
+    std::size_t shared = 0;
+    for (const std::string& w : wanted) shared += std::find(words.begin(), words.end(), w) != words.end();
+    if (shared > best_shared) {
+      best = i;
+      best_shared = shared;
+    }
+  }
+  if (best < side.sentences.size() && 2 * best_shared >= wanted.size()) {
+    out += "; closest: " + std::string(name) + ":" + std::to_string(side.sentences[best].line) + " \"" +
+           Excerpt(side.sentences[best].text, wanted) + "\"";
+  }
+  return out;
+}
+
+// "\"Sony\" matches 3 sentences of A: A:3, A:5, A:9" when a phrase names more than one.
+std::string AmbiguityNote(const std::string& phrase, const std::vector<std::size_t>& found, const SideInfo& side,
+                          const char* name) {
+  if (found.size() < 2) return {};
+  std::string out = "\"" + phrase + "\" matches " + std::to_string(found.size()) + " sentences of " + name + ":";
+  for (std::size_t n = 0; n < found.size() && n < 5; ++n) {
+    out += std::string(n ? ", " : " ") + name + ":" + std::to_string(side.sentences[found[n]].line);
+  }
+  return out + (found.size() > 5 ? ", ..." : "");
+}
+
 ExpectationOutcome Check(const Expectation& e, const Report& report, const PhraseIndex& index_a,
                          const PhraseIndex& index_b) {
   ExpectationOutcome outcome;
@@ -83,13 +155,16 @@ ExpectationOutcome Check(const Expectation& e, const Report& report, const Phras
   std::vector<std::size_t> in_b = e.phrase_b.empty() ? std::vector<std::size_t>{} : index_b.Find(e.phrase_b);
   if (!e.phrase_a.empty() && in_a.empty()) {
     outcome.state = State::kStale;
-    outcome.found = "phrase \"" + e.phrase_a + "\" matches no sentence of A";
+    outcome.found = StaleMessage(e.phrase_a, report.a, "A");
     return outcome;
   }
   if (!e.phrase_b.empty() && in_b.empty()) {
     outcome.state = State::kStale;
-    outcome.found = "phrase \"" + e.phrase_b + "\" matches no sentence of B";
+    outcome.found = StaleMessage(e.phrase_b, report.b, "B");
     return outcome;
+  }
+  for (std::string note : {AmbiguityNote(e.phrase_a, in_a, report.a, "A"), AmbiguityNote(e.phrase_b, in_b, report.b, "B")}) {
+    if (!note.empty()) outcome.note += (outcome.note.empty() ? "" : "; ") + note;
   }
   // Candidate findings: those holding a matching sentence (for pairs, on both sides).
   std::set<int> candidates;
@@ -140,13 +215,6 @@ void AppendSection(std::string* out, const char* title, const std::vector<std::s
   for (const std::string& line : lines) *out += "  " + line + "\n";
 }
 
-std::string Clip(const std::string& text, std::size_t max) {
-  if (text.size() <= max) return text;
-  std::size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + "...";
-}
-
 }  // namespace
 
 std::size_t ExpectationCheck::Count(ExpectationOutcome::State state) const {
@@ -180,12 +248,14 @@ std::string FormatLedger(const ExpectationFile& file, const ExpectationCheck& ch
   for (std::size_t i = 0; i < file.items.size(); ++i) {
     const Expectation& e = file.items[i];
     const ExpectationOutcome& o = check.outcomes[i];
-    std::string where = file.path + ":" + std::to_string(e.line) + ": ";
+    std::string line = file.path + ":" + std::to_string(e.line) + ": " + e.text;
+    if (!o.found.empty()) line += "\n      " + o.found;
+    if (!o.note.empty()) line += "\n      note: " + o.note;
     switch (o.state) {
-      case State::kHeld: held.push_back(where + e.text); break;
-      case State::kResolved: resolved.push_back(where + e.text + "\n      " + o.found); break;
-      case State::kFailed: failed.push_back(where + e.text + "\n      " + o.found); break;
-      case State::kStale: stale.push_back(where + e.text + "\n      " + o.found); break;
+      case State::kHeld: held.push_back(line); break;
+      case State::kResolved: resolved.push_back(line); break;
+      case State::kFailed: failed.push_back(line); break;
+      case State::kStale: stale.push_back(line); break;
     }
   }
   for (std::size_t k : check.new_conflicts) {
