@@ -255,3 +255,14 @@ TEST_CASE("a phrase naming several sentences holds on the one that fits, with a 
   CHECK(FormatLedger(file, check, TestReport(), false).find("\n      note: \"said\" matches 2 sentences of B") !=
         std::string::npos);
 }
+
+TEST_CASE("regression: written expectations for a repeated conflicting sentence name both copies", "[expect]") {
+  const std::string a = std::string(kA) + "\nThe ministry said it has evidence of the attack.\n";
+  const std::string b = std::string(kB) + "\nThe ministry said it has no evidence of the attack.\n";
+  const Report report = claimdiff::testing::CompareTexts(a, b);
+  REQUIRE(report.summary.conflict == 2);
+  ExpectationFile file = Parse(WriteExpectations(report));
+  ExpectationCheck check = CheckExpectations(file, report);
+  CHECK(check.new_conflicts.empty());
+  CHECK(check.Passed(true));
+}

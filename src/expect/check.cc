@@ -148,8 +148,10 @@ std::string AmbiguityNote(const std::string& phrase, const std::vector<std::size
   return out + (found.size() > 5 ? ", ..." : "");
 }
 
+// `named`: findings earlier expectations matched. Among fitting findings an unnamed one is taken
+// first, so that two lines naming repeated sentences name both, not one twice.
 ExpectationOutcome Check(const Expectation& e, const Report& report, const PhraseIndex& index_a,
-                         const PhraseIndex& index_b) {
+                         const PhraseIndex& index_b, const std::set<int>& named) {
   ExpectationOutcome outcome;
   std::vector<std::size_t> in_a = e.phrase_a.empty() ? std::vector<std::size_t>{} : index_a.Find(e.phrase_a);
   std::vector<std::size_t> in_b = e.phrase_b.empty() ? std::vector<std::size_t>{} : index_b.Find(e.phrase_b);
@@ -180,10 +182,12 @@ ExpectationOutcome Check(const Expectation& e, const Report& report, const Phras
                         });
     if (pairs_with_b) candidates.insert(k);
   }
-  for (int k : candidates) {
-    if (Holds(e, report.findings[static_cast<std::size_t>(k)])) {
-      outcome.finding = k;
-      return outcome;
+  for (bool allow_named : {false, true}) {
+    for (int k : candidates) {
+      if ((allow_named || named.count(k) == 0) && Holds(e, report.findings[static_cast<std::size_t>(k)])) {
+        outcome.finding = k;
+        return outcome;
+      }
     }
   }
   outcome.state = ListsDiscrepancy(e.kind) ? State::kResolved : State::kFailed;
@@ -231,7 +235,7 @@ ExpectationCheck CheckExpectations(const ExpectationFile& file, const Report& re
   ExpectationCheck check;
   std::set<int> named;
   for (const Expectation& e : file.items) {
-    check.outcomes.push_back(Check(e, report, index_a, index_b));
+    check.outcomes.push_back(Check(e, report, index_a, index_b, named));
     if (check.outcomes.back().finding >= 0) named.insert(check.outcomes.back().finding);
   }
   for (std::size_t k = 0; k < report.findings.size(); ++k) {

@@ -28,9 +28,9 @@ std::vector<std::size_t> PhraseIndex::Find(std::string_view phrase) const {
   return out;
 }
 
-std::size_t PhraseIndex::CountMatches(const std::string& key) const {
+std::size_t PhraseIndex::CountMatches(const std::string& key, std::size_t limit) const {
   std::size_t n = 0;
-  for (std::size_t i = 0; i < keys_.size(); ++i) {
+  for (std::size_t i = 0; i < keys_.size() && n < limit; ++i) {
     n += !side_.sentences[i].boilerplate && keys_[i].find(key) != std::string::npos;
   }
   return n;

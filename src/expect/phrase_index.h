@@ -19,8 +19,9 @@ class PhraseIndex {
   explicit PhraseIndex(const SideInfo& side);
   // Indices of the non-boilerplate sentences containing `phrase`, in order.
   std::vector<std::size_t> Find(std::string_view phrase) const;
-  // How many non-boilerplate sentences contain a phrase already in PhraseKey form.
-  std::size_t CountMatches(const std::string& key) const;
+  // How many non-boilerplate sentences contain a phrase already in PhraseKey form, counting no
+  // further than `limit`.
+  std::size_t CountMatches(const std::string& key, std::size_t limit) const;
 
  private:
   const SideInfo& side_;

@@ -18,6 +18,9 @@ constexpr std::size_t kMaxWords = 8;
 constexpr std::size_t kMaxStartWord = 200;
 // Phrases up to this long count as equally short, so the one saying most among them wins.
 constexpr std::size_t kShortWords = 4;
+// Phrases tried per sentence before settling for its whole text: bounds the work on documents
+// that repeat themselves, where no short phrase is unique.
+constexpr std::size_t kMaxTries = 64;
 // A one-sided sentence is tracked by default when it has this many content words: fewer are
 // mostly captions, credits, embedded posts and interjections.
 constexpr std::size_t kClaimWords = 6;
@@ -166,9 +169,11 @@ Window Pick(const PhraseIndex& index, const SentenceInfo& sentence, const Prefer
            std::make_tuple(y.cost, -static_cast<long>(y.substance), y.start);
   });
   for (int pass = pref.required.empty() ? 1 : 0; pass < 2; ++pass) {
+    std::size_t tries = 0;
     for (const Window& w : windows) {
       if (pass == 0 && w.key.find(pref.required) == std::string::npos) continue;
-      if (index.CountMatches(w.key) == 1) return w;
+      if (index.CountMatches(w.key, 2) == 1) return w;
+      if (++tries == kMaxTries) break;
     }
   }
   Window whole;
