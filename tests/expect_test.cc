@@ -49,7 +49,7 @@ TEST_CASE("expectation parser reads every kind, reasons, escapes and comments", 
       "  shared \"x y\"|\"z\"  \n"
       "aligned \"a\" | \"b\"\n"
       "only-a \"alone in A\"\n"
-      "only_b \"alone in B\"\n");
+      "only_b \"alone in B\"  # a comment after the phrase, \"quoted\" or not\n");
   REQUIRE(file.items.size() == 5);
   CHECK(file.items[0].kind == Expectation::Kind::kConflict);
   CHECK(file.items[0].reasons == std::vector<std::string>{"negation", "number"});

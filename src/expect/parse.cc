@@ -71,7 +71,10 @@ class LineParser {
     } else {
       (out->kind == Expectation::Kind::kOnlyA ? out->phrase_a : out->phrase_b) = first;
     }
-    if (pos_ < line_.size()) return Error("unexpected text after the phrase: '" + std::string(line_.substr(pos_)) + "'");
+    // A '#' after the last phrase starts a comment: "only-a \"We have not caved\"  # since Dec 20".
+    if (pos_ < line_.size() && line_[pos_] != '#') {
+      return Error("unexpected text after the phrase: '" + std::string(line_.substr(pos_)) + "'");
+    }
     return Status::Ok();
   }
 
