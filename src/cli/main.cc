@@ -82,6 +82,9 @@ int Run(const CliOptions& options) {
 int main(int argc, char** argv) {
   // A closed pipe ("claimdiff a b | head") must end quietly, not kill us mid-write.
   ::signal(SIGPIPE, SIG_IGN);
+  // Likewise a file size limit (ulimit -f) must fail the write with EFBIG, not kill us before
+  // the temporary output file is cleaned up.
+  ::signal(SIGXFSZ, SIG_IGN);
   int exit_code = claimdiff::kExitTrouble;
   std::optional<claimdiff::CliOptions> options = claimdiff::ParseFlags(argc, argv, &exit_code);
   if (!options) return exit_code;

@@ -10,7 +10,9 @@ namespace claimdiff {
 
 // Writes `content` to `path`. A regular (or not yet existing) file is written through a temporary
 // file in the same directory and renamed into place, so readers never see a partial report and
-// a failure leaves nothing behind. Devices, FIFOs and the like are written directly.
+// a failure leaves nothing behind; a replaced file keeps its permissions, and a symbolic link
+// stays a link to the rewritten file. Devices, FIFOs and the like are written directly, and a
+// FIFO reader that stops early ends the write quietly.
 Status WriteOutputFile(const std::string& path, const std::string& content);
 
 // Writes `content` to stdout; a closed pipe (EPIPE) counts as success, since the reader
