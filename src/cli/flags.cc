@@ -61,7 +61,9 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
       ->check(CLI::Range(40, 1000));
   app.add_option("--label-a", options.label_a, "name shown for A (default: its path)");
   app.add_option("--label-b", options.label_b, "name shown for B (default: its path)");
-  app.add_option("--encoding", options.input.encoding, "charset of both inputs (default: UTF-8)");
+  app.add_option("--encoding", options.input.encoding,
+                 "charset of both inputs, any ICU name such as windows-1252 (default: UTF-8;\n"
+                 "UTF-16/32 are recognised by their byte-order mark)");
   app.add_option("--min-similarity", options.compare.align.min_similarity,
                  "alignment threshold 0..1 (default 0.12)")
       ->check(CLI::Range(0.0, 1.0));
