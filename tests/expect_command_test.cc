@@ -101,3 +101,29 @@ TEST_CASE("cli --write-expect replaces an existing file whole", "[cli][expect]")
   CHECK(snapshot.find('x' + std::string(20, 'x')) == std::string::npos);
   CHECK(dir.List() == std::vector<std::string>{"snap.expect"});
 }
+
+TEST_CASE("cli --expect ledger reads as the README shows it", "[cli][expect]") {
+  TempDir dir;
+  WriteFile(dir.File("known.expect"),
+            "# Sony hack, CNET (A) vs VICE (B)\n"
+            "shared \"we have means to prove\" | \"we have no means to prove\"\n"
+            "only-a \"We have not caved\"\n"
+            "only-b \"the hackers were fired\"\n");
+  auto r = RunClaimdiff("--expect " + Quote(dir.File("known.expect")) + " " + kSeeds);
+  CHECK(r.exit_code == 1);
+  std::string out = r.out;  // as if run where the file is, as in the README
+  for (std::size_t at; (at = out.find(dir.path() + "/")) != std::string::npos;) out.erase(at, dir.path().size() + 1);
+  CHECK(out ==
+        "expected: listed and still present (1)\n"
+        "  known.expect:3: only-a \"We have not caved\"\n"
+        "resolved: listed, now gone or no longer a conflict (0)\n"
+        "failed: listed agreement no longer holds (1)\n"
+        "  known.expect:2: shared \"we have means to prove\" | \"we have no means to prove\"\n"
+        "      expected shared, found conflict (similarity 0.58) because of negation at A:15, B:10\n"
+        "stale: phrase matches nothing (1)\n"
+        "  known.expect:4: only-b \"the hackers were fired\"\n"
+        "      phrase \"the hackers were fired\" matches no sentence of B; closest: B:13 \"...comedy's release "
+        "after hackers threatened viewers with repercussions akin to the 9/11 attacks.\"\n"
+        "new: conflicts not listed (0)\n"
+        "FAIL: 1 of 3 expectations hold, 0 resolved, 1 failed, 1 stale, 0 new\n");
+}

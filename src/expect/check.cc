@@ -114,11 +114,15 @@ std::string Excerpt(const std::string& text, const std::vector<std::string>& wor
   return "..." + Clip(text.substr(start), 100);
 }
 
-// Why a phrase matches nothing, with the sentence sharing most of its words when that is at
-// least half of them: the quote was likely edited, and the reader wants to see how.
+// Why a phrase matches nothing, with the sentence sharing most of its content words when that
+// is at least half of them: the quote was likely edited, and the reader wants to see how.
 std::string StaleMessage(const std::string& phrase, const SideInfo& side, const char* name) {
   std::string out = "phrase \"" + phrase + "\" matches no sentence of " + name;
-  std::vector<std::string> wanted = NormalizedWords(phrase);
+  std::vector<std::string> wanted;  // the phrase's content words; all of them if it has none
+  for (const std::string& w : NormalizedWords(phrase)) {
+    if (!IsStopWord(w)) wanted.push_back(w);
+  }
+  if (wanted.empty()) wanted = NormalizedWords(phrase);
   std::size_t best = side.sentences.size(), best_shared = 0;
   for (std::size_t i = 0; i < side.sentences.size(); ++i) {
     if (side.sentences[i].boilerplate) continue;
