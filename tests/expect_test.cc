@@ -1,6 +1,7 @@
 // Tests of expectations files: parsing, checking every kind, stale phrases, ledger, round trip.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 #include "claimdiff/expect.h"
@@ -162,6 +163,11 @@ TEST_CASE("written expectations hold on the seed pair, commented-out lines inclu
   for (const Expectation& e : file.items) conflicts += e.kind == Expectation::Kind::kConflict;
   CHECK(conflicts == report.summary.conflict);
   CHECK(CheckExpectations(file, report).Passed(true));
+  for (const Expectation& e : file.items) {
+    INFO(e.text);
+    CHECK(std::count(e.phrase_a.begin(), e.phrase_a.end(), '"') % 2 == 0);  // quotations kept whole
+    CHECK(std::count(e.phrase_b.begin(), e.phrase_b.end(), '"') % 2 == 0);
+  }
 
   // Every line offered commented out also holds once a person takes it up.
   std::string all;

@@ -58,7 +58,9 @@ std::string TrimEdge(std::string* s, bool front) {
     for (const char* p : kEdgePunctuation) {
       if (front ? StartsWith(*s, p) : EndsWith(*s, p)) {
         std::size_t n = std::char_traits<char>::length(p);
-        if (std::find(std::begin(kQuotes), std::end(kQuotes), p) != std::end(kQuotes)) quote = p;
+        if (std::any_of(std::begin(kQuotes), std::end(kQuotes), [&](const char* q) { return std::string_view(q) == p; })) {
+          quote = p;
+        }
         *s = front ? s->substr(n) : s->substr(0, s->size() - n);
         again = true;
         break;
