@@ -6,7 +6,9 @@ namespace claimdiff {
 
 Verdict Classify(const SideView& a, const SideView& b) {
   using Detector = void (*)(const PairTokens&, Verdict*);
-  static constexpr Detector kDetectors[] = {DetectNegation, DetectNumbers};
+  static constexpr Detector kDetectors[] = {DetectNegation, DetectAntonyms,    DetectNumbers,
+                                            DetectDates,    DetectAttribution, DetectModality,
+                                            DetectQuoteWording};
   PairTokens pair = MakePairTokens(a, b);
   Verdict verdict;
   for (Detector detect : kDetectors) detect(pair, &verdict);

@@ -2,9 +2,9 @@
 #include <map>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
+#include "compare/lexicon.h"
 #include "compare/pair.h"
 
 namespace claimdiff {
@@ -12,14 +12,7 @@ namespace {
 
 constexpr std::size_t kMaxScope = 4;  // content words are looked for this many tokens away
 
-bool IsNegator(const Token& token) {
-  static const std::unordered_set<std::string_view> words = {
-      "no", "not", "never", "none", "nothing", "nobody", "nowhere", "neither", "nor", "without",
-      "cannot", "no-one", "noone"};
-  const std::string& w = token.norm;
-  if (words.count(w) != 0) return true;
-  return w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0;
-}
+bool IsNegator(const Token& token) { return claimdiff::IsNegator(token.norm); }
 
 bool IsContent(const Token& token) { return !token.stop && !IsNegator(token); }
 

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "compare/lexicon.h"
 #include "compare/pair.h"
 
 namespace claimdiff {
@@ -84,6 +85,9 @@ std::vector<Amount> FindAmounts(const SideTokens& side) {
                  (i > 0 && token.begin > 0 && (*side.text)[token.begin - 1] == ':' &&
                   side.tokens[i - 1]->kind == TokenKind::kNumber);
     if (clock) continue;
+    // "December 19" and "19 December" are dates, compared by the date detector.
+    auto is_month = [&](std::size_t k) { return side.tokens[k]->capitalized && MonthNumber(side.tokens[k]->norm) != 0; };
+    if ((i > 0 && is_month(i - 1)) || (i + 1 < n && is_month(i + 1))) continue;
     Amount amount{i, i, *value, {}};
     while (amount.last + 1 < n && !side.ClauseBreakAfter(amount.last)) {
       double scale = Scale(side.tokens[amount.last + 1]->norm);

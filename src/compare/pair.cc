@@ -3,6 +3,8 @@
 
 #include <cstring>
 
+#include "compare/lexicon.h"
+
 namespace claimdiff {
 namespace {
 
@@ -121,6 +123,20 @@ bool SideTokens::ClauseBreakAfter(std::size_t i) const {
       unsigned char last = static_cast<unsigned char>((*text)[p + 2]);
       if (last >= 0x90 && last <= 0x9F) return true;
     }
+  }
+  return false;
+}
+
+std::unordered_set<std::string> StemSet(const SideTokens& side) {
+  std::unordered_set<std::string> stems;
+  for (const Token* token : side.tokens) stems.insert(token->stem);
+  return stems;
+}
+
+bool NegatedAt(const SideTokens& side, std::size_t i) {
+  for (std::size_t back = 1; back <= 2 && back <= i; ++back) {
+    if (side.ClauseBreakAfter(i - back)) return false;
+    if (IsNegator(side.tokens[i - back]->norm)) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "claimdiff/compare.h"
@@ -34,11 +35,21 @@ struct PairTokens {
   SideTokens b;
 };
 
+// The stems of a side's tokens, for "is this word on the other side at all" questions.
+std::unordered_set<std::string> StemSet(const SideTokens& side);
+// True when a negator stands within the two tokens before tokens[i] in its clause ("not guilty").
+bool NegatedAt(const SideTokens& side, std::size_t i);
+
 PairTokens MakePairTokens(const SideView& a, const SideView& b);
 
 // Each detector appends hard disagreements to verdict->reasons and soft ones to verdict->notes.
 void DetectNegation(const PairTokens& pair, Verdict* verdict);
 void DetectNumbers(const PairTokens& pair, Verdict* verdict);
+void DetectAntonyms(const PairTokens& pair, Verdict* verdict);
+void DetectDates(const PairTokens& pair, Verdict* verdict);
+void DetectAttribution(const PairTokens& pair, Verdict* verdict);
+void DetectQuoteWording(const PairTokens& pair, Verdict* verdict);
+void DetectModality(const PairTokens& pair, Verdict* verdict);
 
 }  // namespace claimdiff
 

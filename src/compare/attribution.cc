@@ -1,0 +1,90 @@
+// Attribution conflicts: the same claim credited to different named sources ("according to
+// Reuters" vs "according to AP", "Obama said" vs "Sony said").
+#include <set>
+#include <string>
+#include <vector>
+
+#include "compare/lexicon.h"
+#include "compare/pair.h"
+
+namespace claimdiff {
+namespace {
+
+struct Source {
+  std::set<std::string> stems;  // of the name's words
+  std::string text;
+};
+
+// A run of capitalized words ending at `last` (inclusive) going left, within the clause.
+
+// A run of capitalized words starting at `first` going right (a leading "the" skipped).
+std::pair<std::size_t, std::size_t> NameAfter(const SideTokens& side, std::size_t first) {
+  const std::size_t n = side.tokens.size();
+  if (first < n && side.tokens[first]->norm == "the" && !side.ClauseBreakAfter(first)) ++first;
+  std::size_t last = first;
+  while (last < n && last - first < 5 && side.tokens[last]->capitalized) {
+    if (last > first && side.ClauseBreakAfter(last - 1)) break;
+    ++last;
+  }
+  return {first, last};
+}
+
+void AddName(const SideTokens& side, std::size_t first, std::size_t last, std::vector<Source>* out) {
+  Source source;
+  for (std::size_t i = first; i < last; ++i) {
+    const Token& t = *side.tokens[i];
+    if (!IsGenericSource(t.norm)) source.stems.insert(t.stem);
+  }
+  // A lone capitalized word at the start of the sentence may just be a capitalized common word.
+  if (source.stems.empty() || (last - first == 1 && first == 0 && IsGenericSource(side.tokens[first]->norm))) return;
+  source.text = side.Source(first, last);
+  out->push_back(std::move(source));
+}
+
+std::vector<Source> FindSources(const SideTokens& side) {
+  std::vector<Source> out;
+  const std::size_t n = side.tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string& w = side.tokens[i]->norm;
+    if (w == "according" && i + 1 < n && side.tokens[i + 1]->norm == "to") {
+      auto [first, last] = NameAfter(side, i + 2);
+      AddName(side, first, last, &out);
+    } else if (IsAttributionVerb(w)) {
+      // "Reuters reported" (name before) or "said Obama" (name after, inverted).
+      if (i > 0 && side.tokens[i - 1]->capitalized && !side.ClauseBreakAfter(i - 1)) {
+        std::size_t first = i;
+        while (first > 0 && i - first < 5 && side.tokens[first - 1]->capitalized &&
+               (first == i || !side.ClauseBreakAfter(first - 1))) {
+          --first;
+        }
+        AddName(side, first, i, &out);
+      } else if (i + 1 < n && !side.ClauseBreakAfter(i)) {
+        auto [first, last] = NameAfter(side, i + 1);
+        if (last > first) AddName(side, first, last, &out);
+      }
+    }
+  }
+  return out;
+}
+
+bool Overlap(const Source& x, const Source& y) {
+  for (const std::string& stem : x.stems) {
+    if (y.stems.count(stem)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void DetectAttribution(const PairTokens& pair, Verdict* verdict) {
+  std::vector<Source> a = FindSources(pair.a), b = FindSources(pair.b);
+  if (a.empty() || b.empty()) return;
+  for (const Source& x : a) {
+    for (const Source& y : b) {
+      if (Overlap(x, y)) return;  // a source in common: the credit agrees
+    }
+  }
+  verdict->reasons.push_back({"attribution", a.front().text, b.front().text});
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,113 @@
+// Date conflicts: different weekdays, days of a month, months, years or clock times; a change of
+// relative time ("yesterday" vs "Friday") is only a note, since both may be right.
+#include <set>
+#include <string>
+
+#include "compare/lexicon.h"
+#include "compare/pair.h"
+
+namespace claimdiff {
+namespace {
+
+struct Mention {
+  std::string key;   // what is compared: "weekday:friday", "day:12-19", "year:2014", "time:2:42"
+  std::string kind;  // weekday, day, month, year, time, relative
+  std::string text;  // as written
+};
+
+bool IsYear(const Token& token) {
+  if (token.kind != TokenKind::kNumber || token.norm.size() != 4) return false;
+  int value = std::atoi(token.norm.c_str());
+  return value >= 1800 && value <= 2200;
+}
+
+bool IsDayNumber(const Token& token) {
+  std::string digits;
+  for (char c : token.norm) {
+    if (c < '0' || c > '9') break;
+    digits.push_back(c);
+  }
+  if (digits.empty() || digits.size() > 2) return false;
+  std::string rest = token.norm.substr(digits.size());
+  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return false;
+  int day = std::atoi(digits.c_str());
+  return day >= 1 && day <= 31;
+}
+
+std::vector<Mention> FindMentions(const SideTokens& side) {
+  std::vector<Mention> out;
+  const std::size_t n = side.tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const Token& t = *side.tokens[i];
+    if (IsWeekday(t.norm)) {
+      out.push_back({"weekday:" + t.norm, "weekday", side.Source(i, i + 1)});
+    } else if (int month = MonthNumber(t.norm); month != 0 && t.capitalized) {
+      // "December 19" / "19 December": the day with its month; a month alone otherwise.
+      if (i + 1 < n && IsDayNumber(*side.tokens[i + 1])) {
+        out.push_back({"day:" + std::to_string(month) + "-" + std::to_string(std::atoi(side.tokens[i + 1]->norm.c_str())),
+                       "day", side.Source(i, i + 2)});
+      } else if (i > 0 && IsDayNumber(*side.tokens[i - 1])) {
+        out.push_back({"day:" + std::to_string(month) + "-" + std::to_string(std::atoi(side.tokens[i - 1]->norm.c_str())),
+                       "day", side.Source(i - 1, i + 1)});
+      } else {
+        out.push_back({"month:" + std::to_string(month), "month", side.Source(i, i + 1)});
+      }
+    } else if (IsYear(t)) {
+      out.push_back({"year:" + t.norm, "year", side.Source(i, i + 1)});
+    } else if (t.kind == TokenKind::kNumber && i + 1 < n && t.end < side.text->size() &&
+               (*side.text)[t.end] == ':' && side.tokens[i + 1]->begin == t.end + 1) {
+      out.push_back({"time:" + t.norm + ":" + side.tokens[i + 1]->norm, "time", side.Source(i, i + 2)});
+      ++i;
+    } else if (t.norm == "yesterday" || t.norm == "today" || t.norm == "tomorrow" || t.norm == "tonight" ||
+               t.norm == "ago" || t.norm == "later") {
+      out.push_back({"relative:" + t.norm, "relative", side.Source(i > 0 && t.norm.size() <= 5 ? i - 1 : i, i + 1)});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void DetectDates(const PairTokens& pair, Verdict* verdict) {
+  std::vector<Mention> a = FindMentions(pair.a), b = FindMentions(pair.b);
+  if (a.empty() || b.empty()) return;
+  std::set<std::string> a_keys, b_keys;
+  for (const Mention& m : a) a_keys.insert(m.key);
+  for (const Mention& m : b) b_keys.insert(m.key);
+  // Hard: the same kind of absolute date on both sides, none of them shared.
+  for (const char* kind : {"weekday", "day", "month", "year", "time"}) {
+    const Mention* only_a = nullptr;
+    const Mention* only_b = nullptr;
+    bool shared = false;
+    for (const Mention& m : a) {
+      if (m.kind != kind) continue;
+      if (b_keys.count(m.key)) shared = true;
+      else if (!only_a) only_a = &m;
+    }
+    for (const Mention& m : b) {
+      if (m.kind == kind && !a_keys.count(m.key) && !only_b) only_b = &m;
+    }
+    if (only_a && only_b && !shared) verdict->reasons.push_back({"date", only_a->text, only_b->text});
+  }
+  // Soft: relative time on one side against a different time word on the other.
+  for (const Mention& m : a) {
+    if (m.kind != "relative" || b_keys.count(m.key)) continue;
+    for (const Mention& o : b) {
+      if (!a_keys.count(o.key)) {
+        verdict->notes.push_back({"date", m.text, o.text});
+        return;
+      }
+    }
+  }
+  for (const Mention& m : b) {
+    if (m.kind != "relative" || a_keys.count(m.key)) continue;
+    for (const Mention& o : a) {
+      if (!b_keys.count(o.key)) {
+        verdict->notes.push_back({"date", o.text, m.text});
+        return;
+      }
+    }
+  }
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,100 @@
+// The detectors' word lists, kept in one place so they are reviewed together.
+#include "compare/lexicon.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+namespace claimdiff {
+namespace {
+
+bool In(const std::unordered_set<std::string_view>& set, std::string_view word) { return set.count(word) != 0; }
+
+}  // namespace
+
+bool IsWeekday(std::string_view word) {
+  static const std::unordered_set<std::string_view> words = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  return In(words, word);
+}
+
+int MonthNumber(std::string_view word) {
+  static const std::unordered_map<std::string_view, int> months = {
+      {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},
+      {"june", 6},    {"july", 7},     {"august", 8},    {"september", 9}, {"october", 10},
+      {"november", 11}, {"december", 12}, {"jan", 1},    {"feb", 2},      {"mar", 3},
+      {"apr", 4},     {"jun", 6},      {"jul", 7},       {"aug", 8},      {"sep", 9},
+      {"sept", 9},    {"oct", 10},     {"nov", 11},      {"dec", 12}};
+  auto found = months.find(word);
+  return found == months.end() ? 0 : found->second;
+}
+
+bool IsRelativeTimeWord(std::string_view word) {
+  static const std::unordered_set<std::string_view> words = {
+      "yesterday", "today", "tomorrow", "tonight", "ago", "later", "earlier", "recently",
+      "overnight", "weekend", "week", "month", "year", "morning", "afternoon", "evening"};
+  return In(words, word);
+}
+
+bool IsNegator(std::string_view word) {
+  static const std::unordered_set<std::string_view> words = {
+      "no", "not", "never", "none", "nothing", "nobody", "nowhere", "neither", "nor", "without",
+      "cannot", "no-one", "noone"};
+  if (In(words, word)) return true;
+  return word.size() > 3 && word.substr(word.size() - 3) == "n't";
+}
+
+bool IsStrongHedge(std::string_view word) {
+  static const std::unordered_set<std::string_view> words = {
+      "reportedly", "allegedly", "alleged", "purportedly", "supposedly", "unconfirmed",
+      "suspected", "rumored", "rumoured", "unverified", "claimed"};
+  return In(words, word);
+}
+
+bool IsWeakHedge(std::string_view word) {
+  static const std::unordered_set<std::string_view> words = {
+      "may", "might", "could", "possibly", "perhaps", "probably", "likely", "apparently",
+      "seemingly", "seems", "appears", "believed", "expected", "maybe"};
+  return In(words, word);
+}
+
+bool IsCertaintyMarker(std::string_view word) {
+  static const std::unordered_set<std::string_view> words = {
+      "confirmed", "confirms", "confirm", "definitely", "certainly", "officially", "will",
+      "proved", "proven", "proves", "established", "undoubtedly", "verified"};
+  return In(words, word);
+}
+
+bool IsAttributionVerb(std::string_view word) {
+  static const std::unordered_set<std::string_view> words = {
+      "said", "says", "say", "told", "tells", "reported", "reports", "report", "announced",
+      "announces", "stated", "states", "wrote", "writes", "added", "claimed", "claims",
+      "insisted", "insists", "confirmed", "tweeted", "posted", "quoted"};
+  return In(words, word);
+}
+
+bool IsGenericSource(std::string_view word) {
+  static const std::unordered_set<std::string_view> words = {
+      "officials", "official", "police", "authorities", "sources", "source", "experts", "analysts",
+      "witnesses", "residents", "people", "critics", "observers", "spokesman", "spokeswoman",
+      "spokesperson", "he", "she", "they", "it", "we", "i", "the", "a", "an", "this", "that"};
+  return In(words, word);
+}
+
+const std::vector<std::pair<std::string_view, std::string_view>>& NewsAntonymStems() {
+  // Stems as Snowball English produces them ("increased" -> "increas", "rose" -> "rose").
+  static const std::vector<std::pair<std::string_view, std::string_view>> pairs = {
+      {"deni", "confirm"},  {"deni", "admit"},    {"reject", "accept"},  {"reject", "approv"},
+      {"increas", "decreas"}, {"rise", "fall"},   {"rose", "fell"},      {"risen", "fallen"},
+      {"won", "lost"},      {"win", "lose"},      {"guilti", "innoc"},   {"acquit", "convict"},
+      {"aliv", "dead"},     {"open", "close"},    {"open", "shut"},      {"support", "oppos"},
+      {"allow", "ban"},     {"allow", "forbid"},  {"legal", "illeg"},    {"agre", "disagre"},
+      {"succeed", "fail"},  {"success", "failur"}, {"true", "fals"},     {"confirm", "refut"},
+      {"upheld", "overturn"}, {"grant", "deni"},  {"gain", "lose"},      {"surg", "plung"},
+      {"resum", "suspend"}, {"lift", "impos"},    {"arriv", "depart"},   {"releas", "detain"},
+      {"accept", "declin"}, {"safe", "danger"},   {"peac", "violent"},   {"start", "end"},
+      {"began", "end"},     {"higher", "lower"},  {"more", "fewer"},     {"more", "less"},
+      {"profit", "loss"},   {"victori", "defeat"}, {"includ", "exclud"}, {"legit", "fake"}};
+  return pairs;
+}
+
+}  // namespace claimdiff

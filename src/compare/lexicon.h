@@ -1,0 +1,34 @@
+// Word lists the conflict detectors share: time words, hedges, attribution verbs, news antonyms.
+#ifndef CLAIMDIFF_COMPARE_LEXICON_H_
+#define CLAIMDIFF_COMPARE_LEXICON_H_
+
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace claimdiff {
+
+// All take normalized (lower-case) words.
+bool IsWeekday(std::string_view word);
+int MonthNumber(std::string_view word);  // 1..12, or 0 when `word` is no month name
+bool IsRelativeTimeWord(std::string_view word);  // "yesterday", "today", "ago", "later" ...
+bool IsNegator(std::string_view word);  // "no", "not", "never", "without", "n't" forms ...
+
+// Certainty. Strong hedges make a claim unconfirmed ("reportedly", "allegedly"); weak hedges
+// make it possible ("may", "could"); certainty markers make it firm ("confirmed", "will").
+bool IsStrongHedge(std::string_view word);
+bool IsWeakHedge(std::string_view word);
+bool IsCertaintyMarker(std::string_view word);
+
+// Verbs that attribute a claim to a source: "said", "told", "reported" ...
+bool IsAttributionVerb(std::string_view word);
+// Subjects too generic to name a source ("officials said").
+bool IsGenericSource(std::string_view word);
+
+// Opposite predicates common in news that WordNet lacks or lists under another sense
+// (denied/confirmed, rose/fell ...), as pairs of Snowball stems.
+const std::vector<std::pair<std::string_view, std::string_view>>& NewsAntonymStems();
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_COMPARE_LEXICON_H_

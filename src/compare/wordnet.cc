@@ -1,0 +1,110 @@
+// Reads WordNet's data files (wndb(5) format) for direct antonym pointers between single words.
+#include "compare/wordnet.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "claimdiff/normalize.h"
+#include "compare/lexicon.h"
+
+#ifndef CLAIMDIFF_WORDNET_DIR
+#define CLAIMDIFF_WORDNET_DIR "/usr/share/wordnet"
+#endif
+
+namespace claimdiff {
+namespace {
+
+std::string ReadWhole(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {};
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+// A synset line: "offset lex_filenum ss_type w_cnt word lex_id ... p_cnt ptr ...". Returns the
+// words (lower case, adjective markers like "(a)" dropped; multi-word lemmas kept with '_').
+std::vector<std::string> SynsetWords(std::istringstream& fields) {
+  std::string offset, lex_filenum, ss_type, count_hex;
+  fields >> offset >> lex_filenum >> ss_type >> count_hex;
+  int count = static_cast<int>(std::strtol(count_hex.c_str(), nullptr, 16));
+  std::vector<std::string> words;
+  for (int i = 0; i < count; ++i) {
+    std::string word, lex_id;
+    fields >> word >> lex_id;
+    std::size_t marker = word.find('(');
+    if (marker != std::string::npos) word.resize(marker);
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    words.push_back(word);
+  }
+  return words;
+}
+
+std::string LineAt(const std::string& data, std::size_t offset) {
+  if (offset >= data.size()) return {};
+  std::size_t end = data.find('\n', offset);
+  return data.substr(offset, end == std::string::npos ? std::string::npos : end - offset);
+}
+
+}  // namespace
+
+void AntonymTable::Add(const std::string& a, const std::string& b) {
+  if (a == b) return;
+  if (opposites_[a].insert(b).second) ++pairs_;
+  opposites_[b].insert(a);
+}
+
+AntonymTable AntonymTable::Load(const std::string& wordnet_dir) {
+  AntonymTable table;
+  for (const auto& [a, b] : NewsAntonymStems()) table.Add(std::string(a), std::string(b));
+  for (const char* part : {"adj", "verb", "adv"}) {
+    std::string data = ReadWhole(wordnet_dir + "/data." + part);
+    if (data.empty()) continue;
+    table.loaded_ = true;
+    std::size_t line_start = 0;
+    while (line_start < data.size()) {
+      std::size_t line_end = data.find('\n', line_start);
+      if (line_end == std::string::npos) line_end = data.size();
+      // Lines starting with spaces are the license header; only lines with "!" matter.
+      if (data[line_start] != ' ' && data.find(" ! ", line_start) < line_end) {
+        std::istringstream fields(data.substr(line_start, line_end - line_start));
+        std::vector<std::string> words = SynsetWords(fields);
+        std::string pointer_count;
+        fields >> pointer_count;
+        int pointers = std::atoi(pointer_count.c_str());
+        for (int p = 0; p < pointers; ++p) {
+          std::string symbol, target_offset, pos, source_target;
+          fields >> symbol >> target_offset >> pos >> source_target;
+          if (symbol != "!" || source_target.size() != 4) continue;
+          int source = static_cast<int>(std::strtol(source_target.substr(0, 2).c_str(), nullptr, 16));
+          int target = static_cast<int>(std::strtol(source_target.substr(2, 2).c_str(), nullptr, 16));
+          std::istringstream target_fields(LineAt(data, std::strtoul(target_offset.c_str(), nullptr, 10)));
+          std::vector<std::string> target_words = SynsetWords(target_fields);
+          if (source < 1 || target < 1 || source > static_cast<int>(words.size()) ||
+              target > static_cast<int>(target_words.size())) {
+            continue;
+          }
+          const std::string& a = words[static_cast<std::size_t>(source - 1)];
+          const std::string& b = target_words[static_cast<std::size_t>(target - 1)];
+          if (a.find('_') != std::string::npos || b.find('_') != std::string::npos) continue;
+          table.Add(Stem(a), Stem(b));
+        }
+      }
+      line_start = line_end + 1;
+    }
+  }
+  return table;
+}
+
+const AntonymTable& AntonymTable::Default() {
+  static const AntonymTable table = Load(CLAIMDIFF_WORDNET_DIR);
+  return table;
+}
+
+bool AntonymTable::Opposite(std::string_view stem_a, std::string_view stem_b) const {
+  auto found = opposites_.find(std::string(stem_a));
+  return found != opposites_.end() && found->second.count(std::string(stem_b)) != 0;
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,37 @@
+// WordNet antonyms, read from the Debian wordnet-base data files and keyed by Snowball stem.
+#ifndef CLAIMDIFF_COMPARE_WORDNET_H_
+#define CLAIMDIFF_COMPARE_WORDNET_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace claimdiff {
+
+class AntonymTable {
+ public:
+  // Parses the direct antonym pointers ("!") of the adjective, verb and adverb data files in
+  // `wordnet_dir` (data.adj, data.verb, data.adv), plus the news list in lexicon.h. Nouns are
+  // left out: their antonyms (man/woman, day/night) mostly name different things, not opposite
+  // claims. A missing folder leaves only the news list; `loaded()` then says false.
+  static AntonymTable Load(const std::string& wordnet_dir);
+
+  // The shared table, loaded once from CLAIMDIFF_WORDNET_DIR (thread-safe).
+  static const AntonymTable& Default();
+
+  bool Opposite(std::string_view stem_a, std::string_view stem_b) const;
+  bool loaded() const { return loaded_; }
+  std::size_t size() const { return pairs_; }
+
+ private:
+  void Add(const std::string& a, const std::string& b);
+  std::unordered_map<std::string, std::unordered_set<std::string>> opposites_;
+  std::size_t pairs_ = 0;
+  bool loaded_ = false;
+};
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_COMPARE_WORDNET_H_
