@@ -50,15 +50,22 @@ std::vector<Source> FindSources(const SideTokens& side) {
       auto [first, last] = NameAfter(side, i + 2);
       AddName(side, first, last, &out);
     } else if (IsAttributionVerb(w)) {
-      // "Reuters reported" (name before) or "said Obama" (name after, inverted).
-      if (i > 0 && side.tokens[i - 1]->capitalized && !side.ClauseBreakAfter(i - 1)) {
-        std::size_t first = i;
-        while (first > 0 && i - first < 5 && side.tokens[first - 1]->capitalized &&
-               (first == i || !side.ClauseBreakAfter(first - 1))) {
+      // "Reuters reported" (name before) or "said Obama" (name after, inverted). A generic
+      // subject keeps the capitalized words before it: "Ukrainian officials told Reuters".
+      std::size_t end = i;
+      if (end > 1 && IsGenericSource(side.tokens[end - 1]->norm) && side.tokens[end - 2]->capitalized &&
+          !side.ClauseBreakAfter(end - 2)) {
+        --end;
+      }
+      if (end > 0 && side.tokens[end - 1]->capitalized && !side.ClauseBreakAfter(end - 1)) {
+        std::size_t first = end;
+        while (first > 0 && end - first < 5 && side.tokens[first - 1]->capitalized &&
+               (first == end || !side.ClauseBreakAfter(first - 1))) {
           --first;
         }
-        AddName(side, first, i, &out);
-      } else if (i + 1 < n && !side.ClauseBreakAfter(i)) {
+        AddName(side, first, end, &out);
+      } else if (w != "told" && w != "tells" && i + 1 < n && !side.ClauseBreakAfter(i)) {
+        // After "told" comes who was told, not who said it.
         auto [first, last] = NameAfter(side, i + 1);
         if (last > first) AddName(side, first, last, &out);
       }

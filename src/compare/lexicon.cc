@@ -80,21 +80,34 @@ bool IsGenericSource(std::string_view word) {
   return In(words, word);
 }
 
-const std::vector<std::pair<std::string_view, std::string_view>>& NewsAntonymStems() {
-  // Stems as Snowball English produces them ("increased" -> "increas", "rose" -> "rose").
+const std::vector<std::pair<std::string_view, std::string_view>>& NewsAntonymWords() {
   static const std::vector<std::pair<std::string_view, std::string_view>> pairs = {
-      {"deni", "confirm"},  {"deni", "admit"},    {"reject", "accept"},  {"reject", "approv"},
-      {"increas", "decreas"}, {"rise", "fall"},   {"rose", "fell"},      {"risen", "fallen"},
-      {"won", "lost"},      {"win", "lose"},      {"guilti", "innoc"},   {"acquit", "convict"},
-      {"aliv", "dead"},     {"open", "close"},    {"open", "shut"},      {"support", "oppos"},
-      {"allow", "ban"},     {"allow", "forbid"},  {"legal", "illeg"},    {"agre", "disagre"},
-      {"succeed", "fail"},  {"success", "failur"}, {"true", "fals"},     {"confirm", "refut"},
-      {"upheld", "overturn"}, {"grant", "deni"},  {"gain", "lose"},      {"surg", "plung"},
-      {"resum", "suspend"}, {"lift", "impos"},    {"arriv", "depart"},   {"releas", "detain"},
-      {"accept", "declin"}, {"safe", "danger"},   {"peac", "violent"},   {"start", "end"},
-      {"began", "end"},     {"higher", "lower"},  {"more", "fewer"},     {"more", "less"},
-      {"profit", "loss"},   {"victori", "defeat"}, {"includ", "exclud"}, {"legit", "fake"}};
+      {"deny", "confirm"},    {"deny", "admit"},       {"reject", "accept"},   {"reject", "approve"},
+      {"increase", "decrease"}, {"rise", "fall"},      {"win", "lose"},        {"guilty", "innocent"},
+      {"acquit", "convict"},  {"alive", "dead"},       {"open", "close"},      {"open", "shut"},
+      {"support", "oppose"},  {"allow", "ban"},        {"allow", "forbid"},    {"legal", "illegal"},
+      {"agree", "disagree"},  {"succeed", "fail"},     {"success", "failure"}, {"true", "false"},
+      {"confirm", "refute"},  {"uphold", "overturn"},  {"grant", "deny"},      {"gain", "lose"},
+      {"surge", "plunge"},    {"resume", "suspend"},   {"lift", "impose"},     {"arrive", "depart"},
+      {"release", "detain"},  {"accept", "decline"},   {"safe", "dangerous"},  {"start", "end"},
+      {"higher", "lower"},    {"raise", "lower"},      {"profit", "loss"},     {"victory", "defeat"},
+      {"include", "exclude"}, {"genuine", "fake"},     {"authentic", "fake"},  {"strong", "weak"},
+      {"expand", "shrink"},   {"hire", "fire"},        {"approve", "veto"},    {"guilty", "acquitted"}};
   return pairs;
+}
+
+bool IsImplicitNegator(std::string_view word) {
+  static const std::unordered_set<std::string_view> words = {
+      "declined", "declines", "decline", "refused", "refuses", "refuse", "failed", "fails", "fail",
+      "unable", "ceased", "stopped"};
+  return In(words, word);
+}
+
+bool IsNegationFiller(std::string_view word) {
+  static const std::unordered_set<std::string_view> words = {
+      "yet", "even", "ever", "always", "really", "still", "necessarily", "immediately", "actually",
+      "fully", "directly", "officially", "publicly", "formally"};
+  return In(words, word);
 }
 
 }  // namespace claimdiff

@@ -26,8 +26,13 @@ bool IsAttributionVerb(std::string_view word);
 bool IsGenericSource(std::string_view word);
 
 // Opposite predicates common in news that WordNet lacks or lists under another sense
-// (denied/confirmed, rose/fell ...), as pairs of Snowball stems.
-const std::vector<std::pair<std::string_view, std::string_view>>& NewsAntonymStems();
+// (deny/confirm, rise/fall ...), as pairs of base forms.
+const std::vector<std::pair<std::string_view, std::string_view>>& NewsAntonymWords();
+
+// Verbs that negate the verb after "to": "declined to comment" = "did not comment".
+bool IsImplicitNegator(std::string_view word);
+// Adverbs passed over when looking for what a negator negates ("has not yet ruled").
+bool IsNegationFiller(std::string_view word);
 
 }  // namespace claimdiff
 

@@ -6,15 +6,24 @@
 
 #include "compare/lexicon.h"
 #include "compare/pair.h"
+#include "compare/wordnet.h"
 
 namespace claimdiff {
 namespace {
 
 constexpr std::size_t kMaxScope = 4;  // content words are looked for this many tokens away
 
-bool IsNegator(const Token& token) { return claimdiff::IsNegator(token.norm); }
+// "not", "never", "n't" ...; also "declined", "refused", "failed", "unable" before "to".
+bool IsNegatorAt(const SideTokens& side, std::size_t i) {
+  const std::string& w = side.tokens[i]->norm;
+  if (claimdiff::IsNegator(w)) return true;
+  return IsImplicitNegator(w) && i + 1 < side.tokens.size() && side.tokens[i + 1]->norm == "to";
+}
 
-bool IsContent(const Token& token) { return !token.stop && !IsNegator(token); }
+bool IsContent(const Token& token) {
+  return !token.stop && !claimdiff::IsNegator(token.norm) && !IsImplicitNegator(token.norm) &&
+         !IsNegationFiller(token.norm);
+}
 
 // A negator and the content word it negates ("no means" -> means; "has nothing to do" with
 // no content word after it -> the word before: "incident").
@@ -27,7 +36,7 @@ std::vector<Negation> FindNegations(const SideTokens& side) {
   std::vector<Negation> out;
   const std::size_t n = side.tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
-    if (!IsNegator(*side.tokens[i])) continue;
+    if (!IsNegatorAt(side, i)) continue;
     // "not only ... but" and "no doubt" do not negate the claim.
     if (i + 1 < n && (side.tokens[i + 1]->norm == "only" || side.tokens[i + 1]->norm == "doubt")) continue;
     std::size_t anchor = n;
@@ -44,7 +53,14 @@ std::vector<Negation> FindNegations(const SideTokens& side) {
         break;
       }
     }
-    if (anchor < n) out.push_back({i, anchor});
+    if (anchor == n) continue;
+    out.push_back({i, anchor});
+    // "never replied or responded": the negation covers the coordinated word too.
+    if (anchor > i && anchor + 2 < n && !side.ClauseBreakAfter(anchor) &&
+        (side.tokens[anchor + 1]->norm == "or" || side.tokens[anchor + 1]->norm == "nor") &&
+        IsContent(*side.tokens[anchor + 2])) {
+      out.push_back({i, anchor + 2});
+    }
   }
   return out;
 }
@@ -60,14 +76,19 @@ std::map<std::string, StemCounts> Count(const SideTokens& side) {
   std::map<std::string, StemCounts> counts;
   std::vector<bool> negated(side.tokens.size(), false);
   for (const Negation& negation : FindNegations(side)) {
-    StemCounts& c = counts[side.tokens[negation.anchor]->stem];
+    StemCounts& c = counts[LemmaStem(*side.tokens[negation.anchor])];
     ++c.negated;
     c.negations.push_back(negation);
     negated[negation.anchor] = true;
+    // Words in the negator's reach count as negated too, so "without such means of torture"
+    // does not affirm "torture" against another side's "without such tortures".
+    for (std::size_t j = negation.negator; j < negation.negator + kMaxScope && !side.ClauseBreakAfter(j); ++j) {
+      negated[j + 1] = true;
+    }
   }
   for (std::size_t i = 0; i < side.tokens.size(); ++i) {
     if (!IsContent(*side.tokens[i])) continue;
-    StemCounts& c = counts[side.tokens[i]->stem];
+    StemCounts& c = counts[LemmaStem(*side.tokens[i])];
     ++c.occurrences;
     if (!negated[i]) c.plain.push_back(i);
   }

@@ -43,12 +43,12 @@ std::size_t OpeningPunctuationBefore(const std::string& text, std::size_t pos, s
   return 0;
 }
 
-// Bytes of a closing quote, bracket or punctuation mark starting at `pos` (before `ceiling`), else 0.
+// Bytes of a closing quote or bracket starting at `pos` (before `ceiling`), else 0.
 std::size_t ClosingPunctuationAt(const std::string& text, std::size_t pos, std::size_t ceiling) {
-  if (pos < ceiling && text[pos] != '\0' && std::strchr(".,;:!?\"')]}", text[pos]) != nullptr) return 1;
-  // U+2019, U+201D (closing curly quotes) and U+2026 (ellipsis).
+  if (pos < ceiling && text[pos] != '\0' && std::strchr("\"')]}", text[pos]) != nullptr) return 1;
+  // U+2019 and U+201D, the closing curly quotes.
   if (pos + 3 <= ceiling && text.compare(pos, 2, "\xE2\x80") == 0 &&
-      (text[pos + 2] == '\x99' || text[pos + 2] == '\x9D' || text[pos + 2] == '\xA6')) {
+      (text[pos + 2] == '\x99' || text[pos + 2] == '\x9D')) {
     return 3;
   }
   return 0;

@@ -57,7 +57,7 @@ void AntonymTable::Add(const std::string& a, const std::string& b) {
 
 AntonymTable AntonymTable::Load(const std::string& wordnet_dir) {
   AntonymTable table;
-  for (const auto& [a, b] : NewsAntonymStems()) table.Add(std::string(a), std::string(b));
+  for (const auto& [a, b] : NewsAntonymWords()) table.Add(Stem(a), Stem(b));
   for (const char* part : {"adj", "verb", "adv"}) {
     std::string data = ReadWhole(wordnet_dir + "/data." + part);
     if (data.empty()) continue;
@@ -95,6 +95,32 @@ AntonymTable AntonymTable::Load(const std::string& wordnet_dir) {
     }
   }
   return table;
+}
+
+namespace {
+
+// Inflected form -> base form, from the exception lists.
+std::unordered_map<std::string, std::string> LoadExceptions(const std::string& wordnet_dir) {
+  std::unordered_map<std::string, std::string> base;
+  for (const char* part : {"verb", "adj"}) {
+    std::ifstream in(wordnet_dir + "/" + part + ".exc");
+    std::string inflected, lemma;
+    std::string line;
+    while (std::getline(in, line)) {
+      std::istringstream fields(line);
+      if (fields >> inflected >> lemma && inflected.find('_') == std::string::npos) base.emplace(inflected, lemma);
+    }
+  }
+  return base;
+}
+
+}  // namespace
+
+std::string LemmaStem(const Token& token) {
+  static const std::unordered_map<std::string, std::string> exceptions = LoadExceptions(CLAIMDIFF_WORDNET_DIR);
+  if (token.kind != TokenKind::kWord) return token.stem;
+  auto found = exceptions.find(token.norm);
+  return found == exceptions.end() ? token.stem : Stem(found->second);
 }
 
 const AntonymTable& AntonymTable::Default() {

@@ -8,6 +8,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "claimdiff/normalize.h"
+
 namespace claimdiff {
 
 class AntonymTable {
@@ -31,6 +33,11 @@ class AntonymTable {
   std::size_t pairs_ = 0;
   bool loaded_ = false;
 };
+
+// The stem of a word's base form: irregular inflections are undone with WordNet's exception
+// lists (verb.exc, adj.exc: "knew" -> "know", "rose" -> "rise", "worse" -> "bad") before
+// Snowball stemming, so "knew" and "did not know" meet on one predicate.
+std::string LemmaStem(const Token& token);
 
 }  // namespace claimdiff
 

@@ -1,0 +1,118 @@
+// Tests of the conflict reasons beyond negation and numbers: antonyms from WordNet, dates,
+// attribution, modality, quote wording, implicit negation and irregular verb forms.
+#include <catch2/catch.hpp>
+
+#include "claimdiff/compare.h"
+#include "compare/wordnet.h"
+#include "test_util.h"
+
+using namespace claimdiff;
+
+namespace {
+
+Verdict ClassifyTexts(const std::string& a, const std::string& b) {
+  Document da = claimdiff::testing::MakeDocument(a), db = claimdiff::testing::MakeDocument(b);
+  Segmentation sa, sb;
+  Segment(da, {}, &sa);
+  Segment(db, {}, &sb);
+  SideView va{&da.text, {}}, vb{&db.text, {}};
+  for (const auto& s : sa.sentences) va.sentences.push_back(&s);
+  for (const auto& s : sb.sentences) vb.sentences.push_back(&s);
+  return Classify(va, vb);
+}
+
+std::vector<std::string> Types(const std::vector<Reason>& reasons) {
+  std::vector<std::string> out;
+  for (const Reason& r : reasons) out.push_back(r.type);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("WordNet antonyms are read from the Debian data files", "[compare][antonym]") {
+  const AntonymTable& table = AntonymTable::Default();
+  REQUIRE(table.loaded());
+  CHECK(table.size() > 2000);
+  CHECK(table.Opposite(Stem("guilty"), Stem("innocent")));
+  CHECK(table.Opposite(Stem("increase"), Stem("decrease")));
+  CHECK_FALSE(table.Opposite(Stem("guilty"), Stem("fraud")));
+  AntonymTable missing = AntonymTable::Load("/nonexistent");
+  CHECK_FALSE(missing.loaded());
+  CHECK(missing.Opposite(Stem("deny"), Stem("confirm")));  // the news list still applies
+}
+
+TEST_CASE("opposite predicates are an antonym conflict, a negated opposite is not", "[compare][antonym]") {
+  Verdict v = ClassifyTexts("The court found the mayor guilty of fraud.", "The court found the mayor innocent of fraud.");
+  REQUIRE(Types(v.reasons) == std::vector<std::string>{"antonym"});
+  CHECK(v.reasons[0].a == "guilty");
+  CHECK(v.reasons[0].b == "innocent");
+  CHECK(Types(ClassifyTexts("Oil prices rose on Monday.", "Oil prices fell on Monday.").reasons) ==
+        std::vector<std::string>{"antonym"});  // irregular forms through WordNet's verb.exc
+  CHECK(ClassifyTexts("The court found him not guilty.", "The court found him innocent.").reasons.empty());
+}
+
+TEST_CASE("different weekdays, dates, years and times are a date conflict", "[compare][date]") {
+  CHECK(Types(ClassifyTexts("The talks start on Friday.", "The talks start on Saturday.").reasons) ==
+        std::vector<std::string>{"date"});
+  CHECK(Types(ClassifyTexts("It began on December 19.", "It began on December 20.").reasons) ==
+        std::vector<std::string>{"date"});
+  CHECK(Types(ClassifyTexts("It was founded in 1998.", "It was founded in 2008.").reasons) ==
+        std::vector<std::string>{"date"});
+  CHECK(ClassifyTexts("It began on December 19, 2014.", "It began on 19 December 2014.").reasons.empty());
+}
+
+TEST_CASE("relative time against a date is a softer date note", "[compare][date]") {
+  Verdict v = ClassifyTexts("The president spoke yesterday about the hack.", "The president spoke on Friday about the hack.");
+  CHECK(v.reasons.empty());
+  REQUIRE(Types(v.notes) == std::vector<std::string>{"date"});
+  CHECK(v.notes[0].b == "Friday");
+}
+
+TEST_CASE("the same claim credited to different sources is an attribution conflict", "[compare][attribution]") {
+  Verdict v = ClassifyTexts("The minister will resign, according to Reuters.", "The minister will resign, according to the Associated Press.");
+  REQUIRE(Types(v.reasons) == std::vector<std::string>{"attribution"});
+  CHECK(v.reasons[0].a == "Reuters");
+  CHECK(v.reasons[0].b == "Associated Press");
+  CHECK(ClassifyTexts("The minister will resign, according to Reuters.", "The minister will resign, Reuters reported.")
+            .reasons.empty());
+  CHECK(ClassifyTexts("The death toll rose to 40.", "The death toll rose to 40, the BBC reported.").reasons.empty());
+  CHECK(Types(ClassifyTexts("It was shot down, Ukrainian officials told Reuters.",
+                            "It was shot down, Russian officials told Reuters.").reasons) ==
+        std::vector<std::string>{"attribution"});
+}
+
+TEST_CASE("certainty changes are modality conflicts or notes", "[compare][modality]") {
+  Verdict hard = ClassifyTexts("The company will close the plant.", "The company may close the plant.");
+  REQUIRE(Types(hard.reasons) == std::vector<std::string>{"modality"});
+  CHECK(hard.reasons[0].a == "will");
+  CHECK(hard.reasons[0].b == "may");
+  CHECK(Types(ClassifyTexts("The suspect stole the car.", "The suspect allegedly stole the car.").reasons) ==
+        std::vector<std::string>{"modality"});
+  Verdict soft = ClassifyTexts("The storm brought floods.", "The storm may have brought floods.");
+  CHECK(soft.reasons.empty());
+  CHECK(Types(soft.notes) == std::vector<std::string>{"modality"});
+  CHECK(ClassifyTexts("The plant may close.", "The plant could close.").reasons.empty());
+}
+
+TEST_CASE("quotations worded differently leave a quote note on a shared claim", "[compare][quote]") {
+  Verdict v = ClassifyTexts("\"Without such tortures as were used by the CIA, we can prove it,\" it said.",
+                            "\"Without such means of torture as were used by the CIA, we can prove it,\" it said.");
+  CHECK(v.reasons.empty());
+  REQUIRE(Types(v.notes) == std::vector<std::string>{"quote"});
+  CHECK(v.notes[0].a == "tortures");
+  CHECK(v.notes[0].b == "means of torture");
+}
+
+TEST_CASE("declined to, refused to and unable to negate the verb after them", "[compare][negation]") {
+  CHECK(ClassifyTexts("Officials did not comment.", "Officials declined to comment.").reasons.empty());
+  CHECK(ClassifyTexts("They could not save the barn.", "They were unable to save the barn.").reasons.empty());
+  CHECK(Types(ClassifyTexts("Officials commented on the report.", "Officials refused to comment on the report.").reasons) ==
+        std::vector<std::string>{"negation"});
+}
+
+TEST_CASE("negation meets its affirmation across irregular verb forms and fillers", "[compare][negation]") {
+  CHECK(Types(ClassifyTexts("The mayor knew about the leak.", "The mayor did not know about the leak.").reasons) ==
+        std::vector<std::string>{"negation"});
+  CHECK(ClassifyTexts("The court did not rule on it.", "The court has not yet ruled on it.").reasons.empty());
+  CHECK(ClassifyTexts("He never responded to the letter.", "He never replied or responded to the letter.").reasons.empty());
+}
