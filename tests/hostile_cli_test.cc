@@ -159,6 +159,15 @@ TEST_CASE("cli handles identical large inputs and tens of thousands of tiny sent
   CHECK(summary["shared"].get<int>() >= 39999);
 }
 
+TEST_CASE("cli refuses millions of tiny sentences with one line instead of running out of memory", "[hostile][limits]") {
+  TempDir dir;
+  std::string tiny;
+  for (int i = 0; i < 200001; ++i) tiny += "A.\n";
+  WriteFile(dir.File("tiny.txt"), tiny);
+  CheckOneLineFailure(RunClaimdiff(Quote(dir.File("tiny.txt")) + " " + kCnet),
+                      dir.File("tiny.txt") + ": 200001 sentences, more than the limit of 200000");
+}
+
 TEST_CASE("cli -o into a missing or non-directory path exits 2 and creates nothing", "[hostile][output]") {
   TempDir dir;
   WriteFile(dir.File("plain"), "x");

@@ -48,6 +48,10 @@ struct NormalizeOptions {
   // Sentences longer than this many bytes are cut at word boundaries so that later stages
   // stay bounded on hostile input (a megabyte "sentence" with no punctuation). Default: 8 KiB.
   std::size_t max_sentence_bytes = 8 * 1024;
+  // Documents with more sentences than this are refused with Code::kTooLarge: each sentence
+  // costs about 2 KB through the pipeline, and a report has hundreds, not millions.
+  // Default: 200,000.
+  std::size_t max_sentences = 200000;
   // Mark boilerplate lines (see Sentence::boilerplate). Default: true.
   bool mark_boilerplate = true;
 };

@@ -185,6 +185,11 @@ Status Segment(const Document& doc, const NormalizeOptions& options, Segmentatio
   if (!status.ok()) return status;
   std::size_t cuts = 0;
   spans = CutLongSpans(text, spans, std::max<std::size_t>(options.max_sentence_bytes, 16), &cuts);
+  if (spans.size() > options.max_sentences) {
+    return Status::Error(Status::Code::kTooLarge, doc.label + ": " + std::to_string(spans.size()) +
+                                                      " sentences, more than the limit of " +
+                                                      std::to_string(options.max_sentences));
+  }
 
   out->sentences.clear();
   out->sentences.reserve(spans.size());
