@@ -283,3 +283,11 @@ TEST_CASE("cli never sends escape sequences, bidi overrides or C0/C1 controls fr
     if (color == "never") CHECK(r.out.find('\x1b') == std::string::npos);
   }
 }
+
+TEST_CASE("cli error lines show control characters of file names escaped, on one line", "[hostile][output]") {
+  TempDir dir;
+  const std::string name = dir.File("evil\x1b]0;owned\x07\nname.txt");
+  auto r = RunClaimdiff(Quote(name) + " " + kCnet);
+  CheckOneLineFailure(r, dir.File("evil\\x1b]0;owned\\x07\\x0aname.txt") + ": no such file");
+  CHECK(r.err.find('\x1b') == std::string::npos);
+}

@@ -159,3 +159,16 @@ TEST_CASE("reading a UTF-16 file from disk converts it and keeps the path", "[in
   CHECK(doc.path == dir.File("word.txt"));
   CHECK(doc.text == "One.\nTwo.");
 }
+
+TEST_CASE("reading refuses a file over the byte limit before reading it", "[input]") {
+  TempDir dir;
+  WriteFile(dir.File("big.txt"), "0123456789");
+  InputOptions options;
+  options.max_bytes = 4;
+  Document doc;
+  Status status = ReadDocument(dir.File("big.txt"), options, &doc);
+  CHECK(status.code() == Status::Code::kTooLarge);
+  CHECK(status.message() == dir.File("big.txt") + ": larger than the limit of 4 bytes");
+  options.max_bytes = 10;
+  CHECK(ReadDocument(dir.File("big.txt"), options, &doc).ok());
+}

@@ -36,8 +36,10 @@ bool UseColor(const CliOptions& options) {
   return options.output.empty() && ::isatty(STDOUT_FILENO);
 }
 
+// Messages quote file names, which may hold escape sequences or newlines: the error stays one
+// visible line and never drives the terminal.
 int Fail(const Status& status) {
-  std::cerr << "claimdiff: " << status.message() << "\n";
+  std::cerr << "claimdiff: " << EscapeForTerminal(status.message()) << "\n";
   return kExitTrouble;
 }
 

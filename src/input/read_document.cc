@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -13,15 +14,17 @@ namespace {
 
 std::string DisplayName(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
+Status TooLarge(const std::string& name, std::size_t max_bytes) {
+  return Status::Error(Status::Code::kTooLarge,
+                       name + ": larger than the limit of " + std::to_string(max_bytes) + " bytes");
+}
+
 Status ReadAll(std::FILE* file, const std::string& name, std::size_t max_bytes, std::string* out) {
   char buffer[1 << 16];
   for (;;) {
     std::size_t n = std::fread(buffer, 1, sizeof buffer, file);
     out->append(buffer, n);
-    if (out->size() > max_bytes) {
-      return Status::Error(Status::Code::kTooLarge,
-                           name + ": larger than the limit of " + std::to_string(max_bytes) + " bytes");
-    }
+    if (out->size() > max_bytes) return TooLarge(name, max_bytes);
     if (n < sizeof buffer) break;
   }
   if (std::ferror(file)) {
@@ -48,6 +51,10 @@ Status ReadDocument(const std::string& path, const InputOptions& options, Docume
     }
     if (S_ISDIR(info.st_mode)) {
       return Status::Error(Status::Code::kIoError, name + ": is a directory, not a file");
+    }
+    // Refuse an oversized file before reading a byte of it; pipes and devices are counted as read.
+    if (S_ISREG(info.st_mode) && static_cast<std::uintmax_t>(info.st_size) > options.max_bytes) {
+      return TooLarge(name, options.max_bytes);
     }
     std::FILE* file = std::fopen(path.c_str(), "rb");
     if (file == nullptr) {
