@@ -144,10 +144,12 @@ void ConflictCards(const Report& report, std::string* out) {
               "</q> vs <q>" + Html(r.b) + "</q></span>";
     }
     *out += "</div><div class=\"pair\">";
-    *out += "<div class=\"side a\"><h3>A, line " + Lines(report.a, f.a) + "</h3><p>" + SideHtml(report, f, true) +
-            "</p></div>";
-    *out += "<div class=\"side b\"><h3>B, line " + Lines(report.b, f.b) + "</h3><p>" + SideHtml(report, f, false) +
-            "</p></div>";
+    for (const SideInfo* side : {&report.a, &report.b}) {
+      const bool is_a = side == &report.a;
+      *out += std::string("<div class=\"side ") + (is_a ? "a" : "b") + "\"><h3>" + (is_a ? "A" : "B") + ", line " +
+              Lines(*side, is_a ? f.a : f.b) + " <span class=\"label\">" + Html(side->label) + "</span></h3><p>" +
+              SideHtml(report, f, is_a) + "</p></div>";
+    }
     *out += "</div><a href=\"#f" + std::to_string(k) + "\">show in context</a></article>";
   }
   *out += "</section>";

@@ -4,11 +4,12 @@
 namespace claimdiff {
 
 std::string_view HtmlStyle() {
-  // Okabe-Ito colours (safe for colour-blind readers), always paired with a non-colour marker:
-  // icons, strike-through for deleted words, underline for inserted words.
+  // Okabe-Ito colours (safe for colour-blind readers; conflict vermillion and only-in-A purple
+  // stay apart under deuteranopia), always paired with a non-colour marker: icons, strike-through
+  // for deleted words, underline for inserted words, a hatched cell where a side has no sentence.
   static constexpr std::string_view kStyle = R"css(
 :root{--bg:#fff;--fg:#1b1b1b;--muted:#5f5f5f;--line:#d9d9d9;--card:#f7f7f5;
---conflict:#d55e00;--shared:#0072b2;--only-a:#e69f00;--only-b:#009e73;--moved:#cc79a7;
+--conflict:#d55e00;--shared:#0072b2;--only-a:#cc79a7;--only-b:#009e73;--moved:#56b4e9;
 --del-bg:#fbe3d6;--ins-bg:#d7ecf7;color-scheme:light dark}
 @media (prefers-color-scheme:dark){:root{--bg:#16181c;--fg:#e8e8e8;--muted:#a0a0a0;--line:#3a3d44;
 --card:#20232a;--del-bg:#5a2a14;--ins-bg:#123c57}}
@@ -36,6 +37,7 @@ h1{font-size:1.4rem;margin:.5rem 0}h2{font-size:1.15rem;margin:2rem 0 .75rem;bor
 .reason{font-size:.9rem}.reason q{font-style:italic}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
 .side h3{font-size:.8rem;margin:0;color:var(--muted);text-transform:uppercase;letter-spacing:.05em}
+.side h3 .label{text-transform:none;letter-spacing:0;font-weight:400;margin-left:.4rem;overflow-wrap:anywhere}
 del{background:var(--del-bg);text-decoration:line-through;text-decoration-thickness:2px}
 ins{background:var(--ins-bg);text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:2px}
 table.doc{width:100%;border-collapse:collapse;table-layout:fixed}
@@ -47,7 +49,8 @@ table.doc{width:100%;border-collapse:collapse;table-layout:fixed}
 .row.conflict td.text{background:color-mix(in srgb,var(--conflict) 8%,transparent)}
 .row.only_a td.a,.row.only_b td.b{border-left:3px solid var(--line)}
 .row.only_a td.a{border-left-color:var(--only-a)}.row.only_b td.b{border-left-color:var(--only-b)}
-.moved-note{display:block;font-size:.8rem;color:var(--moved)}.moved-note a{color:inherit}
+.moved-note{display:block;font-size:.8rem;color:var(--muted);margin-top:.2rem}.moved-note a{color:inherit}
+.doc td.empty-cell{background:repeating-linear-gradient(135deg,transparent 0 6px,color-mix(in srgb,var(--line) 55%,transparent) 6px 7px)}
 .empty{color:var(--muted)}
 .warnings{border:1px solid var(--conflict);padding:.5rem 1rem;border-radius:6px}
 footer{margin-top:3rem;color:var(--muted);font-size:.85rem}
@@ -58,8 +61,9 @@ table.doc,table.doc tbody,table.doc tr,table.doc td{display:block;width:100%}
 table.doc thead,table.doc colgroup{display:none}
 .doc tr{border-bottom:2px solid var(--line);padding:.25rem 0}.doc td{border:0}
 .doc td.num{text-align:left}.doc td.num:before{content:attr(data-side) " line "}
-.doc td.num:empty,.doc td.text.empty-cell{display:none}.doc td.mark{text-align:left}}
-@media print{.controls{display:none}body{font-size:11pt}.card,.doc tr{break-inside:avoid}
+.doc td.num:empty,.doc td.text.empty-cell{display:none}.doc td.mark{position:absolute;top:.4rem;right:0;width:auto}.controls .hint{display:none}
+.doc tr{position:relative}}
+@media print{.controls,.card>a{display:none}body{font-size:11pt;print-color-adjust:exact;-webkit-print-color-adjust:exact}.card,.doc tr{break-inside:avoid}
 a{color:inherit;text-decoration:none}main{max-width:none}}
 )css";
   return kStyle;
@@ -77,6 +81,8 @@ function apply(kind){
   rows.forEach(function(r){r.hidden=!(kind==='all'||r.getAttribute('data-kind')===kind);});
   buttons.forEach(function(b){b.setAttribute('aria-pressed',String(b.getAttribute('data-filter')===kind));});
   document.body.setAttribute('data-filter',kind);
+  var cards=document.getElementById('conflicts');
+  if(cards)cards.hidden=!(kind==='all'||kind==='conflict');
 }
 var conflicts=[].slice.call(document.querySelectorAll('.row[data-kind=conflict]'));
 var at=-1;
