@@ -99,8 +99,16 @@ def main(tmp):
         check(len(hidden) == len(all_rows) - len(visible), f"filter {kind}: the other {len(hidden)} rows hidden")
     only_b = load(f"{tmp}/only_b.dom")
     check(all("hidden" in c.attrs for c in only_b.all() if c.tag == "article"), "filter only_b hides conflict cards")
+    sections = [n for n in only_b.all() if n.attrs.get("id") == "conflicts"]
+    check(len(sections) == 1 and "hidden" in sections[0].attrs, "filter only_b hides the emptied Conflicts section")
+    conflicts = load(f"{tmp}/conflicts.dom")
+    check(not any("hidden" in n.attrs for n in conflicts.all() if n.tag == "article" or n.attrs.get("id") == "conflicts"),
+          "filter conflict keeps the conflict cards")
 
     hostile = load(f"{tmp}/hostile.dom")
+    hostile_controls = [n for n in hostile.all() if n.attrs.get("id") == "controls"]
+    check(len(hostile_controls) == 1 and "hidden" not in hostile_controls[0].attrs,
+          "on the hostile page the report's own hashed script still ran")
     titles = [n.content() for n in hostile.all() if n.tag == "title"]
     check(len(titles) == 1 and "pwned" not in titles[0] and titles[0] not in ("1", "2"),
           f"no injected script changed the title ({titles})")
