@@ -1,6 +1,7 @@
 // Align: candidates from an inverted index, global best-first one-to-one assignment, then
 // split/merge extension and move detection.
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -14,14 +15,22 @@
 namespace claimdiff {
 namespace {
 
-constexpr std::size_t kCandidatesPerSentence = 4;
+constexpr std::size_t kCandidatesPerSentence = 6;
+constexpr double kAnchorScore = 0.35;      // mutual best pairs at least this alike anchor the order
+constexpr double kLocalityBonus = 0.15;    // added to a candidate where the anchors expect it
+constexpr double kLocalityWindow = 0.01;   // ... fading out over this share of B (at least 20)
+// In long documents (a backbone of this many anchors) a pair far from where the anchors expect it
+// must be this alike: a formula repeated across a book is not a moved sentence.
+constexpr std::size_t kLongDocumentAnchors = 50;
+constexpr double kFarMinScore = 0.4;
 constexpr std::size_t kUnassigned = SIZE_MAX;
 constexpr std::size_t kMaxGroupSide = 3;  // at most three sentences merge into one
 
 struct Candidate {
   std::size_t a;
   std::size_t b;
-  double score;
+  double score;     // cosine similarity, reported
+  double rank = 0;  // score plus locality bonus, used to order the assignment
 };
 
 // For every A sentence, the B sentences sharing its rarer features, scored exactly.
@@ -89,10 +98,12 @@ double GroupScore(const Group& g, const std::vector<double>& weight) {
 // Lets a free sentence join the group its best candidate belongs to when the joined group scores
 // clearly better: an outlet split one sentence in two, or reported in one sentence what the
 // other spread over two (not necessarily neighbours: paragraphs move between outlets).
+template <typename Plausible>
 void ExtendGroups(const std::vector<Candidate>& candidates, const FeatureSpace& space,
-                  const AlignOptions& options, std::vector<Group>* groups,
+                  const AlignOptions& options, const Plausible& plausible, std::vector<Group>* groups,
                   std::vector<std::size_t>* group_of_a, std::vector<std::size_t>* group_of_b) {
   for (const Candidate& c : candidates) {
+    if (!plausible(c)) continue;
     bool a_free = (*group_of_a)[c.a] == kUnassigned;
     bool b_free = (*group_of_b)[c.b] == kUnassigned;
     if (a_free == b_free) continue;
@@ -130,19 +141,86 @@ void PairIdentical(const Segmentation& a, const Segmentation& b, std::vector<Gro
                    std::vector<std::size_t>* group_of_a, std::vector<std::size_t>* group_of_b,
                    const FeatureSpace& space) {
   std::unordered_map<std::string, std::deque<std::size_t>> b_by_key;
+  std::unordered_map<std::string, std::size_t> a_count, b_count;
   for (const Sentence& s : b.sentences) {
     if (!s.boilerplate) b_by_key[ExactKey(s)].push_back(s.index);
   }
+  for (const auto& [key, indices] : b_by_key) b_count[key] = indices.size();
+  for (const Sentence& s : a.sentences) {
+    if (!s.boilerplate) ++a_count[ExactKey(s)];
+  }
   for (const Sentence& s : a.sentences) {
     if (s.boilerplate) continue;
-    auto found = b_by_key.find(ExactKey(s));
+    std::string key = ExactKey(s);
+    auto found = b_by_key.find(key);
     if (found == b_by_key.end() || found->second.empty()) continue;
+    // A sentence repeated a different number of times on each side ("And God said,") is left
+    // to the scored pass, where its position decides; one with no content words cannot wait.
+    if (a_count[key] != b_count[key] && space.a[s.index].active) continue;
     std::size_t j = found->second.front();
     found->second.pop_front();
     (*group_of_a)[s.index] = (*group_of_b)[j] = groups->size();
     groups->push_back({{s.index}, {j}, space.a[s.index].ids, space.b[j].ids, 1.0});
   }
 }
+
+// The order both documents agree on, from confident pairs: it predicts where in B an A sentence
+// should sit, so that among similar candidates (a formula repeated through a long text) the
+// one in the expected place wins, while a strong match elsewhere (a moved paragraph) still can.
+class Backbone {
+ public:
+  Backbone(const std::vector<Group>& identical, const std::vector<Candidate>& candidates, std::size_t na,
+           std::size_t nb) {
+    std::vector<std::size_t> best_b(na, kUnassigned), best_a(nb, kUnassigned);
+    for (const Candidate& c : candidates) {  // sorted best first
+      if (best_b[c.a] == kUnassigned) best_b[c.a] = c.b;
+      if (best_a[c.b] == kUnassigned) best_a[c.b] = c.a;
+    }
+    std::vector<AlignedGroup> anchors;
+    for (const Group& g : identical) anchors.push_back({g.a, g.b, 1.0, false});
+    for (const Candidate& c : candidates) {
+      if (c.score >= kAnchorScore && best_b[c.a] == c.b && best_a[c.b] == c.a) anchors.push_back({{c.a}, {c.b}, c.score, false});
+    }
+    std::sort(anchors.begin(), anchors.end(), [](const AlignedGroup& l, const AlignedGroup& r) { return l.a < r.a; });
+    MarkMoved(&anchors);  // keeps the longest run in order in both documents
+    for (const AlignedGroup& g : anchors) {
+      if (!g.moved) points_.push_back({static_cast<double>(g.a.front()), static_cast<double>(g.b.front())});
+    }
+    slope_ = na > 0 ? static_cast<double>(nb) / static_cast<double>(na) : 1.0;
+    window_ = std::max(20.0, kLocalityWindow * static_cast<double>(nb));
+  }
+
+  double Bonus(std::size_t a, std::size_t b) const {
+    if (points_.size() < 2) return 0;
+    return kLocalityBonus * std::max(0.0, 1.0 - Distance(a, b) / window_);
+  }
+
+  // True for a weak pair far from the expected place in a long document.
+  bool Implausible(const Candidate& c) const {
+    return points_.size() >= kLongDocumentAnchors && c.score < kFarMinScore && Distance(c.a, c.b) > window_;
+  }
+
+ private:
+  double Distance(std::size_t a, std::size_t b) const {
+    double x = static_cast<double>(a);
+    auto next = std::lower_bound(points_.begin(), points_.end(), std::make_pair(x, -1.0));
+    double predicted;
+    if (next == points_.begin()) {
+      predicted = next->second - (next->first - x) * slope_;
+    } else if (next == points_.end()) {
+      predicted = points_.back().second + (x - points_.back().first) * slope_;
+    } else {
+      auto prev = next - 1;
+      double span = next->first - prev->first;
+      predicted = span > 0 ? prev->second + (x - prev->first) / span * (next->second - prev->second) : prev->second;
+    }
+    return std::abs(static_cast<double>(b) - predicted);
+  }
+
+  std::vector<std::pair<double, double>> points_;  // (a, b) in increasing order of both
+  double slope_ = 1;
+  double window_ = 20;
+};
 
 }  // namespace
 
@@ -155,13 +233,18 @@ Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions
   // Candidates a little below the bar can still join a group as the second half of a split.
   std::vector<Candidate> candidates =
       FindCandidates(space, options, options.min_similarity / 2, group_of_a, group_of_b);
-  for (const Candidate& c : candidates) {
-    if (c.score < options.min_similarity) break;
+  Backbone backbone(groups, candidates, space.a.size(), space.b.size());
+  for (Candidate& c : candidates) c.rank = c.score + backbone.Bonus(c.a, c.b);
+  std::vector<Candidate> by_rank = candidates;
+  std::stable_sort(by_rank.begin(), by_rank.end(), [](const Candidate& l, const Candidate& r) { return l.rank > r.rank; });
+  for (const Candidate& c : by_rank) {
+    if (c.score < options.min_similarity || backbone.Implausible(c)) continue;
     if (group_of_a[c.a] != kUnassigned || group_of_b[c.b] != kUnassigned) continue;
     group_of_a[c.a] = group_of_b[c.b] = groups.size();
     groups.push_back({{c.a}, {c.b}, space.a[c.a].ids, space.b[c.b].ids, c.score});
   }
-  ExtendGroups(candidates, space, options, &groups, &group_of_a, &group_of_b);
+  ExtendGroups(candidates, space, options, [&](const Candidate& c) { return !backbone.Implausible(c); }, &groups,
+               &group_of_a, &group_of_b);
 
   Alignment alignment;
   for (Group& g : groups) {

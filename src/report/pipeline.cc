@@ -21,7 +21,8 @@ Status CompareDocuments(const Document& a, const Document& b, const Options& opt
   if (!status_a.ok()) return status_a;
   if (!status_b.ok()) return status_b;
   Alignment alignment = Align(seg_a, seg_b, options.align);
-  *report = BuildReport(a, seg_a, b, seg_b, alignment);
+  unsigned threads = options.parallel ? std::max(1u, std::min(4u, std::thread::hardware_concurrency())) : 1;
+  *report = BuildReport(a, seg_a, b, seg_b, alignment, threads);
   return Status::Ok();
 }
 

@@ -4,11 +4,13 @@
 
 #include <algorithm>
 #include <string>
+#include <thread>
 
 namespace claimdiff {
 namespace {
 
 constexpr std::size_t kMaxDiffTokens = 4000;
+constexpr std::size_t kMinGroupsPerThread = 256;  // below this a thread costs more than it saves
 
 SideInfo Describe(const Document& doc, const Segmentation& seg) {
   SideInfo side;
@@ -47,30 +49,43 @@ const char* FindingKindName(FindingKind kind) {
 }
 
 Report BuildReport(const Document& a, const Segmentation& seg_a, const Document& b,
-                   const Segmentation& seg_b, const Alignment& alignment) {
+                   const Segmentation& seg_b, const Alignment& alignment, unsigned threads) {
   Report report;
   report.a = Describe(a, seg_a);
   report.b = Describe(b, seg_b);
 
-  // Findings in A's reading order: aligned groups and A-only sentences.
-  std::vector<Finding> in_a_order;
-  for (const AlignedGroup& group : alignment.groups) {
-    Finding f;
-    f.a = group.a;
-    f.b = group.b;
-    f.similarity = group.similarity;
-    f.moved = group.moved;
-    SideView va = View(a, seg_a, group.a), vb = View(b, seg_b, group.b);
-    if (TokenCount(va) + TokenCount(vb) > kMaxDiffTokens) {
-      report.warnings.push_back(report.a.label + ":" + std::to_string(seg_a.sentences[group.a.front()].line) +
+  // Findings in A's reading order: aligned groups and A-only sentences. Groups are compared
+  // independently, so they are split across threads; each writes only its own slots.
+  std::vector<Finding> in_a_order(alignment.groups.size());
+  std::vector<bool> too_long(alignment.groups.size(), false);
+  auto compare_range = [&](std::size_t begin, std::size_t end) {
+    for (std::size_t k = begin; k < end; ++k) {
+      const AlignedGroup& group = alignment.groups[k];
+      Finding& f = in_a_order[k];
+      f.a = group.a;
+      f.b = group.b;
+      f.similarity = group.similarity;
+      f.moved = group.moved;
+      SideView va = View(a, seg_a, group.a), vb = View(b, seg_b, group.b);
+      too_long[k] = TokenCount(va) + TokenCount(vb) > kMaxDiffTokens;
+      f.diff = DiffWords(va, vb, kMaxDiffTokens);
+      Verdict verdict = Classify(va, vb);
+      f.kind = verdict.reasons.empty() ? FindingKind::kShared : FindingKind::kConflict;
+      f.reasons = std::move(verdict.reasons);
+      f.notes = std::move(verdict.notes);
+    }
+  };
+  const std::size_t groups = alignment.groups.size();
+  const std::size_t workers = groups < kMinGroupsPerThread * 2 ? 1 : std::min<std::size_t>(threads, groups / kMinGroupsPerThread);
+  std::vector<std::thread> pool;
+  for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(compare_range, groups * w / workers, groups * (w + 1) / workers);
+  compare_range(0, groups / std::max<std::size_t>(workers, 1));
+  for (std::thread& t : pool) t.join();
+  for (std::size_t k = 0; k < groups; ++k) {
+    if (too_long[k]) {
+      report.warnings.push_back(report.a.label + ":" + std::to_string(seg_a.sentences[alignment.groups[k].a.front()].line) +
                                 ": sentence too long for a word diff; shown as replaced whole");
     }
-    f.diff = DiffWords(va, vb, kMaxDiffTokens);
-    Verdict verdict = Classify(va, vb);
-    f.kind = verdict.reasons.empty() ? FindingKind::kShared : FindingKind::kConflict;
-    f.reasons = std::move(verdict.reasons);
-    f.notes = std::move(verdict.notes);
-    in_a_order.push_back(std::move(f));
   }
   for (std::size_t i : alignment.unmatched_a) {
     Finding f;

@@ -9,8 +9,9 @@
 
 namespace claimdiff {
 
+// `threads` > 1 compares aligned groups in parallel; the report is the same either way.
 Report BuildReport(const Document& a, const Segmentation& seg_a, const Document& b,
-                   const Segmentation& seg_b, const Alignment& alignment);
+                   const Segmentation& seg_b, const Alignment& alignment, unsigned threads = 1);
 
 }  // namespace claimdiff
 
