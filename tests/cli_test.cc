@@ -124,3 +124,23 @@ TEST_CASE("cli rejects bad arguments with exit 2", "[cli]") {
   CHECK(RunClaimdiff(Quote(Sample("sony-vice.txt"))).exit_code == 2);
   CHECK(RunClaimdiff("- -").exit_code == 2);
 }
+
+TEST_CASE("cli shows progress on a terminal for large inputs, never otherwise", "[cli]") {
+  TempDir dir;
+  std::string text;
+  for (int i = 0; text.size() < (700 << 10); ++i) {
+    text += "Inspector " + std::to_string(i) + " visited district " + std::to_string(i % 977) + " on a Monday.\n";
+  }
+  WriteFile(dir.File("a.txt"), text);
+  WriteFile(dir.File("b.txt"), text + "One more sentence at the end.\n");
+  std::string args = "-o " + Quote(dir.File("r.txt")) + " " + Quote(dir.File("a.txt")) + " " + Quote(dir.File("b.txt"));
+  // `script` gives the command a terminal; its output is what the terminal showed.
+  auto tty = claimdiff::testing::RunShell("script -qec \"$CLAIMDIFF " + args + "\" /dev/null");
+  CHECK(tty.out.find("claimdiff: comparing") != std::string::npos);
+  CHECK(tty.out.find("%") != std::string::npos);
+  auto quiet = claimdiff::testing::RunShell("script -qec \"$CLAIMDIFF --quiet " + args + "\" /dev/null");
+  CHECK(quiet.out.find("claimdiff: comparing") == std::string::npos);
+  auto piped = RunClaimdiff(args);
+  CHECK(piped.exit_code == 1);
+  CHECK(piped.err.empty());
+}

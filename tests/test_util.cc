@@ -82,4 +82,17 @@ CommandResult RunClaimdiff(const std::string& args, const std::string& stdin_tex
   return result;
 }
 
+CommandResult RunShell(const std::string& script) {
+  TempDir dir;
+  WriteFile(dir.File("script.sh"), "CLAIMDIFF=" + Quote(CLAIMDIFF_EXE) + "\n" + script + "\n");
+  std::string command = "bash " + Quote(dir.File("script.sh")) + " > " + Quote(dir.File("stdout")) + " 2> " +
+                        Quote(dir.File("stderr")) + " < /dev/null";
+  int status = std::system(command.c_str());
+  CommandResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = ReadFile(dir.File("stdout"));
+  result.err = ReadFile(dir.File("stderr"));
+  return result;
+}
+
 }  // namespace claimdiff::testing

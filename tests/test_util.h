@@ -44,6 +44,9 @@ struct CommandResult {
 // `stdin_text` on standard input.
 CommandResult RunClaimdiff(const std::string& args, const std::string& stdin_text = "");
 
+// Runs a bash script; $CLAIMDIFF in it is the executable under test.
+CommandResult RunShell(const std::string& script);
+
 }  // namespace claimdiff::testing
 
 #endif  // CLAIMDIFF_TESTS_TEST_UTIL_H_

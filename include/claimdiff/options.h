@@ -2,6 +2,8 @@
 #ifndef CLAIMDIFF_OPTIONS_H_
 #define CLAIMDIFF_OPTIONS_H_
 
+#include <functional>
+
 #include "claimdiff/align.h"
 #include "claimdiff/document.h"
 #include "claimdiff/normalize.h"
@@ -11,8 +13,12 @@ namespace claimdiff {
 struct Options {
   NormalizeOptions normalize;
   AlignOptions align;
-  // Segment the two documents on two threads. Output is identical either way. Default: true.
+  // Segment the two documents, and compare aligned sentences, on several threads. Output is
+  // identical either way. Default: true.
   bool parallel = true;
+  // Called as each stage starts with its name ("segmenting", "aligning", "comparing") and the
+  // share of the work done so far (0..1). The library never prints; a caller may. Default: none.
+  std::function<void(const char* stage, double done)> progress;
 };
 
 }  // namespace claimdiff

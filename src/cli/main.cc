@@ -3,6 +3,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <sstream>
@@ -15,6 +16,8 @@
 
 namespace claimdiff {
 namespace {
+
+constexpr std::size_t kProgressBytes = 1 << 20;
 
 int TerminalWidth() {
   struct winsize size;
@@ -57,7 +60,16 @@ int Run(const CliOptions& options) {
   if (!options.label_b.empty()) b.label = options.label_b;
 
   Report report;
-  status = CompareDocuments(a, b, options.compare, &report);
+  // Long inputs take a second or more: say what is happening, on a terminal only.
+  Options compare = options.compare;
+  bool show_progress = !options.quiet && a.text.size() + b.text.size() > kProgressBytes && ::isatty(STDERR_FILENO);
+  if (show_progress) {
+    compare.progress = [](const char* stage, double done) {
+      std::fprintf(stderr, "\rclaimdiff: %-11s %3d%%", stage, static_cast<int>(done * 100));
+      std::fflush(stderr);
+    };
+  }
+  status = CompareDocuments(a, b, compare, &report);
   if (!status.ok()) return Fail(status);
 
   RenderOptions render;
@@ -67,7 +79,9 @@ int Run(const CliOptions& options) {
   status = expect.WriteSnapshot(report);
   if (!status.ok()) return Fail(status);
   std::ostringstream rendered;
+  if (show_progress) compare.progress("rendering", 0.9);
   Render(report, render, rendered);
+  if (show_progress) std::fprintf(stderr, "\r%30s\r", "");
   if (expect.checking()) {
     int exit_code = kExitTrouble;
     status = expect.Check(report, rendered.str(), &exit_code);

@@ -8,6 +8,10 @@
 namespace claimdiff {
 
 Status CompareDocuments(const Document& a, const Document& b, const Options& options, Report* report) {
+  auto progress = [&](const char* stage, double done) {
+    if (options.progress) options.progress(stage, done);
+  };
+  progress("segmenting", 0.0);
   Segmentation seg_a, seg_b;
   Status status_a, status_b;
   if (options.parallel) {
@@ -20,7 +24,9 @@ Status CompareDocuments(const Document& a, const Document& b, const Options& opt
   }
   if (!status_a.ok()) return status_a;
   if (!status_b.ok()) return status_b;
+  progress("aligning", 0.35);
   Alignment alignment = Align(seg_a, seg_b, options.align);
+  progress("comparing", 0.6);
   unsigned threads = options.parallel ? std::max(1u, std::min(4u, std::thread::hardware_concurrency())) : 1;
   *report = BuildReport(a, seg_a, b, seg_b, alignment, threads);
   return Status::Ok();

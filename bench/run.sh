@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Benchmark: claimdiff on two Bible translations (KJV vs WEB, 4-5 MB each) against the usual
+# tools, all in the same run on the same files, plus scaling, alignment quality and moves.
+# Usage: bench/run.sh BUILD_DIR DATA_DIR   (DATA_DIR made by ../shared/bench/make-bible-pair.sh)
+set -euo pipefail
+build=$1
+data=$2
+here=$(cd "$(dirname "$0")" && pwd)
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+A=$data/kjv_100.txt
+B=$data/web_100.txt
+
+# Runs a command under /usr/bin/time; prints "seconds peak_kb", or "> CAP s" when it times out.
+measure() {
+  local cap=$1
+  shift
+  if timeout "$cap" /usr/bin/time -f "%e %M" -o "$out/time" "$@" > /dev/null 2> "$out/stderr"; then :; else
+    local code=$?
+    if [ "$code" -eq 124 ]; then echo "timeout"; return; fi
+  fi
+  tail -1 "$out/time"
+}
+
+difflib_script='
+import difflib, sys
+def sentences(path):
+    return open(path, encoding="utf-8").read().replace("\n\n", "\n").split(". ")
+a, b = sentences(sys.argv[1]), sentences(sys.argv[2])
+sys.stdout.write(difflib.HtmlDiff().make_file(a, b))
+'
+
+declare -A secs rss
+run() {  # name cap command...
+  local name=$1 cap=$2
+  shift 2
+  local result
+  result=$(measure "$cap" "$@")
+  if [ "$result" = timeout ]; then secs[$name]="> $cap"; rss[$name]="-"; else
+    secs[$name]=${result% *}
+    rss[$name]=$(( ${result#* } / 1024 ))
+  fi
+}
+
+echo "Inputs: $(du -h "$A" | cut -f1) $(basename "$A") vs $(du -h "$B" | cut -f1) $(basename "$B"), $(nproc) cores"
+run "claimdiff json" 120 "$build/claimdiff" --quiet --format json -o "$out/r.json" "$A" "$B"
+run "claimdiff html" 120 "$build/claimdiff" --quiet --format html -o "$out/r.html" "$A" "$B"
+run "claimdiff text" 120 "$build/claimdiff" --quiet --format text -o "$out/r.txt" "$A" "$B"
+run "floor: ICU segmentation" 120 "$build/claimdiff_segment_only" "$A" "$B"
+run "git diff --word-diff" 120 git diff --no-index --word-diff "$A" "$B"
+run "wdiff" 120 wdiff "$A" "$B"
+run "difflib HtmlDiff" 120 python3 -c "$difflib_script" "$A" "$B"
+
+base=${secs[claimdiff json]}
+printf '\n%-26s %10s %10s %22s\n' "tool" "wall (s)" "peak MB" "claimdiff json / tool"
+for name in "claimdiff json" "claimdiff html" "claimdiff text" "floor: ICU segmentation" "git diff --word-diff" "wdiff" "difflib HtmlDiff"; do
+  t=${secs[$name]}
+  if [[ $t == ">"* ]]; then ratio="< $(python3 -c "print(f'{$base / ${t#> }:.3f}')")"; else
+    ratio=$(python3 -c "print(f'{$base / $t:.2f}' if $t > 0 else '-')"); fi
+  printf '%-26s %10s %10s %22s\n' "$name" "$t" "${rss[$name]}" "$ratio"
+done
+
+echo
+echo "Scaling (claimdiff --format json):"
+for slice in 10 30 100; do
+  run "slice $slice" 120 "$build/claimdiff" --quiet --format json -o "$out/s.json" "$data/kjv_$slice.txt" "$data/web_$slice.txt"
+  printf '  %3s %%  %6s s  %5s MB\n' "$slice" "${secs[slice $slice]}" "${rss[slice $slice]}"
+done
+python3 -c "print(f'  100 % / 10 %: {${secs[slice 100]} / ${secs[slice 10]}:.1f}x the time for 10x the text')"
+
+echo
+echo "Alignment quality, KJV vs WEB (paragraph = chapter):"
+python3 "$here/score_alignment.py" "$out/r.json" | sed 's/^/  /'
+
+echo
+echo "Moves: kjv_10 against a copy with its two halves swapped:"
+python3 - "$data/kjv_10.txt" "$out/swapped.txt" <<'PY'
+import sys
+chapters = open(sys.argv[1], encoding="utf-8").read().split("\n\n")
+half = len(chapters) // 2
+open(sys.argv[2], "w", encoding="utf-8").write("\n\n".join(chapters[half:] + chapters[:half]))
+PY
+run "unswapped" 120 "$build/claimdiff" --quiet --format json -o "$out/same.json" "$data/kjv_10.txt" "$data/kjv_10.txt"
+run "swapped" 120 "$build/claimdiff" --quiet --format json -o "$out/sw.json" "$data/kjv_10.txt" "$out/swapped.txt"
+python3 - "$out/sw.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+s = r["summary"]
+n = r["a"]["sentences"] - r["a"]["boilerplate"]
+shared = sum(len(f["a"]) for f in r["findings"] if f["kind"] in ("shared", "conflict"))
+print(f"  shared {shared / n * 100:.2f} % of {n} sentences, marked moved: {s['moved']} groups, "
+      f"only A {s['only_a']}, only B {s['only_b']}")
+PY
+echo "  time: swapped ${secs[swapped]} s, same file unswapped ${secs[unswapped]} s"
