@@ -69,12 +69,12 @@ std::vector<std::string> TempDir::List() const {
   return names;
 }
 
-CommandResult RunClaimdiff(const std::string& args, const std::string& stdin_text) {
-  TempDir dir;
-  WriteFile(dir.File("stdin"), stdin_text);
-  std::string command = std::string("'") + CLAIMDIFF_EXE + "' " + args + " < '" + dir.File("stdin") +
-                        "' > '" + dir.File("stdout") + "' 2> '" + dir.File("stderr") + "'";
-  int status = std::system(command.c_str());
+namespace {
+
+// Runs a shell command line with stdout and stderr captured into `dir`.
+CommandResult Capture(const std::string& command, const TempDir& dir) {
+  std::string full = command + " > " + Quote(dir.File("stdout")) + " 2> " + Quote(dir.File("stderr"));
+  int status = std::system(full.c_str());
   CommandResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   result.out = ReadFile(dir.File("stdout"));
@@ -82,17 +82,18 @@ CommandResult RunClaimdiff(const std::string& args, const std::string& stdin_tex
   return result;
 }
 
+}  // namespace
+
+CommandResult RunClaimdiff(const std::string& args, const std::string& stdin_text) {
+  TempDir dir;
+  WriteFile(dir.File("stdin"), stdin_text);
+  return Capture(Quote(CLAIMDIFF_EXE) + " " + args + " < " + Quote(dir.File("stdin")), dir);
+}
+
 CommandResult RunShell(const std::string& script) {
   TempDir dir;
   WriteFile(dir.File("script.sh"), "CLAIMDIFF=" + Quote(CLAIMDIFF_EXE) + "\n" + script + "\n");
-  std::string command = "bash " + Quote(dir.File("script.sh")) + " > " + Quote(dir.File("stdout")) + " 2> " +
-                        Quote(dir.File("stderr")) + " < /dev/null";
-  int status = std::system(command.c_str());
-  CommandResult result;
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  result.out = ReadFile(dir.File("stdout"));
-  result.err = ReadFile(dir.File("stderr"));
-  return result;
+  return Capture("bash " + Quote(dir.File("script.sh")) + " < /dev/null", dir);
 }
 
 }  // namespace claimdiff::testing

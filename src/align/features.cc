@@ -94,10 +94,11 @@ FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b) {
   return space;
 }
 
-double Cosine(const std::vector<FeatureId>& x, double norm_x, const std::vector<FeatureId>& y,
-              double norm_y, const std::vector<double>& weight) {
-  if (norm_x <= 0 || norm_y <= 0) return 0;
-  double dot = 0;
+namespace {
+
+// Calls visit(id) for every id in both sorted lists, until it returns false.
+template <typename Visit>
+void ForEachShared(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y, Visit visit) {
   auto i = x.begin(), j = y.begin();
   while (i != x.end() && j != y.end()) {
     if (*i < *j) {
@@ -105,29 +106,34 @@ double Cosine(const std::vector<FeatureId>& x, double norm_x, const std::vector<
     } else if (*j < *i) {
       ++j;
     } else {
-      dot += weight[*i] * weight[*i];
+      if (!visit(*i)) return;
       ++i;
       ++j;
     }
   }
+}
+
+}  // namespace
+
+double Cosine(const std::vector<FeatureId>& x, double norm_x, const std::vector<FeatureId>& y,
+              double norm_y, const std::vector<double>& weight) {
+  if (norm_x <= 0 || norm_y <= 0) return 0;
+  double dot = 0;
+  ForEachShared(x, y, [&](FeatureId id) {
+    dot += weight[id] * weight[id];
+    return true;
+  });
   return dot / (norm_x * norm_y);
 }
 
 bool SharePlainWord(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y,
                     const FeatureSpace& space) {
-  auto i = x.begin(), j = y.begin();
-  while (i != x.end() && j != y.end()) {
-    if (*i < *j) {
-      ++i;
-    } else if (*j < *i) {
-      ++j;
-    } else {
-      if (space.plain_word[*i]) return true;
-      ++i;
-      ++j;
-    }
-  }
-  return false;
+  bool found = false;
+  ForEachShared(x, y, [&](FeatureId id) {
+    found = space.plain_word[id];
+    return !found;
+  });
+  return found;
 }
 
 std::vector<FeatureId> UnionIds(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y) {
