@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 #include "claimdiff/normalize.h"
 #include "compare/lexicon.h"
@@ -67,8 +68,9 @@ AntonymTable AntonymTable::Load(const std::string& wordnet_dir) {
       std::size_t line_end = data.find('\n', line_start);
       if (line_end == std::string::npos) line_end = data.size();
       // Lines starting with spaces are the license header; only lines with "!" matter.
-      if (data[line_start] != ' ' && data.find(" ! ", line_start) < line_end) {
-        std::istringstream fields(data.substr(line_start, line_end - line_start));
+      std::string_view line(data.data() + line_start, line_end - line_start);
+      if (!line.empty() && line[0] != ' ' && line.find(" ! ") != std::string_view::npos) {
+        std::istringstream fields{std::string(line)};
         std::vector<std::string> words = SynsetWords(fields);
         std::string pointer_count;
         fields >> pointer_count;
