@@ -81,6 +81,15 @@ TEST_CASE("the same claim credited to different sources is an attribution confli
         std::vector<std::string>{"attribution"});
 }
 
+TEST_CASE("sources named by their role are compared only with other roles", "[compare][attribution]") {
+  Verdict v = ClassifyTexts("The dam is at risk of breaking, the mayor said.", "The dam is at risk of breaking, the army said.");
+  REQUIRE(Types(v.reasons) == std::vector<std::string>{"attribution"});
+  CHECK(v.reasons[0].a == "the mayor");
+  CHECK(v.reasons[0].b == "the army");
+  CHECK(ClassifyTexts("The plant will close, the company said.", "The plant will close, Sony said.").reasons.empty());
+  CHECK(ClassifyTexts("The plant will close, the company said.", "The plant will close, the company said.").reasons.empty());
+}
+
 TEST_CASE("certainty changes are modality conflicts or notes", "[compare][modality]") {
   Verdict hard = ClassifyTexts("The company will close the plant.", "The company may close the plant.");
   REQUIRE(Types(hard.reasons) == std::vector<std::string>{"modality"});

@@ -13,9 +13,8 @@ namespace {
 struct Source {
   std::set<std::string> stems;  // of the name's words
   std::string text;
+  bool common = false;  // "the mayor": a role, compared only with other roles
 };
-
-// A run of capitalized words ending at `last` (inclusive) going left, within the clause.
 
 // A run of capitalized words starting at `first` going right (a leading "the" skipped).
 std::pair<std::size_t, std::size_t> NameAfter(const SideTokens& side, std::size_t first) {
@@ -64,6 +63,15 @@ std::vector<Source> FindSources(const SideTokens& side) {
           --first;
         }
         AddName(side, first, end, &out);
+      } else if (end > 1 && side.tokens[end - 2]->norm == "the" && !side.tokens[end - 1]->capitalized &&
+                 !IsGenericSource(side.tokens[end - 1]->norm) && !side.ClauseBreakAfter(end - 2) &&
+                 !side.ClauseBreakAfter(end - 1)) {
+        // "the mayor said": a role named by a common noun.
+        Source source;
+        source.stems.insert(side.tokens[end - 1]->stem);
+        source.text = side.Source(end - 2, end);
+        source.common = true;
+        out.push_back(std::move(source));
       } else if (w != "told" && w != "tells" && i + 1 < n && !side.ClauseBreakAfter(i)) {
         // After "told" comes who was told, not who said it.
         auto [first, last] = NameAfter(side, i + 1);
@@ -85,7 +93,16 @@ bool Overlap(const Source& x, const Source& y) {
 
 void DetectAttribution(const PairTokens& pair, Verdict* verdict) {
   std::vector<Source> a = FindSources(pair.a), b = FindSources(pair.b);
-  if (a.empty() || b.empty()) return;
+  // Named sources are compared with named ones; a role ("the mayor") only when neither side names
+  // anyone, since "the company" may well be the "Sony" of the other report.
+  auto split = [](std::vector<Source>* sources) {
+    std::vector<Source> named, roles;
+    for (Source& s : *sources) (s.common ? roles : named).push_back(std::move(s));
+    *sources = named.empty() ? std::move(roles) : std::move(named);
+    return !sources->empty() && !sources->front().common;
+  };
+  const bool a_named = split(&a), b_named = split(&b);
+  if (a.empty() || b.empty() || a_named != b_named) return;
   for (const Source& x : a) {
     for (const Source& y : b) {
       if (Overlap(x, y)) return;  // a source in common: the credit agrees
