@@ -3,6 +3,8 @@
 #define CLAIMDIFF_NORMALIZE_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,8 +21,10 @@ struct Token {
   std::size_t begin = 0;  // byte span in Document::text
   std::size_t end = 0;
   TokenKind kind = TokenKind::kWord;
-  std::string norm;  // NFKC + case fold + unified quotes/apostrophes/dashes, e.g. "doesn't"
-  std::string stem;  // Snowball English stem of `norm`, e.g. "investig"
+  // `norm` and `stem` view into Segmentation::words, where each distinct form is stored once.
+  std::string_view norm;  // NFKC + case fold + unified quotes/apostrophes/dashes, e.g. "doesn't"
+  std::string_view stem;  // Snowball English stem of `norm`, e.g. "investig"; numbers: `norm`
+  std::uint32_t stem_id = 0;  // equal within one Segmentation exactly when the stems are equal
   bool stop = false;  // a function word ("the", "of", "is"): weighs nothing in similarity
   bool capitalized = false;  // starts with an upper-case letter in the source ("Sony", "The")
 };
@@ -38,8 +42,12 @@ struct Sentence {
   bool boilerplate = false;
 };
 
+class WordPool;
+
 struct Segmentation {
   std::vector<Sentence> sentences;
+  // Storage of the tokens' `norm` and `stem`, shared by copies so that their views stay valid.
+  std::shared_ptr<const WordPool> words;
   std::size_t boilerplate_count = 0;
   std::size_t cut_sentences = 0;  // sentences cut at NormalizeOptions::max_sentence_bytes
 };

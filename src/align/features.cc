@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+
+#include "normalize/word_pool.h"
 
 namespace claimdiff {
 namespace {
@@ -15,42 +18,59 @@ bool IsContent(const Token& token) {
   return token.kind == TokenKind::kWord && !token.stop && token.stem.size() > 1;
 }
 
+// Feature ids shared by both documents: one per distinct stem, one per distinct stem pair.
 class Vocabulary {
  public:
-  FeatureId Intern(const std::string& key, bool bigram, bool lower_case = false) {
-    auto [it, inserted] = ids_.emplace(key, static_cast<FeatureId>(is_bigram_.size()));
-    if (inserted) {
-      is_bigram_.push_back(bigram);
-      plain_.push_back(false);
-    }
-    if (lower_case && !bigram) plain_[it->second] = true;
+  FeatureId Unigram(std::string_view stem) {
+    auto [it, inserted] = unigrams_.emplace(stem, static_cast<FeatureId>(is_bigram_.size()));
+    if (inserted) Add(false);
     return it->second;
   }
+  FeatureId Bigram(FeatureId first, FeatureId second) {
+    std::uint64_t key = (static_cast<std::uint64_t>(first) << 32) | second;
+    auto [it, inserted] = bigrams_.emplace(key, static_cast<FeatureId>(is_bigram_.size()));
+    if (inserted) Add(true);
+    return it->second;
+  }
+  void MarkPlain(FeatureId id) { plain_[id] = true; }
   bool plain(FeatureId id) const { return plain_[id]; }
   std::size_t size() const { return is_bigram_.size(); }
   bool is_bigram(FeatureId id) const { return is_bigram_[id]; }
 
  private:
-  std::unordered_map<std::string, FeatureId> ids_;
+  void Add(bool bigram) {
+    is_bigram_.push_back(bigram);
+    plain_.push_back(false);
+  }
+  std::unordered_map<std::string_view, FeatureId> unigrams_;  // views into the segmentations
+  std::unordered_map<std::uint64_t, FeatureId> bigrams_;
   std::vector<bool> is_bigram_;
   std::vector<bool> plain_;
 };
 
+constexpr FeatureId kNoFeature = ~FeatureId{0};
+
 std::vector<SentenceFeatures> Extract(const Segmentation& doc, Vocabulary* vocabulary) {
   std::vector<SentenceFeatures> out(doc.sentences.size());
-  std::string key;
+  // The document's stems are interned (Token::stem_id): look each up in the vocabulary once.
+  std::vector<FeatureId> unigram_of_stem(doc.words ? doc.words->size() : 0, kNoFeature);
+  auto unigram = [&](const Token& token) {
+    if (token.stem_id >= unigram_of_stem.size()) unigram_of_stem.resize(token.stem_id + 1, kNoFeature);
+    FeatureId& id = unigram_of_stem[token.stem_id];
+    if (id == kNoFeature) id = vocabulary->Unigram(token.stem);
+    return id;
+  };
   for (const Sentence& sentence : doc.sentences) {
     if (sentence.boilerplate) continue;
     SentenceFeatures& features = out[sentence.index];
-    const std::string* previous = nullptr;
+    FeatureId previous = kNoFeature;
     for (const Token& token : sentence.tokens) {
       if (!IsContent(token)) continue;
-      features.ids.push_back(vocabulary->Intern(token.stem, false, !token.capitalized));
-      if (previous != nullptr) {
-        key.assign(*previous).append(1, '\x1f').append(token.stem);
-        features.ids.push_back(vocabulary->Intern(key, true));
-      }
-      previous = &token.stem;
+      FeatureId id = unigram(token);
+      if (!token.capitalized) vocabulary->MarkPlain(id);
+      features.ids.push_back(id);
+      if (previous != kNoFeature) features.ids.push_back(vocabulary->Bigram(previous, id));
+      previous = id;
     }
     std::sort(features.ids.begin(), features.ids.end());
     features.ids.erase(std::unique(features.ids.begin(), features.ids.end()), features.ids.end());

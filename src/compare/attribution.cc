@@ -11,7 +11,7 @@ namespace claimdiff {
 namespace {
 
 struct Source {
-  std::set<std::string> stems;  // of the name's words
+  std::set<std::string_view> stems;  // of the name's words
   std::string text;
   bool common = false;  // "the mayor": a role, compared only with other roles
 };
@@ -44,7 +44,7 @@ std::vector<Source> FindSources(const SideTokens& side) {
   std::vector<Source> out;
   const std::size_t n = side.tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
-    const std::string& w = side.tokens[i]->norm;
+    std::string_view w = side.tokens[i]->norm;
     if (w == "according" && i + 1 < n && side.tokens[i + 1]->norm == "to") {
       auto [first, last] = NameAfter(side, i + 2);
       AddName(side, first, last, &out);
@@ -83,7 +83,7 @@ std::vector<Source> FindSources(const SideTokens& side) {
 }
 
 bool Overlap(const Source& x, const Source& y) {
-  for (const std::string& stem : x.stems) {
+  for (std::string_view stem : x.stems) {
     if (y.stems.count(stem)) return true;
   }
   return false;

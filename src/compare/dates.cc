@@ -2,6 +2,7 @@
 // relative time ("yesterday" vs "Friday") is only a note, since both may be right.
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "compare/lexicon.h"
 #include "compare/pair.h"
@@ -15,22 +16,28 @@ struct Mention {
   std::string text;  // as written
 };
 
+// The value of the digits `text` starts with ("19th" -> 19), as atoi reads them.
+int LeadingNumber(std::string_view text) {
+  int value = 0;
+  for (std::size_t i = 0; i < text.size() && i < 9 && text[i] >= '0' && text[i] <= '9'; ++i) {
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
 bool IsYear(const Token& token) {
   if (token.kind != TokenKind::kNumber || token.norm.size() != 4) return false;
-  int value = std::atoi(token.norm.c_str());
+  int value = LeadingNumber(token.norm);
   return value >= 1800 && value <= 2200;
 }
 
 bool IsDayNumber(const Token& token) {
-  std::string digits;
-  for (char c : token.norm) {
-    if (c < '0' || c > '9') break;
-    digits.push_back(c);
-  }
-  if (digits.empty() || digits.size() > 2) return false;
-  std::string rest = token.norm.substr(digits.size());
+  std::size_t digits = 0;
+  while (digits < token.norm.size() && token.norm[digits] >= '0' && token.norm[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 2) return false;
+  std::string_view rest = token.norm.substr(digits);
   if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return false;
-  int day = std::atoi(digits.c_str());
+  int day = LeadingNumber(token.norm);
   return day >= 1 && day <= 31;
 }
 
@@ -40,27 +47,27 @@ std::vector<Mention> FindMentions(const SideTokens& side) {
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = *side.tokens[i];
     if (IsWeekday(t.norm)) {
-      out.push_back({"weekday:" + t.norm, "weekday", side.Source(i, i + 1)});
+      out.push_back({"weekday:" + std::string(t.norm), "weekday", side.Source(i, i + 1)});
     } else if (int month = MonthNumber(t.norm); month != 0 && t.capitalized) {
       // "December 19" / "19 December": the day with its month; a month alone otherwise.
       if (i + 1 < n && IsDayNumber(*side.tokens[i + 1])) {
-        out.push_back({"day:" + std::to_string(month) + "-" + std::to_string(std::atoi(side.tokens[i + 1]->norm.c_str())),
+        out.push_back({"day:" + std::to_string(month) + "-" + std::to_string(LeadingNumber(side.tokens[i + 1]->norm)),
                        "day", side.Source(i, i + 2)});
       } else if (i > 0 && IsDayNumber(*side.tokens[i - 1])) {
-        out.push_back({"day:" + std::to_string(month) + "-" + std::to_string(std::atoi(side.tokens[i - 1]->norm.c_str())),
+        out.push_back({"day:" + std::to_string(month) + "-" + std::to_string(LeadingNumber(side.tokens[i - 1]->norm)),
                        "day", side.Source(i - 1, i + 1)});
       } else {
         out.push_back({"month:" + std::to_string(month), "month", side.Source(i, i + 1)});
       }
     } else if (IsYear(t)) {
-      out.push_back({"year:" + t.norm, "year", side.Source(i, i + 1)});
+      out.push_back({"year:" + std::string(t.norm), "year", side.Source(i, i + 1)});
     } else if (t.kind == TokenKind::kNumber && i + 1 < n && t.end < side.text->size() &&
                (*side.text)[t.end] == ':' && side.tokens[i + 1]->begin == t.end + 1) {
-      out.push_back({"time:" + t.norm + ":" + side.tokens[i + 1]->norm, "time", side.Source(i, i + 2)});
+      out.push_back({"time:" + std::string(t.norm) + ":" + std::string(side.tokens[i + 1]->norm), "time", side.Source(i, i + 2)});
       ++i;
     } else if (t.norm == "yesterday" || t.norm == "today" || t.norm == "tomorrow" || t.norm == "tonight" ||
                t.norm == "ago" || t.norm == "later") {
-      out.push_back({"relative:" + t.norm, "relative", side.Source(i > 0 && t.norm.size() <= 5 ? i - 1 : i, i + 1)});
+      out.push_back({"relative:" + std::string(t.norm), "relative", side.Source(i > 0 && t.norm.size() <= 5 ? i - 1 : i, i + 1)});
     }
   }
   return out;

@@ -15,7 +15,7 @@ constexpr std::size_t kMaxScope = 4;  // content words are looked for this many 
 
 // "not", "never", "n't" ...; also "declined", "refused", "failed", "unable" before "to".
 bool IsNegatorAt(const SideTokens& side, std::size_t i) {
-  const std::string& w = side.tokens[i]->norm;
+  std::string_view w = side.tokens[i]->norm;
   if (claimdiff::IsNegator(w)) return true;
   return IsImplicitNegator(w) && i + 1 < side.tokens.size() && side.tokens[i + 1]->norm == "to";
 }
@@ -72,8 +72,8 @@ struct StemCounts {
   std::vector<Negation> negations;
 };
 
-std::map<std::string, StemCounts> Count(const SideTokens& side) {
-  std::map<std::string, StemCounts> counts;
+std::map<std::string_view, StemCounts> Count(const SideTokens& side) {
+  std::map<std::string_view, StemCounts> counts;
   std::vector<bool> negated(side.tokens.size(), false);
   for (const Negation& negation : FindNegations(side)) {
     StemCounts& c = counts[LemmaStem(*side.tokens[negation.anchor])];
@@ -120,7 +120,7 @@ std::string PlainPhrase(const SideTokens& side, const std::vector<std::size_t>& 
 }  // namespace
 
 void DetectNegation(const PairTokens& pair, Verdict* verdict) {
-  std::map<std::string, StemCounts> a = Count(pair.a), b = Count(pair.b);
+  std::map<std::string_view, StemCounts> a = Count(pair.a), b = Count(pair.b);
   for (const auto& [stem, ca] : a) {
     auto found = b.find(stem);
     if (found == b.end()) continue;

@@ -127,12 +127,6 @@ bool SideTokens::ClauseBreakAfter(std::size_t i) const {
   return false;
 }
 
-std::unordered_set<std::string> StemSet(const SideTokens& side) {
-  std::unordered_set<std::string> stems;
-  for (const Token* token : side.tokens) stems.insert(token->stem);
-  return stems;
-}
-
 bool NegatedAt(const SideTokens& side, std::size_t i) {
   for (std::size_t back = 1; back <= 2 && back <= i; ++back) {
     if (side.ClauseBreakAfter(i - back)) return false;

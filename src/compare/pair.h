@@ -4,7 +4,6 @@
 
 #include <cstddef>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "claimdiff/compare.h"
@@ -35,8 +34,6 @@ struct PairTokens {
   SideTokens b;
 };
 
-// The stems of a side's tokens, for "is this word on the other side at all" questions.
-std::unordered_set<std::string> StemSet(const SideTokens& side);
 // True when a negator stands within the two tokens before tokens[i] in its clause ("not guilty").
 bool NegatedAt(const SideTokens& side, std::size_t i);
 

@@ -2,6 +2,7 @@
 // the claim stays shared — unless another detector finds the change flips the meaning.
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "compare/pair.h"
@@ -55,14 +56,14 @@ std::vector<std::pair<std::size_t, std::size_t>> Quotations(const SideTokens& si
   return out;
 }
 
-std::vector<std::string> Norms(const SideTokens& side, std::pair<std::size_t, std::size_t> range) {
-  std::vector<std::string> out;
+std::vector<std::string_view> Norms(const SideTokens& side, std::pair<std::size_t, std::size_t> range) {
+  std::vector<std::string_view> out;
   for (std::size_t i = range.first; i < range.second; ++i) out.push_back(side.tokens[i]->norm);
   return out;
 }
 
-double Overlap(const std::vector<std::string>& x, const std::vector<std::string>& y) {
-  std::vector<std::string> sx(x), sy(y), common;
+double Overlap(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
+  std::vector<std::string_view> sx(x), sy(y), common;
   std::sort(sx.begin(), sx.end());
   std::sort(sy.begin(), sy.end());
   std::set_intersection(sx.begin(), sx.end(), sy.begin(), sy.end(), std::back_inserter(common));
@@ -72,7 +73,7 @@ double Overlap(const std::vector<std::string>& x, const std::vector<std::string>
 // The words of each quotation that the other lacks, in order, as written.
 std::pair<std::string, std::string> Changed(const SideTokens& a, std::pair<std::size_t, std::size_t> qa,
                                             const SideTokens& b, std::pair<std::size_t, std::size_t> qb) {
-  std::vector<std::string> na = Norms(a, qa), nb = Norms(b, qb);
+  std::vector<std::string_view> na = Norms(a, qa), nb = Norms(b, qb);
   const std::size_t n = na.size(), m = nb.size();
   std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
   for (std::size_t i = n; i-- > 0;) {

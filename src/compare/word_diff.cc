@@ -2,6 +2,7 @@
 #include <dtl/dtl.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimdiff/compare.h"
@@ -60,8 +61,8 @@ class RunWriter {
   std::size_t b_end_ = 0;
 };
 
-std::vector<std::string> Norms(const SideTokens& side) {
-  std::vector<std::string> out;
+std::vector<std::string_view> Norms(const SideTokens& side) {
+  std::vector<std::string_view> out;
   out.reserve(side.tokens.size());
   for (const Token* token : side.tokens) out.push_back(token->norm);
   return out;
@@ -78,8 +79,8 @@ std::vector<DiffOp> DiffWords(const SideView& a, const SideView& b, std::size_t 
     if (!pair.b.tokens.empty()) Append(&ops, DiffOp::Kind::kInsert, pair.b.Covering(0, pair.b.tokens.size()));
     return ops;
   }
-  std::vector<std::string> left = Norms(pair.a), right = Norms(pair.b);
-  dtl::Diff<std::string> diff(left, right);
+  std::vector<std::string_view> left = Norms(pair.a), right = Norms(pair.b);
+  dtl::Diff<std::string_view> diff(left, right);
   // No onHuge(): it only pre-reserves 2 million path points (48 MB) per diff, which costs far
   // more than it saves on sentence-sized inputs; the token cap above bounds the work instead.
   diff.compose();

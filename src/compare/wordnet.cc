@@ -101,7 +101,7 @@ AntonymTable AntonymTable::Load(const std::string& wordnet_dir) {
 
 namespace {
 
-// Inflected form -> base form, from the exception lists.
+// Inflected form -> stem of its base form, from the exception lists.
 std::unordered_map<std::string, std::string> LoadExceptions(const std::string& wordnet_dir) {
   std::unordered_map<std::string, std::string> base;
   for (const char* part : {"verb", "adj"}) {
@@ -110,7 +110,7 @@ std::unordered_map<std::string, std::string> LoadExceptions(const std::string& w
     std::string line;
     while (std::getline(in, line)) {
       std::istringstream fields(line);
-      if (fields >> inflected >> lemma && inflected.find('_') == std::string::npos) base.emplace(inflected, lemma);
+      if (fields >> inflected >> lemma && inflected.find('_') == std::string::npos) base.emplace(inflected, Stem(lemma));
     }
   }
   return base;
@@ -118,11 +118,11 @@ std::unordered_map<std::string, std::string> LoadExceptions(const std::string& w
 
 }  // namespace
 
-std::string LemmaStem(const Token& token) {
+std::string_view LemmaStem(const Token& token) {
   static const std::unordered_map<std::string, std::string> exceptions = LoadExceptions(CLAIMDIFF_WORDNET_DIR);
   if (token.kind != TokenKind::kWord) return token.stem;
-  auto found = exceptions.find(token.norm);
-  return found == exceptions.end() ? token.stem : Stem(found->second);
+  auto found = exceptions.find(std::string(token.norm));
+  return found == exceptions.end() ? token.stem : std::string_view(found->second);
 }
 
 const AntonymTable& AntonymTable::Default() {

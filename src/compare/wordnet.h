@@ -37,7 +37,8 @@ class AntonymTable {
 // The stem of a word's base form: irregular inflections are undone with WordNet's exception
 // lists (verb.exc, adj.exc: "knew" -> "know", "rose" -> "rise", "worse" -> "bad") before
 // Snowball stemming, so "knew" and "did not know" meet on one predicate.
-std::string LemmaStem(const Token& token);
+// The view stays valid as long as the token's Segmentation.
+std::string_view LemmaStem(const Token& token);
 
 }  // namespace claimdiff
 

@@ -15,6 +15,7 @@
 #include "normalize/icu_util.h"
 #include "normalize/paragraphs.h"
 #include "normalize/sentence_fixes.h"
+#include "normalize/word_pool.h"
 
 namespace claimdiff {
 namespace {
@@ -116,7 +117,16 @@ bool StartsUpperCase(const std::string& text, std::size_t begin, std::size_t end
   return c >= 0 && u_isupper(c);
 }
 
-Status Tokenize(const std::string& text, std::vector<Sentence>* sentences) {
+// Room for a sentence's tokens: one per space-separated run (hyphens can add a few more).
+void ReserveTokens(const std::string& text, std::vector<Sentence>* sentences) {
+  for (Sentence& sentence : *sentences) {
+    std::size_t spaces = 0;
+    for (std::size_t i = sentence.begin; i < sentence.end; ++i) spaces += IsSpace(text[i]);
+    sentence.tokens.reserve(spaces + 1);
+  }
+}
+
+Status Tokenize(const std::string& text, std::vector<Sentence>* sentences, WordPool* pool) {
   UErrorCode error = U_ZERO_ERROR;
   Utf8Text utext(text, &error);
   std::unique_ptr<icu::BreakIterator> words(
@@ -124,6 +134,7 @@ Status Tokenize(const std::string& text, std::vector<Sentence>* sentences) {
   if (U_FAILURE(error)) return IcuStatus(error, "word break iterator");
   words->setText(utext.get(), error);
   if (U_FAILURE(error)) return IcuStatus(error, "word break iterator");
+  ReserveTokens(text, sentences);
   std::size_t s = 0;
   int32_t start = words->first();
   for (int32_t end = words->next(); end != icu::BreakIterator::DONE; end = words->next()) {
@@ -140,20 +151,16 @@ Status Tokenize(const std::string& text, std::vector<Sentence>* sentences) {
         sentence.tokens.back().kind == TokenKind::kWord && status >= UBRK_WORD_LETTER) {
       Token& joined = sentence.tokens.back();
       joined.end = std::min(static_cast<std::size_t>(end), sentence.end);
-      joined.norm = NormalizeText(std::string_view(text).substr(joined.begin, joined.end - joined.begin));
-      joined.stem = Stem(joined.norm);
+      pool->Fill(NormalizeText(std::string_view(text).substr(joined.begin, joined.end - joined.begin)), &joined);
       joined.stop = false;
       continue;
     }
-    Token token;
+    Token& token = sentence.tokens.emplace_back();
     token.begin = begin;
     token.end = std::min(static_cast<std::size_t>(end), sentence.end);
     token.kind = status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::kNumber : TokenKind::kWord;
-    token.norm = NormalizeText(std::string_view(text).substr(token.begin, token.end - token.begin));
-    token.stem = token.kind == TokenKind::kNumber ? token.norm : Stem(token.norm);
-    token.stop = token.kind == TokenKind::kWord && IsStopWord(token.norm);
+    pool->Fill(NormalizeText(std::string_view(text).substr(token.begin, token.end - token.begin)), &token);
     token.capitalized = StartsUpperCase(text, token.begin, token.end);
-    sentence.tokens.push_back(std::move(token));
   }
   return Status::Ok();
 }
@@ -219,7 +226,9 @@ Status Segment(const Document& doc, const NormalizeOptions& options, Segmentatio
     for (std::size_t i = span.begin; i < span.end; ++i) line += text[i] == '\n';
     scanned = span.end;
   }
-  status = Tokenize(text, &out->sentences);
+  auto pool = std::make_shared<WordPool>();
+  status = Tokenize(text, &out->sentences, pool.get());
+  out->words = std::move(pool);
   if (!status.ok()) return status;
   out->boilerplate_count = options.mark_boilerplate ? MarkBoilerplate(text, &out->sentences) : 0;
   out->cut_sentences = cuts;
