@@ -24,6 +24,9 @@ struct Token {
   // `norm` and `stem` view into Segmentation::words, where each distinct form is stored once.
   std::string_view norm;  // NFKC + case fold + unified quotes/apostrophes/dashes, e.g. "doesn't"
   std::string_view stem;  // Snowball English stem of `norm`, e.g. "investig"; numbers: `norm`
+  // The stem of the word's base form: irregular inflections are undone with WordNet's exception
+  // lists first, so "knew" and "did not know" meet on one predicate ("know"). Numbers: `norm`.
+  std::string_view lemma;
   std::uint32_t stem_id = 0;  // equal within one Segmentation exactly when the stems are equal
   bool stop = false;  // a function word ("the", "of", "is"): weighs nothing in similarity
   bool capitalized = false;  // starts with an upper-case letter in the source ("Sony", "The")

@@ -12,29 +12,39 @@ namespace claimdiff {
 
 void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
   const AntonymTable& antonyms = AntonymTable::Default();
-  auto lemma_stems = [](const SideTokens& side) {
-    std::vector<std::string_view> stems;
-    for (const Token* token : side.tokens) stems.push_back(LemmaStem(*token));
-    return stems;
-  };
-  std::vector<std::string_view> a_lemmas = lemma_stems(pair.a), b_lemmas = lemma_stems(pair.b);
-  std::unordered_set<std::string_view> a_stems(a_lemmas.begin(), a_lemmas.end()), b_stems(b_lemmas.begin(), b_lemmas.end());
   // Hedges ("unconfirmed", "possibly") are the modality detector's business.
   auto eligible = [](const Token& t) {
     return t.kind == TokenKind::kWord && !t.stop && !IsStrongHedge(t.norm) && !IsWeakHedge(t.norm);
   };
+  // Token positions that could be one half of an opposite pair; most sentences have none.
+  auto with_opposites = [&](const SideTokens& side) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < side.tokens.size(); ++i) {
+      if (antonyms.HasOpposite(side.tokens[i]->lemma) && eligible(*side.tokens[i])) out.push_back(i);
+    }
+    return out;
+  };
+  std::vector<std::size_t> a_candidates = with_opposites(pair.a);
+  if (a_candidates.empty()) return;
+  std::vector<std::size_t> b_candidates = with_opposites(pair.b);
+  if (b_candidates.empty()) return;
+  auto lemmas = [](const SideTokens& side) {
+    std::unordered_set<std::string_view> out;
+    for (const Token* token : side.tokens) out.insert(token->lemma);
+    return out;
+  };
+  std::unordered_set<std::string_view> a_lemmas = lemmas(pair.a), b_lemmas = lemmas(pair.b);
   std::set<std::pair<std::string_view, std::string_view>> seen;
-  for (std::size_t i = 0; i < pair.a.tokens.size(); ++i) {
-    const Token& x = *pair.a.tokens[i];
+  for (std::size_t i : a_candidates) {
+    std::string_view x = pair.a.tokens[i]->lemma;
     // Only words one side dropped can have been swapped for their opposite.
-    if (!eligible(x) || b_stems.count(a_lemmas[i])) continue;
-    for (std::size_t j = 0; j < pair.b.tokens.size(); ++j) {
-      const Token& y = *pair.b.tokens[j];
-      if (!eligible(y) || a_stems.count(b_lemmas[j])) continue;
-      if (!antonyms.Opposite(a_lemmas[i], b_lemmas[j])) continue;
+    if (b_lemmas.count(x)) continue;
+    for (std::size_t j : b_candidates) {
+      std::string_view y = pair.b.tokens[j]->lemma;
+      if (a_lemmas.count(y) || !antonyms.Opposite(x, y)) continue;
       // "not guilty" and "innocent" agree: a negated opposite is no conflict.
       if (NegatedAt(pair.a, i) != NegatedAt(pair.b, j)) continue;
-      if (!seen.insert({a_lemmas[i], b_lemmas[j]}).second) continue;
+      if (!seen.insert({x, y}).second) continue;
       verdict->reasons.push_back({"antonym", pair.a.Source(i, i + 1), pair.b.Source(j, j + 1)});
     }
   }

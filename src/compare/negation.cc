@@ -1,12 +1,12 @@
 // Negation flips: the same predicate negated on one side and affirmed on the other.
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "compare/lexicon.h"
 #include "compare/pair.h"
-#include "compare/wordnet.h"
 
 namespace claimdiff {
 namespace {
@@ -72,11 +72,13 @@ struct StemCounts {
   std::vector<Negation> negations;
 };
 
-std::map<std::string_view, StemCounts> Count(const SideTokens& side) {
+// Occurrences of the negated predicates (`anchors`, from both sides) on one side.
+std::map<std::string_view, StemCounts> Count(const SideTokens& side, const std::vector<Negation>& negations,
+                                             const std::set<std::string_view>& anchors) {
   std::map<std::string_view, StemCounts> counts;
   std::vector<bool> negated(side.tokens.size(), false);
-  for (const Negation& negation : FindNegations(side)) {
-    StemCounts& c = counts[LemmaStem(*side.tokens[negation.anchor])];
+  for (const Negation& negation : negations) {
+    StemCounts& c = counts[side.tokens[negation.anchor]->lemma];
     ++c.negated;
     c.negations.push_back(negation);
     negated[negation.anchor] = true;
@@ -87,8 +89,8 @@ std::map<std::string_view, StemCounts> Count(const SideTokens& side) {
     }
   }
   for (std::size_t i = 0; i < side.tokens.size(); ++i) {
-    if (!IsContent(*side.tokens[i])) continue;
-    StemCounts& c = counts[LemmaStem(*side.tokens[i])];
+    if (!IsContent(*side.tokens[i]) || !anchors.count(side.tokens[i]->lemma)) continue;
+    StemCounts& c = counts[side.tokens[i]->lemma];
     ++c.occurrences;
     if (!negated[i]) c.plain.push_back(i);
   }
@@ -120,7 +122,14 @@ std::string PlainPhrase(const SideTokens& side, const std::vector<std::size_t>& 
 }  // namespace
 
 void DetectNegation(const PairTokens& pair, Verdict* verdict) {
-  std::map<std::string_view, StemCounts> a = Count(pair.a), b = Count(pair.b);
+  std::vector<Negation> a_negations = FindNegations(pair.a), b_negations = FindNegations(pair.b);
+  if (a_negations.empty() && b_negations.empty()) return;  // most pairs: nothing to flip
+  // Only a predicate negated somewhere can be negated on one side and affirmed on the other.
+  std::set<std::string_view> anchors;
+  for (const Negation& n : a_negations) anchors.insert(pair.a.tokens[n.anchor]->lemma);
+  for (const Negation& n : b_negations) anchors.insert(pair.b.tokens[n.anchor]->lemma);
+  std::map<std::string_view, StemCounts> a = Count(pair.a, a_negations, anchors);
+  std::map<std::string_view, StemCounts> b = Count(pair.b, b_negations, anchors);
   for (const auto& [stem, ca] : a) {
     auto found = b.find(stem);
     if (found == b.end()) continue;

@@ -99,35 +99,13 @@ AntonymTable AntonymTable::Load(const std::string& wordnet_dir) {
   return table;
 }
 
-namespace {
-
-// Inflected form -> stem of its base form, from the exception lists.
-std::unordered_map<std::string, std::string> LoadExceptions(const std::string& wordnet_dir) {
-  std::unordered_map<std::string, std::string> base;
-  for (const char* part : {"verb", "adj"}) {
-    std::ifstream in(wordnet_dir + "/" + part + ".exc");
-    std::string inflected, lemma;
-    std::string line;
-    while (std::getline(in, line)) {
-      std::istringstream fields(line);
-      if (fields >> inflected >> lemma && inflected.find('_') == std::string::npos) base.emplace(inflected, Stem(lemma));
-    }
-  }
-  return base;
-}
-
-}  // namespace
-
-std::string_view LemmaStem(const Token& token) {
-  static const std::unordered_map<std::string, std::string> exceptions = LoadExceptions(CLAIMDIFF_WORDNET_DIR);
-  if (token.kind != TokenKind::kWord) return token.stem;
-  auto found = exceptions.find(std::string(token.norm));
-  return found == exceptions.end() ? token.stem : std::string_view(found->second);
-}
-
 const AntonymTable& AntonymTable::Default() {
   static const AntonymTable table = Load(CLAIMDIFF_WORDNET_DIR);
   return table;
+}
+
+bool AntonymTable::HasOpposite(std::string_view stem) const {
+  return opposites_.count(std::string(stem)) != 0;
 }
 
 bool AntonymTable::Opposite(std::string_view stem_a, std::string_view stem_b) const {

@@ -24,6 +24,8 @@ class AntonymTable {
   static const AntonymTable& Default();
 
   bool Opposite(std::string_view stem_a, std::string_view stem_b) const;
+  // True when `stem` has any opposite: the cheap test that rules out most words.
+  bool HasOpposite(std::string_view stem) const;
   bool loaded() const { return loaded_; }
   std::size_t size() const { return pairs_; }
 
@@ -33,12 +35,6 @@ class AntonymTable {
   std::size_t pairs_ = 0;
   bool loaded_ = false;
 };
-
-// The stem of a word's base form: irregular inflections are undone with WordNet's exception
-// lists (verb.exc, adj.exc: "knew" -> "know", "rose" -> "rise", "worse" -> "bad") before
-// Snowball stemming, so "knew" and "did not know" meet on one predicate.
-// The view stays valid as long as the token's Segmentation.
-std::string_view LemmaStem(const Token& token);
 
 }  // namespace claimdiff
 
