@@ -165,17 +165,31 @@ Status Tokenize(const std::string& text, std::vector<Sentence>* sentences, WordP
   return Status::Ok();
 }
 
-// Marks every sentence lying on a boilerplate line.
+// Marks every sentence lying on a boilerplate line: from the start of the line where it begins
+// to the end of the line where it ends. Sentences come in text order, so both bounds are found
+// scanning forward only, and sentences sharing a line share its verdict.
 std::size_t MarkBoilerplate(const std::string& text, std::vector<Sentence>* sentences) {
   std::size_t marked = 0;
+  std::size_t scanned = 0, line_begin = 0;      // line_begin: just after the last '\n' before `scanned`
+  std::size_t next_newline = 0;                 // the first '\n' (or the end) at or after the last query
+  std::size_t judged_begin = std::string::npos, judged_end = 0;
+  bool boilerplate = false;
   for (Sentence& sentence : *sentences) {
-    std::size_t line_begin = text.rfind('\n', sentence.begin);
-    line_begin = line_begin == std::string::npos ? 0 : line_begin + 1;
-    std::size_t line_end = text.find('\n', sentence.end);
-    if (line_end == std::string::npos) line_end = text.size();
-    if (line_end - line_begin > 240) continue;
-    std::string line = NormalizeText(std::string_view(text).substr(line_begin, line_end - line_begin));
-    if (IsBoilerplateLine(line)) {
+    for (; scanned < sentence.begin; ++scanned) {
+      if (text[scanned] == '\n') line_begin = scanned + 1;
+    }
+    if (sentence.end > next_newline || next_newline == 0) {
+      next_newline = text.find('\n', sentence.end);
+      if (next_newline == std::string::npos) next_newline = text.size();
+    }
+    const std::size_t line_end = next_newline;
+    if (line_begin != judged_begin || line_end != judged_end) {
+      judged_begin = line_begin;
+      judged_end = line_end;
+      boilerplate = line_end - line_begin <= 240 &&
+                    IsBoilerplateLine(NormalizeText(std::string_view(text).substr(line_begin, line_end - line_begin)));
+    }
+    if (boilerplate) {
       sentence.boilerplate = true;
       ++marked;
     }
