@@ -34,6 +34,8 @@ struct AlignOptions {
   // Stems found in more than this many sentences of a side are not used to find candidates
   // (they still count in the score). Keeps the inverted index sparse. Default: 200.
   std::size_t max_posting = 200;
+  // Threads for the candidate search. The alignment does not depend on it. Default: 1.
+  unsigned threads = 1;
 };
 
 // Aligns non-boilerplate sentences of `a` and `b`. Deterministic; near-linear in input size.

@@ -3,11 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <deque>
 #include <string>
-#include <unordered_map>
+#include <string_view>
+#include <thread>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "align/features.h"
 #include "align/reading_order.h"
 #include "claimdiff/align.h"
@@ -25,6 +26,7 @@ constexpr std::size_t kLongDocumentAnchors = 50;
 constexpr double kFarMinScore = 0.4;
 constexpr std::size_t kUnassigned = SIZE_MAX;
 constexpr std::size_t kMaxGroupSide = 3;  // at most three sentences merge into one
+constexpr std::size_t kMinSentencesPerThread = 2000;  // below this a thread costs more than it saves
 
 struct Candidate {
   std::size_t a;
@@ -33,21 +35,18 @@ struct Candidate {
   double rank = 0;  // score plus locality bonus, used to order the assignment
 };
 
-// For every A sentence, the B sentences sharing its rarer features, scored exactly.
-// Sentences already paired (`group_of_a`, `group_of_b`) are left out.
-std::vector<Candidate> FindCandidates(const FeatureSpace& space, const AlignOptions& options,
-                                      double floor, const std::vector<std::size_t>& group_of_a,
-                                      const std::vector<std::size_t>& group_of_b) {
-  std::vector<std::vector<std::uint32_t>> postings(space.weight.size());
-  for (std::size_t j = 0; j < space.b.size(); ++j) {
-    if (!space.b[j].active || group_of_b[j] != kUnassigned) continue;
-    for (FeatureId id : space.b[j].ids) postings[id].push_back(static_cast<std::uint32_t>(j));
-  }
+// Inverted index over the free B sentences: feature id -> B sentences holding it.
+using Postings = std::vector<std::vector<std::uint32_t>>;
+
+// Appends the candidates of the free A sentences in [begin, end) to `out`: the B sentences sharing
+// their rarer features, ranked by that partial score, the best scored exactly.
+void CandidatesOf(std::size_t begin, std::size_t end, const FeatureSpace& space, const Postings& postings,
+                  const AlignOptions& options, double floor, const std::vector<std::size_t>& group_of_a,
+                  std::vector<Candidate>* out) {
   std::vector<double> dot(space.b.size(), 0);
   std::vector<std::uint32_t> touched;
-  std::vector<Candidate> candidates;
   std::vector<Candidate> mine;
-  for (std::size_t i = 0; i < space.a.size(); ++i) {
+  for (std::size_t i = begin; i < end; ++i) {
     const SentenceFeatures& x = space.a[i];
     if (!x.active || group_of_a[i] != kUnassigned) continue;
     for (FeatureId id : x.ids) {
@@ -73,9 +72,36 @@ std::vector<Candidate> FindCandidates(const FeatureSpace& space, const AlignOpti
     for (std::size_t k = 0; k < keep; ++k) {
       Candidate c = mine[k];
       c.score = Cosine(x.ids, x.norm, space.b[c.b].ids, space.b[c.b].norm, space.weight);
-      if (c.score >= floor && SharePlainWord(x.ids, space.b[c.b].ids, space)) candidates.push_back(c);
+      if (c.score >= floor && SharePlainWord(x.ids, space.b[c.b].ids, space)) out->push_back(c);
     }
   }
+}
+
+// For every free A sentence, its likely counterparts among the free B sentences, best first.
+// Sentences already paired (`group_of_a`, `group_of_b`) are left out.
+std::vector<Candidate> FindCandidates(const FeatureSpace& space, const AlignOptions& options,
+                                      double floor, const std::vector<std::size_t>& group_of_a,
+                                      const std::vector<std::size_t>& group_of_b) {
+  Postings postings(space.weight.size());
+  for (std::size_t j = 0; j < space.b.size(); ++j) {
+    if (!space.b[j].active || group_of_b[j] != kUnassigned) continue;
+    for (FeatureId id : space.b[j].ids) postings[id].push_back(static_cast<std::uint32_t>(j));
+  }
+  // A sentences are independent: split them across threads, then merge; the sort below makes
+  // the result the same for any number of threads.
+  const std::size_t na = space.a.size();
+  const std::size_t parts = na < kMinSentencesPerThread * 2 ? 1 : std::max(1u, options.threads);
+  std::vector<std::vector<Candidate>> found(parts);
+  std::vector<std::thread> pool;
+  for (std::size_t p = 1; p < parts; ++p) {
+    pool.emplace_back([&, p] {
+      CandidatesOf(na * p / parts, na * (p + 1) / parts, space, postings, options, floor, group_of_a, &found[p]);
+    });
+  }
+  CandidatesOf(0, na / parts, space, postings, options, floor, group_of_a, &found[0]);
+  for (std::thread& t : pool) t.join();
+  std::vector<Candidate> candidates;
+  for (std::vector<Candidate>& part : found) candidates.insert(candidates.end(), part.begin(), part.end());
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& l, const Candidate& r) {
     if (l.score != r.score) return l.score > r.score;
     return l.a != r.a ? l.a < r.a : l.b < r.b;
@@ -127,38 +153,72 @@ void ExtendGroups(const std::vector<Candidate>& candidates, const FeatureSpace& 
   }
 }
 
-// What a sentence says, ignoring case, quote style and punctuation: equal keys, same sentence.
-std::string ExactKey(const Sentence& sentence) {
-  if (sentence.tokens.empty()) return sentence.text;
-  std::string key;
-  for (const Token& token : sentence.tokens) key.append(token.norm).push_back('\x1f');
-  return key;
+// What a sentence says, ignoring case, quote style and punctuation: its normalized words (the
+// text itself when it has none). Sentences with equal keys say the same thing.
+bool SameWords(const Sentence& x, const Sentence& y) {
+  if (x.tokens.empty() || y.tokens.empty()) return x.tokens.empty() && y.tokens.empty() && x.text == y.text;
+  if (x.tokens.size() != y.tokens.size()) return false;
+  for (std::size_t i = 0; i < x.tokens.size(); ++i) {
+    if (x.tokens[i].norm != y.tokens[i].norm) return false;
+  }
+  return true;
 }
+
+std::uint64_t WordsHash(const Sentence& sentence) {
+  std::hash<std::string_view> hash;
+  if (sentence.tokens.empty()) return hash(sentence.text);
+  std::uint64_t h = sentence.tokens.size();
+  for (const Token& token : sentence.tokens) h = (h ^ hash(token.norm)) * 0x9E3779B97F4A7C15ULL;
+  return h;
+}
+
+// Sentences of both sides with the same words (see SameWords).
+struct SameSentences {
+  const Sentence* example = nullptr;
+  std::size_t in_a = 0;
+  std::vector<std::size_t> in_b;  // B indices in reading order
+  std::size_t next_b = 0;         // the first of `in_b` not yet paired
+};
 
 // Pairs sentences that read the same, in order of appearance, before any scoring: cheap, exact,
 // and the only way to pair sentences without content words ("Boomshakalaka.").
 void PairIdentical(const Segmentation& a, const Segmentation& b, std::vector<Group>* groups,
                    std::vector<std::size_t>* group_of_a, std::vector<std::size_t>* group_of_b,
                    const FeatureSpace& space) {
-  std::unordered_map<std::string, std::deque<std::size_t>> b_by_key;
-  std::unordered_map<std::string, std::size_t> a_count, b_count;
+  // Keyed by hash; sentences whose hashes collide but words differ stay in separate entries.
+  absl::flat_hash_map<std::uint64_t, std::vector<SameSentences>> by_hash;
+  by_hash.reserve(b.sentences.size());
+  auto find = [&](const Sentence& s, std::uint64_t hash) -> SameSentences* {
+    auto found = by_hash.find(hash);
+    if (found == by_hash.end()) return nullptr;
+    for (SameSentences& same : found->second) {
+      if (SameWords(*same.example, s)) return &same;
+    }
+    return nullptr;
+  };
   for (const Sentence& s : b.sentences) {
-    if (!s.boilerplate) b_by_key[ExactKey(s)].push_back(s.index);
+    if (s.boilerplate) continue;
+    std::uint64_t hash = WordsHash(s);
+    SameSentences* same = find(s, hash);
+    if (same == nullptr) {
+      same = &by_hash[hash].emplace_back();
+      same->example = &s;
+    }
+    same->in_b.push_back(s.index);
   }
-  for (const auto& [key, indices] : b_by_key) b_count[key] = indices.size();
-  for (const Sentence& s : a.sentences) {
-    if (!s.boilerplate) ++a_count[ExactKey(s)];
-  }
+  std::vector<SameSentences*> of_a(a.sentences.size(), nullptr);
   for (const Sentence& s : a.sentences) {
     if (s.boilerplate) continue;
-    std::string key = ExactKey(s);
-    auto found = b_by_key.find(key);
-    if (found == b_by_key.end() || found->second.empty()) continue;
+    of_a[s.index] = find(s, WordsHash(s));
+    if (of_a[s.index] != nullptr) ++of_a[s.index]->in_a;
+  }
+  for (const Sentence& s : a.sentences) {
+    SameSentences* same = of_a[s.index];
+    if (same == nullptr || same->next_b == same->in_b.size()) continue;
     // A sentence repeated a different number of times on each side ("And God said,") is left
     // to the scored pass, where its position decides; one with no content words cannot wait.
-    if (a_count[key] != b_count[key] && space.a[s.index].active) continue;
-    std::size_t j = found->second.front();
-    found->second.pop_front();
+    if (same->in_a != same->in_b.size() && space.a[s.index].active) continue;
+    std::size_t j = same->in_b[same->next_b++];
     (*group_of_a)[s.index] = (*group_of_b)[j] = groups->size();
     groups->push_back({{s.index}, {j}, space.a[s.index].ids, space.b[j].ids, 1.0});
   }

@@ -5,8 +5,8 @@
 #include <cmath>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
+#include "absl/container/flat_hash_map.h"
 #include "normalize/word_pool.h"
 
 namespace claimdiff {
@@ -42,8 +42,8 @@ class Vocabulary {
     is_bigram_.push_back(bigram);
     plain_.push_back(false);
   }
-  std::unordered_map<std::string_view, FeatureId> unigrams_;  // views into the segmentations
-  std::unordered_map<std::uint64_t, FeatureId> bigrams_;
+  absl::flat_hash_map<std::string_view, FeatureId> unigrams_;  // views into the segmentations
+  absl::flat_hash_map<std::uint64_t, FeatureId> bigrams_;
   std::vector<bool> is_bigram_;
   std::vector<bool> plain_;
 };

@@ -25,9 +25,11 @@ Status CompareDocuments(const Document& a, const Document& b, const Options& opt
   if (!status_a.ok()) return status_a;
   if (!status_b.ok()) return status_b;
   progress("aligning", 0.35);
-  Alignment alignment = Align(seg_a, seg_b, options.align);
-  progress("comparing", 0.6);
   unsigned threads = options.parallel ? std::max(1u, std::min(4u, std::thread::hardware_concurrency())) : 1;
+  AlignOptions align = options.align;
+  align.threads = std::max(align.threads, threads);
+  Alignment alignment = Align(seg_a, seg_b, align);
+  progress("comparing", 0.6);
   *report = BuildReport(a, seg_a, b, seg_b, alignment, threads);
   return Status::Ok();
 }
