@@ -1,16 +1,20 @@
-// Prints the wall time of each pipeline stage on two files: where a run's time goes.
-// Usage: claimdiff_stage_times A B
+// Prints the wall time of each pipeline stage on two files, run as the command runs them
+// (threads included): where a run's time goes. Usage: claimdiff_stage_times A B
 #include <chrono>
 #include <cstdio>
+#include <memory>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "claimdiff/claimdiff.h"
-#include "report/report_builder.h"
 
 namespace {
 
-double Seconds(std::chrono::steady_clock::time_point since) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+using Clock = std::chrono::steady_clock;
+
+double Seconds(Clock::time_point from, Clock::time_point to) {
+  return std::chrono::duration<double>(to - from).count();
 }
 
 }  // namespace
@@ -20,33 +24,39 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: claimdiff_stage_times A B\n");
     return 2;
   }
-  using Clock = std::chrono::steady_clock;
   auto start = Clock::now();
-  claimdiff::Document a, b;
-  if (!claimdiff::ReadDocument(argv[1], {}, &a).ok() || !claimdiff::ReadDocument(argv[2], {}, &b).ok()) return 2;
-  std::printf("%-10s %7.3f s\n", "read", Seconds(start));
-  auto t = Clock::now();
-  claimdiff::Segmentation sa, sb;
-  claimdiff::Segment(a, {}, &sa);
-  claimdiff::Segment(b, {}, &sb);
-  std::printf("%-10s %7.3f s  (%zu + %zu sentences, one thread)\n", "segment", Seconds(t), sa.sentences.size(),
-              sb.sentences.size());
-  t = Clock::now();
-  claimdiff::Alignment alignment = claimdiff::Align(sa, sb, {});
-  std::printf("%-10s %7.3f s  (%zu groups)\n", "align", Seconds(t), alignment.groups.size());
-  t = Clock::now();
-  claimdiff::Report report = claimdiff::BuildReport(a, sa, b, sb, alignment, 2);
-  std::printf("%-10s %7.3f s\n", "compare", Seconds(t));
-  for (auto format : {claimdiff::Format::kJson, claimdiff::Format::kText, claimdiff::Format::kHtml}) {
-    t = Clock::now();
-    std::ostringstream out;
-    claimdiff::RenderOptions options;
-    options.format = format;
-    claimdiff::Render(report, options, out);
-    std::printf("render %-3s %7.3f s  (%zu bytes)\n",
-                format == claimdiff::Format::kJson ? "json" : format == claimdiff::Format::kText ? "txt" : "htm",
-                Seconds(t), out.str().size());
+  auto a = std::make_unique<claimdiff::Document>();
+  auto b = std::make_unique<claimdiff::Document>();
+  if (!claimdiff::ReadDocument(argv[1], {}, a.get()).ok() || !claimdiff::ReadDocument(argv[2], {}, b.get()).ok()) {
+    return 2;
   }
-  std::printf("%-10s %7.3f s\n", "total", Seconds(start));
+  std::printf("%-12s %7.3f s\n", "read", Seconds(start, Clock::now()));
+
+  // The pipeline reports each stage as it starts; the gaps between reports are the stages.
+  std::vector<std::pair<std::string, Clock::time_point>> marks;
+  claimdiff::Options options;
+  options.progress = [&](const char* stage, double) { marks.emplace_back(stage, Clock::now()); };
+  auto report = std::make_unique<claimdiff::Report>();
+  if (!claimdiff::CompareDocuments(*a, *b, options, report.get()).ok()) return 2;
+  marks.emplace_back("", Clock::now());
+  for (std::size_t i = 0; i + 1 < marks.size(); ++i) {
+    std::printf("%-12s %7.3f s\n", marks[i].first.c_str(), Seconds(marks[i].second, marks[i + 1].second));
+  }
+
+  for (auto format : {claimdiff::Format::kJson, claimdiff::Format::kText, claimdiff::Format::kHtml}) {
+    auto t = Clock::now();
+    std::ostringstream out;
+    claimdiff::RenderOptions render;
+    render.format = format;
+    claimdiff::Render(*report, render, out);
+    const char* name = format == claimdiff::Format::kJson ? "json" : format == claimdiff::Format::kText ? "text" : "html";
+    std::printf("render %-5s %7.3f s  (%zu bytes)\n", name, Seconds(t, Clock::now()), out.str().size());
+  }
+  auto t = Clock::now();
+  report.reset();
+  a.reset();
+  b.reset();
+  std::printf("%-12s %7.3f s\n", "free", Seconds(t, Clock::now()));
+  std::printf("%-12s %7.3f s\n", "total", Seconds(start, Clock::now()));
   return 0;
 }

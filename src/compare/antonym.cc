@@ -1,9 +1,9 @@
 // Antonym conflicts: one side swaps a predicate for its opposite (denied/confirmed, guilty/innocent).
 #include <set>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "compare/lexicon.h"
 #include "compare/pair.h"
 #include "compare/wordnet.h"
@@ -29,11 +29,11 @@ void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
   std::vector<std::size_t> b_candidates = with_opposites(pair.b);
   if (b_candidates.empty()) return;
   auto lemmas = [](const SideTokens& side) {
-    std::unordered_set<std::string_view> out;
+    absl::flat_hash_set<std::string_view> out;
     for (const Token* token : side.tokens) out.insert(token->lemma);
     return out;
   };
-  std::unordered_set<std::string_view> a_lemmas = lemmas(pair.a), b_lemmas = lemmas(pair.b);
+  absl::flat_hash_set<std::string_view> a_lemmas = lemmas(pair.a), b_lemmas = lemmas(pair.b);
   std::set<std::pair<std::string_view, std::string_view>> seen;
   for (std::size_t i : a_candidates) {
     std::string_view x = pair.a.tokens[i]->lemma;

@@ -1,24 +1,24 @@
 // The detectors' word lists, kept in one place so they are reviewed together.
 #include "compare/lexicon.h"
 
-#include <unordered_map>
-#include <unordered_set>
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 
 namespace claimdiff {
 namespace {
 
-bool In(const std::unordered_set<std::string_view>& set, std::string_view word) { return set.count(word) != 0; }
+bool In(const absl::flat_hash_set<std::string_view>& set, std::string_view word) { return set.count(word) != 0; }
 
 }  // namespace
 
 bool IsWeekday(std::string_view word) {
-  static const std::unordered_set<std::string_view> words = {
+  static const absl::flat_hash_set<std::string_view> words = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   return In(words, word);
 }
 
 int MonthNumber(std::string_view word) {
-  static const std::unordered_map<std::string_view, int> months = {
+  static const absl::flat_hash_map<std::string_view, int> months = {
       {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},
       {"june", 6},    {"july", 7},     {"august", 8},    {"september", 9}, {"october", 10},
       {"november", 11}, {"december", 12}, {"jan", 1},    {"feb", 2},      {"mar", 3},
@@ -29,14 +29,14 @@ int MonthNumber(std::string_view word) {
 }
 
 bool IsRelativeTimeWord(std::string_view word) {
-  static const std::unordered_set<std::string_view> words = {
+  static const absl::flat_hash_set<std::string_view> words = {
       "yesterday", "today", "tomorrow", "tonight", "ago", "later", "earlier", "recently",
       "overnight", "weekend", "week", "month", "year", "morning", "afternoon", "evening"};
   return In(words, word);
 }
 
 bool IsNegator(std::string_view word) {
-  static const std::unordered_set<std::string_view> words = {
+  static const absl::flat_hash_set<std::string_view> words = {
       "no", "not", "never", "none", "nothing", "nobody", "nowhere", "neither", "nor", "without",
       "cannot", "no-one", "noone"};
   if (In(words, word)) return true;
@@ -44,28 +44,28 @@ bool IsNegator(std::string_view word) {
 }
 
 bool IsStrongHedge(std::string_view word) {
-  static const std::unordered_set<std::string_view> words = {
+  static const absl::flat_hash_set<std::string_view> words = {
       "reportedly", "allegedly", "alleged", "purportedly", "supposedly", "unconfirmed",
       "suspected", "rumored", "rumoured", "unverified", "claimed"};
   return In(words, word);
 }
 
 bool IsWeakHedge(std::string_view word) {
-  static const std::unordered_set<std::string_view> words = {
+  static const absl::flat_hash_set<std::string_view> words = {
       "may", "might", "could", "possibly", "perhaps", "probably", "likely", "apparently",
       "seemingly", "seems", "appears", "believed", "expected", "maybe"};
   return In(words, word);
 }
 
 bool IsCertaintyMarker(std::string_view word) {
-  static const std::unordered_set<std::string_view> words = {
+  static const absl::flat_hash_set<std::string_view> words = {
       "confirmed", "confirms", "confirm", "definitely", "certainly", "officially", "will",
       "proved", "proven", "proves", "established", "undoubtedly", "verified"};
   return In(words, word);
 }
 
 bool IsAttributionVerb(std::string_view word) {
-  static const std::unordered_set<std::string_view> words = {
+  static const absl::flat_hash_set<std::string_view> words = {
       "said", "says", "say", "told", "tells", "reported", "reports", "report", "announced",
       "announces", "stated", "states", "wrote", "writes", "added", "claimed", "claims",
       "insisted", "insists", "confirmed", "tweeted", "posted", "quoted"};
@@ -73,7 +73,7 @@ bool IsAttributionVerb(std::string_view word) {
 }
 
 bool IsGenericSource(std::string_view word) {
-  static const std::unordered_set<std::string_view> words = {
+  static const absl::flat_hash_set<std::string_view> words = {
       "officials", "official", "police", "authorities", "sources", "source", "experts", "analysts",
       "witnesses", "residents", "people", "critics", "observers", "spokesman", "spokeswoman",
       "spokesperson", "he", "she", "they", "it", "we", "i", "the", "a", "an", "this", "that"};
@@ -97,14 +97,14 @@ const std::vector<std::pair<std::string_view, std::string_view>>& NewsAntonymWor
 }
 
 bool IsImplicitNegator(std::string_view word) {
-  static const std::unordered_set<std::string_view> words = {
+  static const absl::flat_hash_set<std::string_view> words = {
       "declined", "declines", "decline", "refused", "refuses", "refuse", "failed", "fails", "fail",
       "unable", "ceased", "stopped"};
   return In(words, word);
 }
 
 bool IsNegationFiller(std::string_view word) {
-  static const std::unordered_set<std::string_view> words = {
+  static const absl::flat_hash_set<std::string_view> words = {
       "yet", "even", "ever", "always", "really", "still", "necessarily", "immediately", "actually",
       "fully", "directly", "officially", "publicly", "formally"};
   return In(words, word);

@@ -4,9 +4,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "compare/lexicon.h"
 #include "compare/pair.h"
 
@@ -14,7 +14,7 @@ namespace claimdiff {
 namespace {
 
 std::optional<double> WordValue(std::string_view word) {
-  static const std::unordered_map<std::string_view, double> values = {
+  static const absl::flat_hash_map<std::string_view, double> values = {
       {"zero", 0},     {"one", 1},        {"two", 2},       {"three", 3},     {"four", 4},
       {"five", 5},     {"six", 6},        {"seven", 7},     {"eight", 8},     {"nine", 9},
       {"ten", 10},     {"eleven", 11},    {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14},

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string_view>
 
+#include "absl/strings/string_view.h"
 #include "claimdiff/normalize.h"
 #include "compare/lexicon.h"
 
@@ -105,12 +106,12 @@ const AntonymTable& AntonymTable::Default() {
 }
 
 bool AntonymTable::HasOpposite(std::string_view stem) const {
-  return opposites_.count(std::string(stem)) != 0;
+  return opposites_.contains(absl::string_view(stem.data(), stem.size()));
 }
 
 bool AntonymTable::Opposite(std::string_view stem_a, std::string_view stem_b) const {
-  auto found = opposites_.find(std::string(stem_a));
-  return found != opposites_.end() && found->second.count(std::string(stem_b)) != 0;
+  auto found = opposites_.find(absl::string_view(stem_a.data(), stem_a.size()));
+  return found != opposites_.end() && found->second.contains(absl::string_view(stem_b.data(), stem_b.size()));
 }
 
 }  // namespace claimdiff

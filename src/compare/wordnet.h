@@ -4,10 +4,10 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "claimdiff/normalize.h"
 
 namespace claimdiff {
@@ -31,7 +31,8 @@ class AntonymTable {
 
  private:
   void Add(const std::string& a, const std::string& b);
-  std::unordered_map<std::string, std::unordered_set<std::string>> opposites_;
+  // Lookups need no string copy: absl's string hash is transparent (absl::string_view keys).
+  absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> opposites_;
   std::size_t pairs_ = 0;
   bool loaded_ = false;
 };

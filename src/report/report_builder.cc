@@ -57,7 +57,7 @@ Report BuildReport(const Document& a, const Segmentation& seg_a, const Document&
   // Findings in A's reading order: aligned groups and A-only sentences. Groups are compared
   // independently, so they are split across threads; each writes only its own slots.
   std::vector<Finding> in_a_order(alignment.groups.size());
-  std::vector<bool> too_long(alignment.groups.size(), false);
+  std::vector<char> too_long(alignment.groups.size(), 0);  // not vector<bool>: threads write neighbours
   auto compare_range = [&](std::size_t begin, std::size_t end) {
     for (std::size_t k = begin; k < end; ++k) {
       const AlignedGroup& group = alignment.groups[k];
