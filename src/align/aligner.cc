@@ -285,7 +285,7 @@ class Backbone {
 }  // namespace
 
 Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions& options) {
-  FeatureSpace space = BuildFeatures(a, b);
+  FeatureSpace space = BuildFeatures(a, b, options.threads);
   std::vector<Group> groups;
   std::vector<std::size_t> group_of_a(space.a.size(), kUnassigned);
   std::vector<std::size_t> group_of_b(space.b.size(), kUnassigned);

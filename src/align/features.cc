@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 #include <string_view>
+#include <thread>
 
 #include "absl/container/flat_hash_map.h"
 #include "normalize/word_pool.h"
@@ -13,6 +14,7 @@ namespace claimdiff {
 namespace {
 
 constexpr double kBigramFactor = 1.0;  // a shared word pair is as strong a sign as a rare word
+constexpr std::size_t kMinSentencesForThreads = 2000;  // below this a thread costs more than it saves
 
 bool IsContent(const Token& token) {
   return token.kind == TokenKind::kWord && !token.stop && token.stem.size() > 1;
@@ -50,33 +52,89 @@ class Vocabulary {
 
 constexpr FeatureId kNoFeature = ~FeatureId{0};
 
-std::vector<SentenceFeatures> Extract(const Segmentation& doc, Vocabulary* vocabulary) {
-  std::vector<SentenceFeatures> out(doc.sentences.size());
-  // The document's stems are interned (Token::stem_id): look each up in the vocabulary once.
+// One document's features under ids of its own, numbered in order of first appearance, so that
+// both documents can be read at once (one thread each) and merged into one Vocabulary after.
+struct LocalFeatures {
+  struct Feature {
+    std::string_view stem;                     // unigrams
+    FeatureId first = kNoFeature, second = 0;  // bigrams: the local ids of their two stems
+    bool plain = false;
+  };
+  std::vector<Feature> features;
+  std::vector<SentenceFeatures> sentences;  // ids local, unsorted
+};
+
+LocalFeatures ExtractLocal(const Segmentation& doc) {
+  LocalFeatures local;
+  local.sentences.resize(doc.sentences.size());
+  // The document's stems are interned (Token::stem_id): a vector maps them to local ids.
   std::vector<FeatureId> unigram_of_stem(doc.words ? doc.words->size() : 0, kNoFeature);
+  absl::flat_hash_map<std::uint64_t, FeatureId> bigrams;
   auto unigram = [&](const Token& token) {
     if (token.stem_id >= unigram_of_stem.size()) unigram_of_stem.resize(token.stem_id + 1, kNoFeature);
     FeatureId& id = unigram_of_stem[token.stem_id];
-    if (id == kNoFeature) id = vocabulary->Unigram(token.stem);
+    if (id == kNoFeature) {
+      id = static_cast<FeatureId>(local.features.size());
+      local.features.push_back({token.stem});
+    }
     return id;
+  };
+  auto bigram = [&](FeatureId first, FeatureId second) {
+    auto [it, inserted] = bigrams.emplace((static_cast<std::uint64_t>(first) << 32) | second,
+                                          static_cast<FeatureId>(local.features.size()));
+    if (inserted) local.features.push_back({{}, first, second});
+    return it->second;
   };
   for (const Sentence& sentence : doc.sentences) {
     if (sentence.boilerplate) continue;
-    SentenceFeatures& features = out[sentence.index];
+    std::vector<FeatureId>& ids = local.sentences[sentence.index].ids;
     FeatureId previous = kNoFeature;
     for (const Token& token : sentence.tokens) {
       if (!IsContent(token)) continue;
       FeatureId id = unigram(token);
-      if (!token.capitalized) vocabulary->MarkPlain(id);
-      features.ids.push_back(id);
-      if (previous != kNoFeature) features.ids.push_back(vocabulary->Bigram(previous, id));
+      if (!token.capitalized) local.features[id].plain = true;
+      ids.push_back(id);
+      if (previous != kNoFeature) ids.push_back(bigram(previous, id));
       previous = id;
     }
+  }
+  return local;
+}
+
+// Maps a document's local ids into `vocabulary`, in local order: the ids come out as if the
+// documents had been read one after the other into one vocabulary.
+std::vector<FeatureId> Merge(const LocalFeatures& local, Vocabulary* vocabulary) {
+  std::vector<FeatureId> global(local.features.size());
+  for (std::size_t id = 0; id < local.features.size(); ++id) {
+    const LocalFeatures::Feature& f = local.features[id];
+    global[id] = f.first == kNoFeature ? vocabulary->Unigram(f.stem) : vocabulary->Bigram(global[f.first], global[f.second]);
+    if (f.plain) vocabulary->MarkPlain(global[id]);
+  }
+  return global;
+}
+
+std::vector<SentenceFeatures> Translate(LocalFeatures&& local, const std::vector<FeatureId>& global) {
+  std::vector<SentenceFeatures> out = std::move(local.sentences);
+  for (SentenceFeatures& features : out) {
+    for (FeatureId& id : features.ids) id = global[id];
     std::sort(features.ids.begin(), features.ids.end());
     features.ids.erase(std::unique(features.ids.begin(), features.ids.end()), features.ids.end());
     features.active = !features.ids.empty();
   }
   return out;
+}
+
+// Runs f(a) here and f(b) on another thread when `parallel`.
+template <typename F>
+void ForBoth(bool parallel, F f) {
+  if (!parallel) {
+    f(0);
+    f(1);
+    return;
+  }
+  std::thread other([&] { f(1); });
+  f(0);
+  other.join();
 }
 
 }  // namespace
@@ -87,11 +145,14 @@ double Norm(const std::vector<FeatureId>& ids, const std::vector<double>& weight
   return std::sqrt(sum);
 }
 
-FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b) {
+FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b, unsigned threads) {
+  const bool parallel = threads > 1 && a.sentences.size() + b.sentences.size() > kMinSentencesForThreads;
+  LocalFeatures local[2];
+  ForBoth(parallel, [&](int side) { local[side] = ExtractLocal(side == 0 ? a : b); });
   Vocabulary vocabulary;
+  std::vector<FeatureId> global[2] = {Merge(local[0], &vocabulary), Merge(local[1], &vocabulary)};
   FeatureSpace space;
-  space.a = Extract(a, &vocabulary);
-  space.b = Extract(b, &vocabulary);
+  ForBoth(parallel, [&](int side) { (side == 0 ? space.a : space.b) = Translate(std::move(local[side]), global[side]); });
   std::vector<std::uint32_t> df(vocabulary.size(), 0);
   std::size_t documents = 0;
   for (const auto* side : {&space.a, &space.b}) {

@@ -28,8 +28,9 @@ struct FeatureSpace {
   std::vector<SentenceFeatures> b;
 };
 
-// Builds the features of both documents in one space so the weights are comparable.
-FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b);
+// Builds the features of both documents in one space so the weights are comparable. With
+// `threads` > 1 the two documents are read in parallel; the result is the same.
+FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b, unsigned threads = 1);
 
 // Cosine similarity of two binary feature vectors under `weight`.
 double Cosine(const std::vector<FeatureId>& x, double norm_x, const std::vector<FeatureId>& y,
