@@ -10,6 +10,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "align/features.h"
+#include "common/both_sides.h"
 #include "align/reading_order.h"
 #include "claimdiff/align.h"
 
@@ -33,10 +34,33 @@ struct Candidate {
   std::size_t b;
   double score;     // cosine similarity, reported
   double rank = 0;  // score plus locality bonus, used to order the assignment
+  double distance = 0;  // from where the backbone expects a's counterpart, in B sentences
 };
 
 // Inverted index over the free B sentences: feature id -> B sentences holding it.
-using Postings = std::vector<std::vector<std::uint32_t>>;
+// Stored flat (one array, one offset per feature): built in two passes, no allocation per feature.
+class Postings {
+ public:
+  Postings(const FeatureSpace& space, const std::vector<std::size_t>& group_of_b) : start_(space.weight.size() + 1, 0) {
+    auto free = [&](std::size_t j) { return space.b[j].active && group_of_b[j] == kUnassigned; };
+    for (std::size_t j = 0; j < space.b.size(); ++j) {
+      if (free(j)) for (FeatureId id : space.b[j].ids) ++start_[id + 1];
+    }
+    for (std::size_t id = 1; id < start_.size(); ++id) start_[id] += start_[id - 1];
+    sentences_.resize(start_.back());
+    std::vector<std::size_t> next(start_.begin(), start_.end() - 1);
+    for (std::size_t j = 0; j < space.b.size(); ++j) {
+      if (free(j)) for (FeatureId id : space.b[j].ids) sentences_[next[id]++] = static_cast<std::uint32_t>(j);
+    }
+  }
+  std::size_t size(FeatureId id) const { return start_[id + 1] - start_[id]; }
+  const std::uint32_t* begin(FeatureId id) const { return sentences_.data() + start_[id]; }
+  const std::uint32_t* end(FeatureId id) const { return sentences_.data() + start_[id + 1]; }
+
+ private:
+  std::vector<std::size_t> start_;
+  std::vector<std::uint32_t> sentences_;  // B sentences, ascending within each feature
+};
 
 // Appends the candidates of the free A sentences in [begin, end) to `out`: the B sentences sharing
 // their rarer features, ranked by that partial score, the best scored exactly.
@@ -50,11 +74,11 @@ void CandidatesOf(std::size_t begin, std::size_t end, const FeatureSpace& space,
     const SentenceFeatures& x = space.a[i];
     if (!x.active || group_of_a[i] != kUnassigned) continue;
     for (FeatureId id : x.ids) {
-      if (postings[id].size() > options.max_posting) continue;  // too common to find anything
+      if (postings.size(id) > options.max_posting) continue;  // too common to find anything
       double w2 = space.weight[id] * space.weight[id];
-      for (std::uint32_t j : postings[id]) {
-        if (dot[j] == 0) touched.push_back(j);
-        dot[j] += w2;
+      for (const std::uint32_t* j = postings.begin(id); j != postings.end(id); ++j) {
+        if (dot[*j] == 0) touched.push_back(*j);
+        dot[*j] += w2;
       }
     }
     mine.clear();
@@ -82,11 +106,7 @@ void CandidatesOf(std::size_t begin, std::size_t end, const FeatureSpace& space,
 std::vector<Candidate> FindCandidates(const FeatureSpace& space, const AlignOptions& options,
                                       double floor, const std::vector<std::size_t>& group_of_a,
                                       const std::vector<std::size_t>& group_of_b) {
-  Postings postings(space.weight.size());
-  for (std::size_t j = 0; j < space.b.size(); ++j) {
-    if (!space.b[j].active || group_of_b[j] != kUnassigned) continue;
-    for (FeatureId id : space.b[j].ids) postings[id].push_back(static_cast<std::uint32_t>(j));
-  }
+  const Postings postings(space, group_of_b);
   // A sentences are independent: split them across threads, then merge; the sort below makes
   // the result the same for any number of threads.
   const std::size_t na = space.a.size();
@@ -117,10 +137,6 @@ struct Group {
   double score = 0;
 };
 
-double GroupScore(const Group& g, const std::vector<double>& weight) {
-  return Cosine(g.a_ids, Norm(g.a_ids, weight), g.b_ids, Norm(g.b_ids, weight), weight);
-}
-
 // Lets a free sentence join the group its best candidate belongs to when the joined group scores
 // clearly better: an outlet split one sentence in two, or reported in one sentence what the
 // other spread over two (not necessarily neighbours: paragraphs move between outlets).
@@ -134,21 +150,21 @@ void ExtendGroups(const std::vector<Candidate>& candidates, const FeatureSpace& 
     bool b_free = (*group_of_b)[c.b] == kUnassigned;
     if (a_free == b_free) continue;
     std::size_t g = a_free ? (*group_of_b)[c.b] : (*group_of_a)[c.a];
-    Group trial = (*groups)[g];
-    if (a_free) {
-      if (trial.b.size() != 1 || trial.a.size() >= kMaxGroupSide) continue;
-      trial.a.push_back(c.a);
-      trial.a_ids = UnionIds(trial.a_ids, space.a[c.a].ids);
-    } else {
-      if (trial.a.size() != 1 || trial.b.size() >= kMaxGroupSide) continue;
-      trial.b.push_back(c.b);
-      trial.b_ids = UnionIds(trial.b_ids, space.b[c.b].ids);
+    Group& group = (*groups)[g];
+    if (a_free ? group.b.size() != 1 || group.a.size() >= kMaxGroupSide
+               : group.a.size() != 1 || group.b.size() >= kMaxGroupSide) {
+      continue;
     }
-    trial.score = GroupScore(trial, space.weight);
-    if (trial.score < (*groups)[g].score + options.min_merge_gain) continue;
-    std::sort(trial.a.begin(), trial.a.end());
-    std::sort(trial.b.begin(), trial.b.end());
-    (*groups)[g] = std::move(trial);
+    // Score the group as it would be with the new sentence, without copying it.
+    std::vector<FeatureId> joined = a_free ? UnionIds(group.a_ids, space.a[c.a].ids) : UnionIds(group.b_ids, space.b[c.b].ids);
+    const std::vector<FeatureId>& other = a_free ? group.b_ids : group.a_ids;
+    double score = Cosine(joined, Norm(joined, space.weight), other, Norm(other, space.weight), space.weight);
+    if (score < group.score + options.min_merge_gain) continue;
+    std::vector<std::size_t>& members = a_free ? group.a : group.b;
+    members.push_back(a_free ? c.a : c.b);
+    std::sort(members.begin(), members.end());
+    (a_free ? group.a_ids : group.b_ids) = std::move(joined);
+    group.score = score;
     (a_free ? (*group_of_a)[c.a] : (*group_of_b)[c.b]) = g;
   }
 }
@@ -184,8 +200,14 @@ struct SameSentences {
 // and the only way to pair sentences without content words ("Boomshakalaka.").
 void PairIdentical(const Segmentation& a, const Segmentation& b, std::vector<Group>* groups,
                    std::vector<std::size_t>* group_of_a, std::vector<std::size_t>* group_of_b,
-                   const FeatureSpace& space) {
+                   const FeatureSpace& space, bool parallel) {
   // Keyed by hash; sentences whose hashes collide but words differ stay in separate entries.
+  std::vector<std::uint64_t> hashes[2];
+  ForBothSides(parallel, [&](int side) {
+    const Segmentation& seg = side == 0 ? a : b;
+    hashes[side].reserve(seg.sentences.size());
+    for (const Sentence& s : seg.sentences) hashes[side].push_back(s.boilerplate ? 0 : WordsHash(s));
+  });
   absl::flat_hash_map<std::uint64_t, std::vector<SameSentences>> by_hash;
   by_hash.reserve(b.sentences.size());
   auto find = [&](const Sentence& s, std::uint64_t hash) -> SameSentences* {
@@ -198,7 +220,7 @@ void PairIdentical(const Segmentation& a, const Segmentation& b, std::vector<Gro
   };
   for (const Sentence& s : b.sentences) {
     if (s.boilerplate) continue;
-    std::uint64_t hash = WordsHash(s);
+    std::uint64_t hash = hashes[1][s.index];
     SameSentences* same = find(s, hash);
     if (same == nullptr) {
       same = &by_hash[hash].emplace_back();
@@ -209,7 +231,7 @@ void PairIdentical(const Segmentation& a, const Segmentation& b, std::vector<Gro
   std::vector<SameSentences*> of_a(a.sentences.size(), nullptr);
   for (const Sentence& s : a.sentences) {
     if (s.boilerplate) continue;
-    of_a[s.index] = find(s, WordsHash(s));
+    of_a[s.index] = find(s, hashes[0][s.index]);
     if (of_a[s.index] != nullptr) ++of_a[s.index]->in_a;
   }
   for (const Sentence& s : a.sentences) {
@@ -250,14 +272,15 @@ class Backbone {
     window_ = std::max(20.0, kLocalityWindow * static_cast<double>(nb));
   }
 
-  double Bonus(std::size_t a, std::size_t b) const {
-    if (points_.size() < 2) return 0;
-    return kLocalityBonus * std::max(0.0, 1.0 - Distance(a, b) / window_);
+  // Sets c->distance and c->rank.
+  void Place(Candidate* c) const {
+    c->distance = points_.empty() ? 0 : Distance(c->a, c->b);
+    c->rank = c->score + (points_.size() < 2 ? 0 : kLocalityBonus * std::max(0.0, 1.0 - c->distance / window_));
   }
 
-  // True for a weak pair far from the expected place in a long document.
+  // True for a weak pair far from the expected place in a long document (after Place).
   bool Implausible(const Candidate& c) const {
-    return points_.size() >= kLongDocumentAnchors && c.score < kFarMinScore && Distance(c.a, c.b) > window_;
+    return points_.size() >= kLongDocumentAnchors && c.score < kFarMinScore && c.distance > window_;
   }
 
  private:
@@ -289,12 +312,12 @@ Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions
   std::vector<Group> groups;
   std::vector<std::size_t> group_of_a(space.a.size(), kUnassigned);
   std::vector<std::size_t> group_of_b(space.b.size(), kUnassigned);
-  PairIdentical(a, b, &groups, &group_of_a, &group_of_b, space);
+  PairIdentical(a, b, &groups, &group_of_a, &group_of_b, space, options.threads > 1);
   // Candidates a little below the bar can still join a group as the second half of a split.
   std::vector<Candidate> candidates =
       FindCandidates(space, options, options.min_similarity / 2, group_of_a, group_of_b);
   Backbone backbone(groups, candidates, space.a.size(), space.b.size());
-  for (Candidate& c : candidates) c.rank = c.score + backbone.Bonus(c.a, c.b);
+  for (Candidate& c : candidates) backbone.Place(&c);
   std::vector<Candidate> by_rank = candidates;
   std::stable_sort(by_rank.begin(), by_rank.end(), [](const Candidate& l, const Candidate& r) { return l.rank > r.rank; });
   for (const Candidate& c : by_rank) {

@@ -5,9 +5,9 @@
 #include <cmath>
 #include <string>
 #include <string_view>
-#include <thread>
 
 #include "absl/container/flat_hash_map.h"
+#include "common/both_sides.h"
 #include "normalize/word_pool.h"
 
 namespace claimdiff {
@@ -124,19 +124,6 @@ std::vector<SentenceFeatures> Translate(LocalFeatures&& local, const std::vector
   return out;
 }
 
-// Runs f(a) here and f(b) on another thread when `parallel`.
-template <typename F>
-void ForBoth(bool parallel, F f) {
-  if (!parallel) {
-    f(0);
-    f(1);
-    return;
-  }
-  std::thread other([&] { f(1); });
-  f(0);
-  other.join();
-}
-
 }  // namespace
 
 double Norm(const std::vector<FeatureId>& ids, const std::vector<double>& weight) {
@@ -148,11 +135,11 @@ double Norm(const std::vector<FeatureId>& ids, const std::vector<double>& weight
 FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b, unsigned threads) {
   const bool parallel = threads > 1 && a.sentences.size() + b.sentences.size() > kMinSentencesForThreads;
   LocalFeatures local[2];
-  ForBoth(parallel, [&](int side) { local[side] = ExtractLocal(side == 0 ? a : b); });
+  ForBothSides(parallel, [&](int side) { local[side] = ExtractLocal(side == 0 ? a : b); });
   Vocabulary vocabulary;
   std::vector<FeatureId> global[2] = {Merge(local[0], &vocabulary), Merge(local[1], &vocabulary)};
   FeatureSpace space;
-  ForBoth(parallel, [&](int side) { (side == 0 ? space.a : space.b) = Translate(std::move(local[side]), global[side]); });
+  ForBothSides(parallel, [&](int side) { (side == 0 ? space.a : space.b) = Translate(std::move(local[side]), global[side]); });
   std::vector<std::uint32_t> df(vocabulary.size(), 0);
   std::size_t documents = 0;
   for (const auto* side : {&space.a, &space.b}) {

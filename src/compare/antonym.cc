@@ -3,7 +3,6 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/container/flat_hash_set.h"
 #include "compare/lexicon.h"
 #include "compare/pair.h"
 #include "compare/wordnet.h"
@@ -28,20 +27,21 @@ void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
   if (a_candidates.empty()) return;
   std::vector<std::size_t> b_candidates = with_opposites(pair.b);
   if (b_candidates.empty()) return;
-  auto lemmas = [](const SideTokens& side) {
-    absl::flat_hash_set<std::string_view> out;
-    for (const Token* token : side.tokens) out.insert(token->lemma);
-    return out;
+  // A sentence has a few dozen words: a scan is cheaper than building a set.
+  auto has_lemma = [](const SideTokens& side, std::string_view lemma) {
+    for (const Token* token : side.tokens) {
+      if (token->lemma == lemma) return true;
+    }
+    return false;
   };
-  absl::flat_hash_set<std::string_view> a_lemmas = lemmas(pair.a), b_lemmas = lemmas(pair.b);
   std::set<std::pair<std::string_view, std::string_view>> seen;
   for (std::size_t i : a_candidates) {
     std::string_view x = pair.a.tokens[i]->lemma;
     // Only words one side dropped can have been swapped for their opposite.
-    if (b_lemmas.count(x)) continue;
+    if (has_lemma(pair.b, x)) continue;
     for (std::size_t j : b_candidates) {
       std::string_view y = pair.b.tokens[j]->lemma;
-      if (a_lemmas.count(y) || !antonyms.Opposite(x, y)) continue;
+      if (!antonyms.Opposite(x, y) || has_lemma(pair.a, y)) continue;
       // "not guilty" and "innocent" agree: a negated opposite is no conflict.
       if (NegatedAt(pair.a, i) != NegatedAt(pair.b, j)) continue;
       if (!seen.insert({x, y}).second) continue;

@@ -4,15 +4,16 @@
 
 namespace claimdiff {
 
-Verdict Classify(const SideView& a, const SideView& b) {
+Verdict ClassifyTokens(const PairTokens& pair) {
   using Detector = void (*)(const PairTokens&, Verdict*);
   static constexpr Detector kDetectors[] = {DetectNegation, DetectAntonyms,    DetectNumbers,
                                             DetectDates,    DetectAttribution, DetectModality,
                                             DetectQuoteWording};
-  PairTokens pair = MakePairTokens(a, b);
   Verdict verdict;
   for (Detector detect : kDetectors) detect(pair, &verdict);
   return verdict;
 }
+
+Verdict Classify(const SideView& a, const SideView& b) { return ClassifyTokens(MakePairTokens(a, b)); }
 
 }  // namespace claimdiff

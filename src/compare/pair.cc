@@ -11,6 +11,11 @@ namespace {
 SideTokens Flatten(const SideView& side) {
   SideTokens out;
   out.text = side.text;
+  std::size_t n = 0;
+  for (const Sentence* sentence : side.sentences) n += sentence->tokens.size();
+  out.tokens.reserve(n);
+  out.sentence_end.reserve(n);
+  out.sentence_of.reserve(n);
   for (const Sentence* sentence : side.sentences) {
     for (const Token& token : sentence->tokens) {
       out.tokens.push_back(&token);

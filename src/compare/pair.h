@@ -39,6 +39,10 @@ bool NegatedAt(const SideTokens& side, std::size_t i);
 
 PairTokens MakePairTokens(const SideView& a, const SideView& b);
 
+// DiffWords and Classify over sides already flattened, for callers that need both.
+std::vector<DiffOp> DiffTokens(const PairTokens& pair, std::size_t max_tokens);
+Verdict ClassifyTokens(const PairTokens& pair);
+
 // Each detector appends hard disagreements to verdict->reasons and soft ones to verdict->notes.
 void DetectNegation(const PairTokens& pair, Verdict* verdict);
 void DetectNumbers(const PairTokens& pair, Verdict* verdict);

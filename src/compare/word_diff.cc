@@ -71,7 +71,10 @@ std::vector<std::string_view> Norms(const SideTokens& side) {
 }  // namespace
 
 std::vector<DiffOp> DiffWords(const SideView& a, const SideView& b, std::size_t max_tokens) {
-  PairTokens pair = MakePairTokens(a, b);
+  return DiffTokens(MakePairTokens(a, b), max_tokens);
+}
+
+std::vector<DiffOp> DiffTokens(const PairTokens& pair, std::size_t max_tokens) {
   std::vector<DiffOp> ops;
   if (pair.a.tokens.size() + pair.b.tokens.size() > max_tokens) {
     // Too long for an O(n·m) diff: show the sides as replaced wholesale.

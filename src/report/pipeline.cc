@@ -3,6 +3,7 @@
 #include <thread>
 
 #include "claimdiff/claimdiff.h"
+#include "common/both_sides.h"
 #include "report/report_builder.h"
 
 namespace claimdiff {
@@ -14,14 +15,10 @@ Status CompareDocuments(const Document& a, const Document& b, const Options& opt
   progress("segmenting", 0.0);
   Segmentation seg_a, seg_b;
   Status status_a, status_b;
-  if (options.parallel) {
-    std::thread worker([&] { status_b = Segment(b, options.normalize, &seg_b); });
-    status_a = Segment(a, options.normalize, &seg_a);
-    worker.join();
-  } else {
-    status_a = Segment(a, options.normalize, &seg_a);
-    status_b = Segment(b, options.normalize, &seg_b);
-  }
+  ForBothSides(options.parallel, [&](int side) {
+    if (side == 0) status_a = Segment(a, options.normalize, &seg_a);
+    else status_b = Segment(b, options.normalize, &seg_b);
+  });
   if (!status_a.ok()) return status_a;
   if (!status_b.ok()) return status_b;
   progress("aligning", 0.35);

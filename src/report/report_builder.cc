@@ -6,6 +6,8 @@
 #include <string>
 #include <thread>
 
+#include "compare/pair.h"
+
 namespace claimdiff {
 namespace {
 
@@ -28,12 +30,6 @@ SideView View(const Document& doc, const Segmentation& seg, const std::vector<st
   view.text = &doc.text;
   for (std::size_t i : indices) view.sentences.push_back(&seg.sentences[i]);
   return view;
-}
-
-std::size_t TokenCount(const SideView& view) {
-  std::size_t n = 0;
-  for (const Sentence* s : view.sentences) n += s->tokens.size();
-  return n;
 }
 
 }  // namespace
@@ -66,10 +62,10 @@ Report BuildReport(const Document& a, const Segmentation& seg_a, const Document&
       f.b = group.b;
       f.similarity = group.similarity;
       f.moved = group.moved;
-      SideView va = View(a, seg_a, group.a), vb = View(b, seg_b, group.b);
-      too_long[k] = TokenCount(va) + TokenCount(vb) > kMaxDiffTokens;
-      f.diff = DiffWords(va, vb, kMaxDiffTokens);
-      Verdict verdict = Classify(va, vb);
+      PairTokens pair = MakePairTokens(View(a, seg_a, group.a), View(b, seg_b, group.b));
+      too_long[k] = pair.a.tokens.size() + pair.b.tokens.size() > kMaxDiffTokens;
+      f.diff = DiffTokens(pair, kMaxDiffTokens);
+      Verdict verdict = ClassifyTokens(pair);
       f.kind = verdict.reasons.empty() ? FindingKind::kShared : FindingKind::kConflict;
       f.reasons = std::move(verdict.reasons);
       f.notes = std::move(verdict.notes);
