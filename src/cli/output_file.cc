@@ -9,6 +9,8 @@
 #include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <streambuf>
+#include <vector>
 
 namespace claimdiff {
 namespace {
@@ -18,10 +20,10 @@ Status IoError(const std::string& path, const std::string& what, int error) {
 }
 
 // Writes everything; returns 0 or the errno of the failed write (EPIPE: the reader went away).
-int WriteAll(int fd, const std::string& content) {
+int WriteAll(int fd, const char* data, std::size_t size) {
   std::size_t done = 0;
-  while (done < content.size()) {
-    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+  while (done < size) {
+    ssize_t n = ::write(fd, data + done, size - done);
     if (n < 0) {
       if (errno == EINTR) continue;
       return errno;
@@ -29,6 +31,61 @@ int WriteAll(int fd, const std::string& content) {
     done += static_cast<std::size_t>(n);
   }
   return 0;
+}
+
+// A buffered stream onto a file descriptor. The first failed write is kept (error()) and
+// everything after it is dropped, so a full disk or a closed pipe ends the output cleanly.
+class FdStreamBuf : public std::streambuf {
+ public:
+  explicit FdStreamBuf(int fd) : fd_(fd), buffer_(1 << 20) { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
+  // Flushes what is buffered; returns 0 or the errno of the first failed write.
+  int Finish() {
+    Drain();
+    return error_;
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    Drain();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  std::streamsize xsputn(const char* data, std::streamsize size) override {
+    if (size > epptr() - pptr()) {
+      Drain();
+      if (size > epptr() - pptr()) {  // larger than the buffer: straight through
+        if (error_ == 0) error_ = WriteAll(fd_, data, static_cast<std::size_t>(size));
+        return size;
+      }
+    }
+    std::memcpy(pptr(), data, static_cast<std::size_t>(size));
+    pbump(static_cast<int>(size));
+    return size;
+  }
+  int sync() override {
+    Drain();
+    return 0;
+  }
+
+ private:
+  void Drain() {
+    if (error_ == 0 && pptr() > pbase()) error_ = WriteAll(fd_, pbase(), static_cast<std::size_t>(pptr() - pbase()));
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+  }
+  int fd_;
+  std::vector<char> buffer_;
+  int error_ = 0;
+};
+
+// Runs `write` into a stream on `fd`; returns 0 or the errno of the first failed write.
+int WriteTo(int fd, const WriteContent& write) {
+  FdStreamBuf buffer(fd);
+  std::ostream out(&buffer);
+  write(out);
+  return buffer.Finish();
 }
 
 std::string Directory(const std::string& path) {
@@ -39,10 +96,10 @@ std::string Directory(const std::string& path) {
 
 // Devices, FIFOs and sockets: there is nothing to rename over, and renaming over /dev/stdout
 // would replace the device node. A reader closing a FIFO early is a quiet end, as on stdout.
-Status WriteDirect(const std::string& path, const std::string& content) {
+Status WriteDirect(const std::string& path, const WriteContent& write) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
   if (fd < 0) return IoError(path, "cannot open", errno);
-  int error = WriteAll(fd, content);
+  int error = WriteTo(fd, write);
   ::close(fd);
   if (error != 0 && error != EPIPE) return IoError(path, "write failed", error);
   return Status::Ok();
@@ -57,15 +114,23 @@ std::string ResolvedTarget(const std::string& path) {
   return resolved;
 }
 
+WriteContent Bytes(const std::string& content) {
+  return [&content](std::ostream& out) { out.write(content.data(), static_cast<std::streamsize>(content.size())); };
+}
+
 }  // namespace
 
-Status WriteOutputFile(const std::string& path, const std::string& content) {
+Status WriteOutputFile(const std::string& path, const std::string& content) { return WriteOutputFile(path, Bytes(content)); }
+
+Status WriteStdout(const std::string& content) { return WriteStdout(Bytes(content)); }
+
+Status WriteOutputFile(const std::string& path, const WriteContent& write) {
   struct stat info;
   const bool exists = ::stat(path.c_str(), &info) == 0;
   if (exists && S_ISDIR(info.st_mode)) {
     return Status::Error(Status::Code::kIoError, path + ": is a directory");
   }
-  if (exists && !S_ISREG(info.st_mode)) return WriteDirect(path, content);
+  if (exists && !S_ISREG(info.st_mode)) return WriteDirect(path, write);
 
   const std::string target = exists ? ResolvedTarget(path) : path;
   // rename() would replace a read-only file in a writable directory; refuse as a shell would.
@@ -95,7 +160,7 @@ Status WriteOutputFile(const std::string& path, const std::string& content) {
     return IoError(path, "cannot create output in " + directory, error);
   }
   Status status = Status::Ok();
-  if (int error = WriteAll(fd, content); error != 0) status = IoError(path, "write failed", error);
+  if (int error = WriteTo(fd, write); error != 0) status = IoError(path, "write failed", error);
   if (status.ok() && ::fchmod(fd, mode) != 0) status = IoError(path, "cannot set permissions", errno);
   if (status.ok() && ::fsync(fd) != 0) status = IoError(path, "write failed", errno);
   if (::close(fd) != 0 && status.ok()) status = IoError(path, "write failed", errno);
@@ -104,8 +169,8 @@ Status WriteOutputFile(const std::string& path, const std::string& content) {
   return status;
 }
 
-Status WriteStdout(const std::string& content) {
-  int error = WriteAll(STDOUT_FILENO, content);
+Status WriteStdout(const WriteContent& write) {
+  int error = WriteTo(STDOUT_FILENO, write);
   if (error != 0 && error != EPIPE) return IoError("<stdout>", "write failed", error);
   return Status::Ok();
 }
