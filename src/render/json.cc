@@ -14,7 +14,12 @@ namespace {
 // control characters need escaping; everything else is copied as is.
 void AppendString(std::string* out, std::string_view text) {
   out->push_back('"');
-  for (char c : text) {
+  std::size_t run = 0;  // start of the pending run of characters that need no escape
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20) continue;
+    out->append(text, run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': *out += "\\\""; break;
       case '\\': *out += "\\\\"; break;
@@ -23,16 +28,14 @@ void AppendString(std::string* out, std::string_view text) {
       case '\t': *out += "\\t"; break;
       case '\b': *out += "\\b"; break;
       case '\f': *out += "\\f"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char escaped[8];
-          std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-          *out += escaped;
-        } else {
-          out->push_back(c);
-        }
+      default: {
+        char escaped[8];
+        std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+        *out += escaped;
+      }
     }
   }
+  out->append(text, run, text.size() - run);
   out->push_back('"');
 }
 
