@@ -1,18 +1,34 @@
 // The detectors' word lists, kept in one place so they are reviewed together.
 #include "compare/lexicon.h"
 
+#include <initializer_list>
+
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "compare/word_filter.h"
 
 namespace claimdiff {
 namespace {
 
-bool In(const absl::flat_hash_set<std::string_view>& set, std::string_view word) { return set.count(word) != 0; }
+// A fixed word list: a WordFilter in front of a hash set.
+class WordList {
+ public:
+  WordList(std::initializer_list<std::string_view> words) : words_(words) {
+    for (std::string_view word : words) filter_.Add(word);
+  }
+  bool Contains(std::string_view word) const { return filter_.MayContain(word) && words_.contains(word); }
+
+ private:
+  WordFilter filter_;
+  absl::flat_hash_set<std::string_view> words_;
+};
+
+bool In(const WordList& list, std::string_view word) { return list.Contains(word); }
 
 }  // namespace
 
 bool IsWeekday(std::string_view word) {
-  static const absl::flat_hash_set<std::string_view> words = {
+  static const WordList words = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   return In(words, word);
 }
@@ -24,19 +40,25 @@ int MonthNumber(std::string_view word) {
       {"november", 11}, {"december", 12}, {"jan", 1},    {"feb", 2},      {"mar", 3},
       {"apr", 4},     {"jun", 6},      {"jul", 7},       {"aug", 8},      {"sep", 9},
       {"sept", 9},    {"oct", 10},     {"nov", 11},      {"dec", 12}};
+  static const WordFilter filter = [] {
+    WordFilter f;
+    for (const auto& [name, number] : months) f.Add(name);
+    return f;
+  }();
+  if (!filter.MayContain(word)) return 0;
   auto found = months.find(word);
   return found == months.end() ? 0 : found->second;
 }
 
 bool IsRelativeTimeWord(std::string_view word) {
-  static const absl::flat_hash_set<std::string_view> words = {
+  static const WordList words = {
       "yesterday", "today", "tomorrow", "tonight", "ago", "later", "earlier", "recently",
       "overnight", "weekend", "week", "month", "year", "morning", "afternoon", "evening"};
   return In(words, word);
 }
 
 bool IsNegator(std::string_view word) {
-  static const absl::flat_hash_set<std::string_view> words = {
+  static const WordList words = {
       "no", "not", "never", "none", "nothing", "nobody", "nowhere", "neither", "nor", "without",
       "cannot", "no-one", "noone"};
   if (In(words, word)) return true;
@@ -44,28 +66,28 @@ bool IsNegator(std::string_view word) {
 }
 
 bool IsStrongHedge(std::string_view word) {
-  static const absl::flat_hash_set<std::string_view> words = {
+  static const WordList words = {
       "reportedly", "allegedly", "alleged", "purportedly", "supposedly", "unconfirmed",
       "suspected", "rumored", "rumoured", "unverified", "claimed"};
   return In(words, word);
 }
 
 bool IsWeakHedge(std::string_view word) {
-  static const absl::flat_hash_set<std::string_view> words = {
+  static const WordList words = {
       "may", "might", "could", "possibly", "perhaps", "probably", "likely", "apparently",
       "seemingly", "seems", "appears", "believed", "expected", "maybe"};
   return In(words, word);
 }
 
 bool IsCertaintyMarker(std::string_view word) {
-  static const absl::flat_hash_set<std::string_view> words = {
+  static const WordList words = {
       "confirmed", "confirms", "confirm", "definitely", "certainly", "officially", "will",
       "proved", "proven", "proves", "established", "undoubtedly", "verified"};
   return In(words, word);
 }
 
 bool IsAttributionVerb(std::string_view word) {
-  static const absl::flat_hash_set<std::string_view> words = {
+  static const WordList words = {
       "said", "says", "say", "told", "tells", "reported", "reports", "report", "announced",
       "announces", "stated", "states", "wrote", "writes", "added", "claimed", "claims",
       "insisted", "insists", "confirmed", "tweeted", "posted", "quoted"};
@@ -73,7 +95,7 @@ bool IsAttributionVerb(std::string_view word) {
 }
 
 bool IsGenericSource(std::string_view word) {
-  static const absl::flat_hash_set<std::string_view> words = {
+  static const WordList words = {
       "officials", "official", "police", "authorities", "sources", "source", "experts", "analysts",
       "witnesses", "residents", "people", "critics", "observers", "spokesman", "spokeswoman",
       "spokesperson", "he", "she", "they", "it", "we", "i", "the", "a", "an", "this", "that"};
@@ -97,14 +119,14 @@ const std::vector<std::pair<std::string_view, std::string_view>>& NewsAntonymWor
 }
 
 bool IsImplicitNegator(std::string_view word) {
-  static const absl::flat_hash_set<std::string_view> words = {
+  static const WordList words = {
       "declined", "declines", "decline", "refused", "refuses", "refuse", "failed", "fails", "fail",
       "unable", "ceased", "stopped"};
   return In(words, word);
 }
 
 bool IsNegationFiller(std::string_view word) {
-  static const absl::flat_hash_set<std::string_view> words = {
+  static const WordList words = {
       "yet", "even", "ever", "always", "really", "still", "necessarily", "immediately", "actually",
       "fully", "directly", "officially", "publicly", "formally"};
   return In(words, word);

@@ -9,6 +9,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "compare/lexicon.h"
 #include "compare/pair.h"
+#include "compare/word_filter.h"
 
 namespace claimdiff {
 namespace {
@@ -21,6 +22,12 @@ std::optional<double> WordValue(std::string_view word) {
       {"fifteen", 15}, {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
       {"twenty", 20},  {"thirty", 30},    {"forty", 40},    {"fifty", 50},    {"sixty", 60},
       {"seventy", 70}, {"eighty", 80},    {"ninety", 90},   {"dozen", 12},    {"hundred", 100}};
+  static const WordFilter filter = [] {
+    WordFilter f;
+    for (const auto& [name, value] : values) f.Add(name);
+    return f;
+  }();
+  if (!filter.MayContain(word)) return std::nullopt;
   auto found = values.find(word);
   if (found == values.end()) return std::nullopt;
   return found->second;

@@ -55,6 +55,8 @@ void AntonymTable::Add(const std::string& a, const std::string& b) {
   if (a == b) return;
   if (opposites_[a].insert(b).second) ++pairs_;
   opposites_[b].insert(a);
+  has_opposite_.Add(a);
+  has_opposite_.Add(b);
 }
 
 AntonymTable AntonymTable::Load(const std::string& wordnet_dir) {
@@ -106,7 +108,7 @@ const AntonymTable& AntonymTable::Default() {
 }
 
 bool AntonymTable::HasOpposite(std::string_view stem) const {
-  return opposites_.contains(absl::string_view(stem.data(), stem.size()));
+  return has_opposite_.MayContain(stem) && opposites_.contains(absl::string_view(stem.data(), stem.size()));
 }
 
 bool AntonymTable::Opposite(std::string_view stem_a, std::string_view stem_b) const {

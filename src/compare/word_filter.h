@@ -1,0 +1,30 @@
+// WordFilter: a cheap first test for membership in a word list, before any hashing.
+#ifndef CLAIMDIFF_COMPARE_WORD_FILTER_H_
+#define CLAIMDIFF_COMPARE_WORD_FILTER_H_
+
+#include <bitset>
+#include <cstddef>
+#include <string_view>
+
+namespace claimdiff {
+
+// Detectors ask "is this word on my list?" for every word of every aligned sentence, and the
+// answer is almost always no. Words with the same length and first and last letters share a
+// bit; a clear bit answers no without hashing. A set bit means "maybe": ask the real set.
+class WordFilter {
+ public:
+  void Add(std::string_view word) { bits_.set(Key(word)); }
+  bool MayContain(std::string_view word) const { return bits_.test(Key(word)); }
+
+ private:
+  static std::size_t Key(std::string_view word) {
+    if (word.empty()) return 0;
+    auto low5 = [](char c) { return static_cast<std::size_t>(static_cast<unsigned char>(c) & 31); };
+    return (word.size() & 31) << 10 | low5(word.front()) << 5 | low5(word.back());
+  }
+  std::bitset<1 << 15> bits_;
+};
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_COMPARE_WORD_FILTER_H_
