@@ -110,6 +110,8 @@ std::string CollapseWhitespace(const std::string& text, Span span) {
 }
 
 bool StartsUpperCase(const std::string& text, std::size_t begin, std::size_t end) {
+  const auto first = static_cast<unsigned char>(text[begin]);
+  if (first < 0x80) return first >= 'A' && first <= 'Z';
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   int32_t i = static_cast<int32_t>(begin);
   UChar32 c;

@@ -1,17 +1,16 @@
-// Stem: Snowball English stemming (libstemmer), one stemmer and cache per thread.
+// Stem: Snowball English stemming (libstemmer), one stemmer per thread.
 #include <libstemmer.h>
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "claimdiff/normalize.h"
 
 namespace claimdiff {
 namespace {
 
-// sb_stemmer instances are not thread-safe; each thread gets its own, with a cache because
-// the same words recur thousands of times in long documents.
+// sb_stemmer instances are not thread-safe: each thread gets its own. Callers stem each distinct
+// word once (see WordPool), so there is no cache here.
 class ThreadStemmer {
  public:
   ThreadStemmer() : stemmer_(sb_stemmer_new("english", "UTF_8")) {}
@@ -23,23 +22,14 @@ class ThreadStemmer {
 
   std::string Stem(std::string_view word) {
     if (stemmer_ == nullptr) return std::string(word);
-    std::string key(word);
-    auto found = cache_.find(key);
-    if (found != cache_.end()) return found->second;
     const sb_symbol* stemmed = sb_stemmer_stem(
         stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
-    std::string result = stemmed == nullptr
-                             ? key
-                             : std::string(reinterpret_cast<const char*>(stemmed),
-                                           static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
-    if (cache_.size() > 200000) cache_.clear();  // bound memory on adversarial vocabularies
-    cache_.emplace(std::move(key), result);
-    return result;
+    if (stemmed == nullptr) return std::string(word);
+    return std::string(reinterpret_cast<const char*>(stemmed), static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
   }
 
  private:
   sb_stemmer* stemmer_;
-  std::unordered_map<std::string, std::string> cache_;
 };
 
 }  // namespace

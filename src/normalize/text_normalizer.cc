@@ -59,11 +59,13 @@ std::string CollapseSpaces(std::string_view text) {
 std::string NormalizeText(std::string_view text) {
   if (IsAscii(text)) {  // fast path: NFKC_Casefold of ASCII is ASCII lower case
     std::string lower(text);
+    bool spaces = false;  // words, the common case, have none to collapse
     for (char& c : lower) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       if (c == '`') c = '\'';
+      spaces |= c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
     }
-    return CollapseSpaces(lower);
+    return spaces ? CollapseSpaces(lower) : lower;
   }
   UErrorCode error = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(error);
