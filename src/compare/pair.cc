@@ -84,15 +84,15 @@ std::string SideTokens::Source(std::size_t first, std::size_t last) const {
 
 std::string SideTokens::Covering(std::size_t first, std::size_t last) const {
   std::string out;
+  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\v'; };
   auto append_collapsed = [&](std::size_t begin, std::size_t end) {
-    for (std::size_t p = begin; p < end; ++p) {
-      char c = (*text)[p];
-      bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\v';
-      if (space) {
-        if (!out.empty() && out.back() != ' ') out.push_back(' ');
-      } else {
-        out.push_back(c);
-      }
+    std::size_t p = begin;
+    while (p < end) {
+      std::size_t word = p;  // copy each run of non-space bytes whole
+      while (p < end && !is_space((*text)[p])) ++p;
+      out.append(*text, word, p - word);
+      if (p < end && !out.empty() && out.back() != ' ') out.push_back(' ');
+      while (p < end && is_space((*text)[p])) ++p;
     }
   };
   std::size_t run_begin = first;

@@ -15,16 +15,22 @@ std::string Html(const std::string& text) {
   std::string visible = EscapeForTerminal(text);
   std::string out;
   out.reserve(visible.size() + 16);
-  for (char c : visible) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
+  std::size_t run = 0;  // start of the pending run that needs no escape
+  for (std::size_t i = 0; i < visible.size(); ++i) {
+    const char* entity = nullptr;
+    switch (visible[i]) {
+      case '&': entity = "&amp;"; break;
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '"': entity = "&quot;"; break;
+      case '\'': entity = "&#39;"; break;
+      default: continue;
     }
+    out.append(visible, run, i - run);
+    out += entity;
+    run = i + 1;
   }
+  out.append(visible, run, visible.size() - run);
   return out;
 }
 

@@ -44,6 +44,11 @@ std::string EscapeForTerminal(const std::string& text) {
   int32_t length = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < length;) {
     int32_t start = i;
+    while (i < length && s[i] >= 0x20 && s[i] < 0x7F) ++i;  // printable ASCII runs go as they are
+    if (i > start) {
+      out.append(text, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s, i, length, c);
     char buffer[16];
@@ -68,6 +73,11 @@ int DisplayWidth(std::string_view utf8) {
   int32_t length = static_cast<int32_t>(utf8.size());
   int width = 0;
   for (int32_t i = 0; i < length;) {
+    if (s[i] >= 0x20 && s[i] < 0x7F) {  // printable ASCII, most text: one column, no lookup
+      ++width;
+      ++i;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s, i, length, c);
     width += c < 0 ? 1 : CharWidth(c);
