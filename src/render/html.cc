@@ -1,6 +1,7 @@
 // HTML renderer: one self-contained page — summary, conflict cards, both documents side by side.
 #include <algorithm>
 #include <cstdio>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -170,7 +171,8 @@ int PreviousInB(const Report& report, const Finding& f) {
   return -1;
 }
 
-void SideBySide(const Report& report, std::string* out) {
+// Rows go to `sink` as they are made, so a book-length page is never held whole.
+void SideBySide(const Report& report, std::string* out, std::ostream& sink) {
   *out += "<section id=\"documents\"><h2>Side by side</h2><p class=\"legend\">"
           "<span class=\"icon conflict\">&#9888;</span> conflict &nbsp; <span class=\"icon shared\">=</span> shared "
           "&nbsp; <span class=\"icon only_a\">&#9664;</span> only in A &nbsp; <span class=\"icon only_b\">&#9654;</span> "
@@ -199,6 +201,10 @@ void SideBySide(const Report& report, std::string* out) {
       *out += "</span>";
     }
     *out += "</td></tr>";
+    if (out->size() > (1 << 16)) {
+      sink << *out;
+      out->clear();
+    }
   }
   *out += "</tbody></table></section>";
 }
@@ -208,7 +214,6 @@ void SideBySide(const Report& report, std::string* out) {
 void RenderHtml(const Report& report, const RenderOptions&, std::ostream& out) {
   const std::string_view style = HtmlStyle(), script = HtmlScript();
   std::string page;
-  page.reserve(4096 + report.findings.size() * 600);
   page += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src " +
@@ -222,7 +227,7 @@ void RenderHtml(const Report& report, const RenderOptions&, std::ostream& out) {
   Header(report, &page);
   Controls(&page);
   ConflictCards(report, &page);
-  SideBySide(report, &page);
+  SideBySide(report, &page, out);
   page += "<footer>Made with claimdiff. Sentences are shown as in the sources, whitespace collapsed; "
           "control characters are shown escaped.</footer></main><script>";
   page += script;
