@@ -46,14 +46,15 @@ echo "Inputs: $(du -h "$A" | cut -f1) $(basename "$A") vs $(du -h "$B" | cut -f1
 run "claimdiff json" 120 "$build/claimdiff" --quiet --format json -o "$out/r.json" "$A" "$B"
 run "claimdiff html" 120 "$build/claimdiff" --quiet --format html -o "$out/r.html" "$A" "$B"
 run "claimdiff text" 120 "$build/claimdiff" --quiet --format text -o "$out/r.txt" "$A" "$B"
-run "floor: ICU segmentation" 120 "$build/claimdiff_segment_only" "$A" "$B"
+run "floor: ICU sentences" 120 "$build/claimdiff_segment_only" "$A" "$B"
+run "claimdiff segmentation" 120 "$build/claimdiff_segment_only" --words "$A" "$B"
 run "git diff --word-diff" 120 git diff --no-index --word-diff "$A" "$B"
 run "wdiff" 120 wdiff "$A" "$B"
 run "difflib HtmlDiff" 120 python3 -c "$difflib_script" "$A" "$B"
 
 base=${secs[claimdiff json]}
 printf '\n%-26s %10s %10s %22s\n' "tool" "wall (s)" "peak MB" "claimdiff json / tool"
-for name in "claimdiff json" "claimdiff html" "claimdiff text" "floor: ICU segmentation" "git diff --word-diff" "wdiff" "difflib HtmlDiff"; do
+for name in "claimdiff json" "claimdiff html" "claimdiff text" "floor: ICU sentences" "claimdiff segmentation" "git diff --word-diff" "wdiff" "difflib HtmlDiff"; do
   t=${secs[$name]}
   if [[ $t == ">"* ]]; then ratio="< $(python3 -c "print(f'{$base / ${t#> }:.3f}')")"; else
     ratio=$(python3 -c "print(f'{$base / $t:.2f}' if $t > 0 else '-')"); fi
