@@ -37,6 +37,72 @@ struct Candidate {
   double distance = 0;  // from where the backbone expects a's counterpart, in B sentences
 };
 
+struct Group {
+  std::vector<std::size_t> a;
+  std::vector<std::size_t> b;
+  std::vector<FeatureId> a_ids;
+  std::vector<FeatureId> b_ids;
+  double score = 0;
+};
+
+// The order both documents agree on, from confident pairs: it predicts where in B an A sentence
+// should sit, so that among similar candidates (a formula repeated through a long text) the
+// one in the expected place wins, while a strong match elsewhere (a moved paragraph) still can.
+class Backbone {
+ public:
+  Backbone(const std::vector<Group>& identical, const std::vector<Candidate>& candidates, std::size_t na,
+           std::size_t nb) {
+    std::vector<std::size_t> best_b(na, kUnassigned), best_a(nb, kUnassigned);
+    for (const Candidate& c : candidates) {  // sorted best first
+      if (best_b[c.a] == kUnassigned) best_b[c.a] = c.b;
+      if (best_a[c.b] == kUnassigned) best_a[c.b] = c.a;
+    }
+    std::vector<AlignedGroup> anchors;
+    for (const Group& g : identical) anchors.push_back({g.a, g.b, 1.0, false});
+    for (const Candidate& c : candidates) {
+      if (c.score >= kAnchorScore && best_b[c.a] == c.b && best_a[c.b] == c.a) anchors.push_back({{c.a}, {c.b}, c.score, false});
+    }
+    std::sort(anchors.begin(), anchors.end(), [](const AlignedGroup& l, const AlignedGroup& r) { return l.a < r.a; });
+    MarkMoved(&anchors);  // keeps the longest run in order in both documents
+    for (const AlignedGroup& g : anchors) {
+      if (!g.moved) points_.push_back({static_cast<double>(g.a.front()), static_cast<double>(g.b.front())});
+    }
+    slope_ = na > 0 ? static_cast<double>(nb) / static_cast<double>(na) : 1.0;
+    window_ = std::max(20.0, kLocalityWindow * static_cast<double>(nb));
+  }
+
+  // Sets c->distance and c->rank.
+  void Place(Candidate* c) const {
+    c->distance = points_.empty() ? 0 : Distance(c->a, c->b);
+    c->rank = c->score + (points_.size() < 2 ? 0 : kLocalityBonus * std::max(0.0, 1.0 - c->distance / window_));
+  }
+
+  // Where in B the counterpart of A sentence `a` is expected: between the anchors around it,
+  // or on the documents' diagonal when there are none.
+  double Predicted(std::size_t a) const {
+    double x = static_cast<double>(a);
+    if (points_.empty()) return x * slope_;
+    auto next = std::lower_bound(points_.begin(), points_.end(), std::make_pair(x, -1.0));
+    if (next == points_.begin()) return next->second - (next->first - x) * slope_;
+    if (next == points_.end()) return points_.back().second + (x - points_.back().first) * slope_;
+    auto prev = next - 1;
+    double span = next->first - prev->first;
+    return span > 0 ? prev->second + (x - prev->first) / span * (next->second - prev->second) : prev->second;
+  }
+
+  // True for a weak pair far from the expected place in a long document (after Place).
+  bool Implausible(const Candidate& c) const {
+    return points_.size() >= kLongDocumentAnchors && c.score < kFarMinScore && c.distance > window_;
+  }
+
+ private:
+  double Distance(std::size_t a, std::size_t b) const { return std::abs(static_cast<double>(b) - Predicted(a)); }
+
+  std::vector<std::pair<double, double>> points_;  // (a, b) in increasing order of both
+  double slope_ = 1;
+  double window_ = 20;
+};
+
 // Inverted index over the free B sentences: feature id -> B sentences holding it.
 // Stored flat (one array, one offset per feature): built in two passes, no allocation per feature.
 class Postings {
@@ -65,8 +131,8 @@ class Postings {
 // Appends the candidates of the free A sentences in [begin, end) to `out`: the B sentences sharing
 // their rarer features, ranked by that partial score, the best scored exactly.
 void CandidatesOf(std::size_t begin, std::size_t end, const FeatureSpace& space, const Postings& postings,
-                  const AlignOptions& options, double floor, const std::vector<std::size_t>& group_of_a,
-                  std::vector<Candidate>* out) {
+                  const Backbone& prior, const AlignOptions& options, double floor,
+                  const std::vector<std::size_t>& group_of_a, std::vector<Candidate>* out) {
   std::vector<double> dot(space.b.size(), 0);
   std::vector<std::uint32_t> touched;
   std::vector<Candidate> mine;
@@ -87,11 +153,15 @@ void CandidatesOf(std::size_t begin, std::size_t end, const FeatureSpace& space,
       dot[j] = 0;
     }
     touched.clear();
-    // Rank by the partial score, then score the best exactly (common features included).
+    // Rank by the partial score, then score the best exactly (common features included). Equal
+    // scores (a formula repeated through a book) go to the copies nearest the expected place.
     std::size_t keep = std::min(mine.size(), kCandidatesPerSentence);
+    const double expected = prior.Predicted(i);
+    auto off = [expected](const Candidate& c) { return std::abs(static_cast<double>(c.b) - expected); };
     std::partial_sort(mine.begin(), mine.begin() + keep, mine.end(),
-                      [](const Candidate& l, const Candidate& r) {
-                        return l.score != r.score ? l.score > r.score : l.b < r.b;
+                      [&off](const Candidate& l, const Candidate& r) {
+                        if (l.score != r.score) return l.score > r.score;
+                        return off(l) != off(r) ? off(l) < off(r) : l.b < r.b;
                       });
     for (std::size_t k = 0; k < keep; ++k) {
       Candidate c = mine[k];
@@ -103,7 +173,7 @@ void CandidatesOf(std::size_t begin, std::size_t end, const FeatureSpace& space,
 
 // For every free A sentence, its likely counterparts among the free B sentences, best first.
 // Sentences already paired (`group_of_a`, `group_of_b`) are left out.
-std::vector<Candidate> FindCandidates(const FeatureSpace& space, const AlignOptions& options,
+std::vector<Candidate> FindCandidates(const FeatureSpace& space, const Backbone& prior, const AlignOptions& options,
                                       double floor, const std::vector<std::size_t>& group_of_a,
                                       const std::vector<std::size_t>& group_of_b) {
   const Postings postings(space, group_of_b);
@@ -115,10 +185,10 @@ std::vector<Candidate> FindCandidates(const FeatureSpace& space, const AlignOpti
   std::vector<std::thread> pool;
   for (std::size_t p = 1; p < parts; ++p) {
     pool.emplace_back([&, p] {
-      CandidatesOf(na * p / parts, na * (p + 1) / parts, space, postings, options, floor, group_of_a, &found[p]);
+      CandidatesOf(na * p / parts, na * (p + 1) / parts, space, postings, prior, options, floor, group_of_a, &found[p]);
     });
   }
-  CandidatesOf(0, na / parts, space, postings, options, floor, group_of_a, &found[0]);
+  CandidatesOf(0, na / parts, space, postings, prior, options, floor, group_of_a, &found[0]);
   for (std::thread& t : pool) t.join();
   std::vector<Candidate> candidates;
   for (std::vector<Candidate>& part : found) candidates.insert(candidates.end(), part.begin(), part.end());
@@ -129,13 +199,6 @@ std::vector<Candidate> FindCandidates(const FeatureSpace& space, const AlignOpti
   return candidates;
 }
 
-struct Group {
-  std::vector<std::size_t> a;
-  std::vector<std::size_t> b;
-  std::vector<FeatureId> a_ids;
-  std::vector<FeatureId> b_ids;
-  double score = 0;
-};
 
 // Lets a free sentence join the group its best candidate belongs to when the joined group scores
 // clearly better: an outlet split one sentence in two, or reported in one sentence what the
@@ -246,64 +309,6 @@ void PairIdentical(const Segmentation& a, const Segmentation& b, std::vector<Gro
   }
 }
 
-// The order both documents agree on, from confident pairs: it predicts where in B an A sentence
-// should sit, so that among similar candidates (a formula repeated through a long text) the
-// one in the expected place wins, while a strong match elsewhere (a moved paragraph) still can.
-class Backbone {
- public:
-  Backbone(const std::vector<Group>& identical, const std::vector<Candidate>& candidates, std::size_t na,
-           std::size_t nb) {
-    std::vector<std::size_t> best_b(na, kUnassigned), best_a(nb, kUnassigned);
-    for (const Candidate& c : candidates) {  // sorted best first
-      if (best_b[c.a] == kUnassigned) best_b[c.a] = c.b;
-      if (best_a[c.b] == kUnassigned) best_a[c.b] = c.a;
-    }
-    std::vector<AlignedGroup> anchors;
-    for (const Group& g : identical) anchors.push_back({g.a, g.b, 1.0, false});
-    for (const Candidate& c : candidates) {
-      if (c.score >= kAnchorScore && best_b[c.a] == c.b && best_a[c.b] == c.a) anchors.push_back({{c.a}, {c.b}, c.score, false});
-    }
-    std::sort(anchors.begin(), anchors.end(), [](const AlignedGroup& l, const AlignedGroup& r) { return l.a < r.a; });
-    MarkMoved(&anchors);  // keeps the longest run in order in both documents
-    for (const AlignedGroup& g : anchors) {
-      if (!g.moved) points_.push_back({static_cast<double>(g.a.front()), static_cast<double>(g.b.front())});
-    }
-    slope_ = na > 0 ? static_cast<double>(nb) / static_cast<double>(na) : 1.0;
-    window_ = std::max(20.0, kLocalityWindow * static_cast<double>(nb));
-  }
-
-  // Sets c->distance and c->rank.
-  void Place(Candidate* c) const {
-    c->distance = points_.empty() ? 0 : Distance(c->a, c->b);
-    c->rank = c->score + (points_.size() < 2 ? 0 : kLocalityBonus * std::max(0.0, 1.0 - c->distance / window_));
-  }
-
-  // True for a weak pair far from the expected place in a long document (after Place).
-  bool Implausible(const Candidate& c) const {
-    return points_.size() >= kLongDocumentAnchors && c.score < kFarMinScore && c.distance > window_;
-  }
-
- private:
-  double Distance(std::size_t a, std::size_t b) const {
-    double x = static_cast<double>(a);
-    auto next = std::lower_bound(points_.begin(), points_.end(), std::make_pair(x, -1.0));
-    double predicted;
-    if (next == points_.begin()) {
-      predicted = next->second - (next->first - x) * slope_;
-    } else if (next == points_.end()) {
-      predicted = points_.back().second + (x - points_.back().first) * slope_;
-    } else {
-      auto prev = next - 1;
-      double span = next->first - prev->first;
-      predicted = span > 0 ? prev->second + (x - prev->first) / span * (next->second - prev->second) : prev->second;
-    }
-    return std::abs(static_cast<double>(b) - predicted);
-  }
-
-  std::vector<std::pair<double, double>> points_;  // (a, b) in increasing order of both
-  double slope_ = 1;
-  double window_ = 20;
-};
 
 }  // namespace
 
@@ -314,8 +319,10 @@ Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions
   std::vector<std::size_t> group_of_b(space.b.size(), kUnassigned);
   PairIdentical(a, b, &groups, &group_of_a, &group_of_b, space, options.threads > 1);
   // Candidates a little below the bar can still join a group as the second half of a split.
+  // The identical pairs alone already say roughly where each sentence's counterpart should be.
+  const Backbone prior(groups, {}, space.a.size(), space.b.size());
   std::vector<Candidate> candidates =
-      FindCandidates(space, options, options.min_similarity / 2, group_of_a, group_of_b);
+      FindCandidates(space, prior, options, options.min_similarity / 2, group_of_a, group_of_b);
   Backbone backbone(groups, candidates, space.a.size(), space.b.size());
   for (Candidate& c : candidates) backbone.Place(&c);
   std::vector<Candidate> by_rank = candidates;
