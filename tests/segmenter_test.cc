@@ -85,15 +85,15 @@ TEST_CASE("tokens carry normalized forms, stems and stop-word marks", "[normaliz
   REQUIRE(seg.sentences.size() == 1);
   const auto& tokens = seg.sentences[0].tokens;
   REQUIRE(tokens.size() == 9);
-  CHECK(tokens[1].norm == "korea's");
-  CHECK(tokens[1].stem == "korea");
+  CHECK(tokens[1].norm() == "korea's");
+  CHECK(tokens[1].stem() == "korea");
   CHECK(tokens[1].capitalized);
-  CHECK(tokens[3].norm == "don't");
-  CHECK_FALSE(tokens[3].stop);  // negation is never a stop word
-  CHECK(tokens[5].stem == "investig");
-  CHECK(tokens[6].stop);
+  CHECK(tokens[3].norm() == "don't");
+  CHECK_FALSE(tokens[3].stop());  // negation is never a stop word
+  CHECK(tokens[5].stem() == "investig");
+  CHECK(tokens[6].stop());
   CHECK(tokens[7].kind == TokenKind::kNumber);
-  CHECK(tokens[7].norm == "1,200");
+  CHECK(tokens[7].norm() == "1,200");
 }
 
 TEST_CASE("hyphenated words are one token", "[normalize]") {
@@ -101,9 +101,9 @@ TEST_CASE("hyphenated words are one token", "[normalize]") {
   REQUIRE(seg.sentences.size() == 1);
   const auto& tokens = seg.sentences[0].tokens;
   REQUIRE(tokens.size() == 6);
-  CHECK(tokens[1].norm == "jong-un");
-  CHECK(tokens[4].norm == "state-owned");
-  CHECK(tokens[5].norm == "agency");
+  CHECK(tokens[1].norm() == "jong-un");
+  CHECK(tokens[4].norm() == "state-owned");
+  CHECK(tokens[5].norm() == "agency");
 }
 
 TEST_CASE("NormalizeText folds case, compatibility forms, quotes and dashes", "[normalize]") {

@@ -14,14 +14,11 @@
 
 namespace claimdiff {
 
-enum class TokenKind { kWord, kNumber };
+enum class TokenKind : std::uint8_t { kWord, kNumber };
 
-// One word or number (punctuation and spaces are not tokens; they stay in the sentence text).
-struct Token {
-  std::size_t begin = 0;  // byte span in Document::text
-  std::size_t end = 0;
-  TokenKind kind = TokenKind::kWord;
-  // `norm` and `stem` view into Segmentation::words, where each distinct form is stored once.
+// The normal forms of one distinct word, stored once per document (Segmentation::words) and
+// shared by all its tokens.
+struct WordForms {
   std::string_view norm;  // NFKC + case fold + unified quotes/apostrophes/dashes, e.g. "doesn't"
   std::string_view stem;  // Snowball English stem of `norm`, e.g. "investig"; numbers: `norm`
   // The stem of the word's base form: irregular inflections are undone with WordNet's exception
@@ -29,7 +26,22 @@ struct Token {
   std::string_view lemma;
   std::uint32_t stem_id = 0;  // equal within one Segmentation exactly when the stems are equal
   bool stop = false;  // a function word ("the", "of", "is"): weighs nothing in similarity
+};
+
+// One word or number (punctuation and spaces are not tokens; they stay in the sentence text).
+// Kept small (24 bytes): a book has millions.
+struct Token {
+  std::uint32_t begin = 0;  // byte span in Document::text (documents are below 4 GiB)
+  std::uint32_t end = 0;
+  const WordForms* forms = nullptr;  // in Segmentation::words; set for every segmented token
+  TokenKind kind = TokenKind::kWord;
   bool capitalized = false;  // starts with an upper-case letter in the source ("Sony", "The")
+
+  std::string_view norm() const { return forms->norm; }
+  std::string_view stem() const { return forms->stem; }
+  std::string_view lemma() const { return forms->lemma; }
+  std::uint32_t stem_id() const { return forms->stem_id; }
+  bool stop() const { return forms->stop; }
 };
 
 struct Sentence {
@@ -49,7 +61,7 @@ class WordPool;
 
 struct Segmentation {
   std::vector<Sentence> sentences;
-  // Storage of the tokens' `norm` and `stem`, shared by copies so that their views stay valid.
+  // Storage of the tokens' WordForms, shared by copies so that their pointers stay valid.
   std::shared_ptr<const WordPool> words;
   std::size_t boilerplate_count = 0;
   std::size_t cut_sentences = 0;  // sentences cut at NormalizeOptions::max_sentence_bytes

@@ -238,7 +238,7 @@ bool SameWords(const Sentence& x, const Sentence& y) {
   if (x.tokens.empty() || y.tokens.empty()) return x.tokens.empty() && y.tokens.empty() && x.text == y.text;
   if (x.tokens.size() != y.tokens.size()) return false;
   for (std::size_t i = 0; i < x.tokens.size(); ++i) {
-    if (x.tokens[i].norm != y.tokens[i].norm) return false;
+    if (x.tokens[i].norm() != y.tokens[i].norm()) return false;
   }
   return true;
 }
@@ -247,7 +247,7 @@ std::uint64_t WordsHash(const Sentence& sentence) {
   std::hash<std::string_view> hash;
   if (sentence.tokens.empty()) return hash(sentence.text);
   std::uint64_t h = sentence.tokens.size();
-  for (const Token& token : sentence.tokens) h = (h ^ hash(token.norm)) * 0x9E3779B97F4A7C15ULL;
+  for (const Token& token : sentence.tokens) h = (h ^ hash(token.norm())) * 0x9E3779B97F4A7C15ULL;
   return h;
 }
 

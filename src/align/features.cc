@@ -17,7 +17,7 @@ constexpr double kBigramFactor = 1.0;  // a shared word pair is as strong a sign
 constexpr std::size_t kMinSentencesForThreads = 2000;  // below this a thread costs more than it saves
 
 bool IsContent(const Token& token) {
-  return token.kind == TokenKind::kWord && !token.stop && token.stem.size() > 1;
+  return token.kind == TokenKind::kWord && !token.stop() && token.stem().size() > 1;
 }
 
 // Feature ids shared by both documents: one per distinct stem, one per distinct stem pair.
@@ -71,11 +71,11 @@ LocalFeatures ExtractLocal(const Segmentation& doc) {
   std::vector<FeatureId> unigram_of_stem(doc.words ? doc.words->size() : 0, kNoFeature);
   absl::flat_hash_map<std::uint64_t, FeatureId> bigrams;
   auto unigram = [&](const Token& token) {
-    if (token.stem_id >= unigram_of_stem.size()) unigram_of_stem.resize(token.stem_id + 1, kNoFeature);
-    FeatureId& id = unigram_of_stem[token.stem_id];
+    if (token.stem_id() >= unigram_of_stem.size()) unigram_of_stem.resize(token.stem_id() + 1, kNoFeature);
+    FeatureId& id = unigram_of_stem[token.stem_id()];
     if (id == kNoFeature) {
       id = static_cast<FeatureId>(local.features.size());
-      local.features.push_back({token.stem});
+      local.features.push_back({token.stem()});
     }
     return id;
   };

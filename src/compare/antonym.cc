@@ -13,13 +13,13 @@ void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
   const AntonymTable& antonyms = AntonymTable::Default();
   // Hedges ("unconfirmed", "possibly") are the modality detector's business.
   auto eligible = [](const Token& t) {
-    return t.kind == TokenKind::kWord && !t.stop && !IsStrongHedge(t.norm) && !IsWeakHedge(t.norm);
+    return t.kind == TokenKind::kWord && !t.stop() && !IsStrongHedge(t.norm()) && !IsWeakHedge(t.norm());
   };
   // Token positions that could be one half of an opposite pair; most sentences have none.
   auto with_opposites = [&](const SideTokens& side) {
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < side.tokens.size(); ++i) {
-      if (antonyms.HasOpposite(side.tokens[i]->lemma) && eligible(*side.tokens[i])) out.push_back(i);
+      if (antonyms.HasOpposite(side.tokens[i]->lemma()) && eligible(*side.tokens[i])) out.push_back(i);
     }
     return out;
   };
@@ -30,17 +30,17 @@ void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
   // A sentence has a few dozen words: a scan is cheaper than building a set.
   auto has_lemma = [](const SideTokens& side, std::string_view lemma) {
     for (const Token* token : side.tokens) {
-      if (token->lemma == lemma) return true;
+      if (token->lemma() == lemma) return true;
     }
     return false;
   };
   std::set<std::pair<std::string_view, std::string_view>> seen;
   for (std::size_t i : a_candidates) {
-    std::string_view x = pair.a.tokens[i]->lemma;
+    std::string_view x = pair.a.tokens[i]->lemma();
     // Only words one side dropped can have been swapped for their opposite.
     if (has_lemma(pair.b, x)) continue;
     for (std::size_t j : b_candidates) {
-      std::string_view y = pair.b.tokens[j]->lemma;
+      std::string_view y = pair.b.tokens[j]->lemma();
       if (!antonyms.Opposite(x, y) || has_lemma(pair.a, y)) continue;
       // "not guilty" and "innocent" agree: a negated opposite is no conflict.
       if (NegatedAt(pair.a, i) != NegatedAt(pair.b, j)) continue;

@@ -19,7 +19,7 @@ struct Source {
 // A run of capitalized words starting at `first` going right (a leading "the" skipped).
 std::pair<std::size_t, std::size_t> NameAfter(const SideTokens& side, std::size_t first) {
   const std::size_t n = side.tokens.size();
-  if (first < n && side.tokens[first]->norm == "the" && !side.ClauseBreakAfter(first)) ++first;
+  if (first < n && side.tokens[first]->norm() == "the" && !side.ClauseBreakAfter(first)) ++first;
   std::size_t last = first;
   while (last < n && last - first < 5 && side.tokens[last]->capitalized) {
     if (last > first && side.ClauseBreakAfter(last - 1)) break;
@@ -32,10 +32,10 @@ void AddName(const SideTokens& side, std::size_t first, std::size_t last, std::v
   Source source;
   for (std::size_t i = first; i < last; ++i) {
     const Token& t = *side.tokens[i];
-    if (!IsGenericSource(t.norm)) source.stems.insert(t.stem);
+    if (!IsGenericSource(t.norm())) source.stems.insert(t.stem());
   }
   // A lone capitalized word at the start of the sentence may just be a capitalized common word.
-  if (source.stems.empty() || (last - first == 1 && first == 0 && IsGenericSource(side.tokens[first]->norm))) return;
+  if (source.stems.empty() || (last - first == 1 && first == 0 && IsGenericSource(side.tokens[first]->norm()))) return;
   source.text = side.Source(first, last);
   out->push_back(std::move(source));
 }
@@ -44,15 +44,15 @@ std::vector<Source> FindSources(const SideTokens& side) {
   std::vector<Source> out;
   const std::size_t n = side.tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
-    std::string_view w = side.tokens[i]->norm;
-    if (w == "according" && i + 1 < n && side.tokens[i + 1]->norm == "to") {
+    std::string_view w = side.tokens[i]->norm();
+    if (w == "according" && i + 1 < n && side.tokens[i + 1]->norm() == "to") {
       auto [first, last] = NameAfter(side, i + 2);
       AddName(side, first, last, &out);
     } else if (IsAttributionVerb(w)) {
       // "Reuters reported" (name before) or "said Obama" (name after, inverted). A generic
       // subject keeps the capitalized words before it: "Ukrainian officials told Reuters".
       std::size_t end = i;
-      if (end > 1 && IsGenericSource(side.tokens[end - 1]->norm) && side.tokens[end - 2]->capitalized &&
+      if (end > 1 && IsGenericSource(side.tokens[end - 1]->norm()) && side.tokens[end - 2]->capitalized &&
           !side.ClauseBreakAfter(end - 2)) {
         --end;
       }
@@ -63,12 +63,12 @@ std::vector<Source> FindSources(const SideTokens& side) {
           --first;
         }
         AddName(side, first, end, &out);
-      } else if (end > 1 && side.tokens[end - 2]->norm == "the" && !side.tokens[end - 1]->capitalized &&
-                 !IsGenericSource(side.tokens[end - 1]->norm) && !side.ClauseBreakAfter(end - 2) &&
+      } else if (end > 1 && side.tokens[end - 2]->norm() == "the" && !side.tokens[end - 1]->capitalized &&
+                 !IsGenericSource(side.tokens[end - 1]->norm()) && !side.ClauseBreakAfter(end - 2) &&
                  !side.ClauseBreakAfter(end - 1)) {
         // "the mayor said": a role named by a common noun.
         Source source;
-        source.stems.insert(side.tokens[end - 1]->stem);
+        source.stems.insert(side.tokens[end - 1]->stem());
         source.text = side.Source(end - 2, end);
         source.common = true;
         out.push_back(std::move(source));

@@ -26,18 +26,18 @@ int LeadingNumber(std::string_view text) {
 }
 
 bool IsYear(const Token& token) {
-  if (token.kind != TokenKind::kNumber || token.norm.size() != 4) return false;
-  int value = LeadingNumber(token.norm);
+  if (token.kind != TokenKind::kNumber || token.norm().size() != 4) return false;
+  int value = LeadingNumber(token.norm());
   return value >= 1800 && value <= 2200;
 }
 
 bool IsDayNumber(const Token& token) {
   std::size_t digits = 0;
-  while (digits < token.norm.size() && token.norm[digits] >= '0' && token.norm[digits] <= '9') ++digits;
+  while (digits < token.norm().size() && token.norm()[digits] >= '0' && token.norm()[digits] <= '9') ++digits;
   if (digits == 0 || digits > 2) return false;
-  std::string_view rest = token.norm.substr(digits);
+  std::string_view rest = token.norm().substr(digits);
   if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return false;
-  int day = LeadingNumber(token.norm);
+  int day = LeadingNumber(token.norm());
   return day >= 1 && day <= 31;
 }
 
@@ -46,28 +46,28 @@ std::vector<Mention> FindMentions(const SideTokens& side) {
   const std::size_t n = side.tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = *side.tokens[i];
-    if (IsWeekday(t.norm)) {
-      out.push_back({"weekday:" + std::string(t.norm), "weekday", side.Source(i, i + 1)});
-    } else if (int month = MonthNumber(t.norm); month != 0 && t.capitalized) {
+    if (IsWeekday(t.norm())) {
+      out.push_back({"weekday:" + std::string(t.norm()), "weekday", side.Source(i, i + 1)});
+    } else if (int month = MonthNumber(t.norm()); month != 0 && t.capitalized) {
       // "December 19" / "19 December": the day with its month; a month alone otherwise.
       if (i + 1 < n && IsDayNumber(*side.tokens[i + 1])) {
-        out.push_back({"day:" + std::to_string(month) + "-" + std::to_string(LeadingNumber(side.tokens[i + 1]->norm)),
+        out.push_back({"day:" + std::to_string(month) + "-" + std::to_string(LeadingNumber(side.tokens[i + 1]->norm())),
                        "day", side.Source(i, i + 2)});
       } else if (i > 0 && IsDayNumber(*side.tokens[i - 1])) {
-        out.push_back({"day:" + std::to_string(month) + "-" + std::to_string(LeadingNumber(side.tokens[i - 1]->norm)),
+        out.push_back({"day:" + std::to_string(month) + "-" + std::to_string(LeadingNumber(side.tokens[i - 1]->norm())),
                        "day", side.Source(i - 1, i + 1)});
       } else {
         out.push_back({"month:" + std::to_string(month), "month", side.Source(i, i + 1)});
       }
     } else if (IsYear(t)) {
-      out.push_back({"year:" + std::string(t.norm), "year", side.Source(i, i + 1)});
+      out.push_back({"year:" + std::string(t.norm()), "year", side.Source(i, i + 1)});
     } else if (t.kind == TokenKind::kNumber && i + 1 < n && t.end < side.text->size() &&
                (*side.text)[t.end] == ':' && side.tokens[i + 1]->begin == t.end + 1) {
-      out.push_back({"time:" + std::string(t.norm) + ":" + std::string(side.tokens[i + 1]->norm), "time", side.Source(i, i + 2)});
+      out.push_back({"time:" + std::string(t.norm()) + ":" + std::string(side.tokens[i + 1]->norm()), "time", side.Source(i, i + 2)});
       ++i;
-    } else if (t.norm == "yesterday" || t.norm == "today" || t.norm == "tomorrow" || t.norm == "tonight" ||
-               t.norm == "ago" || t.norm == "later") {
-      out.push_back({"relative:" + std::string(t.norm), "relative", side.Source(i > 0 && t.norm.size() <= 5 ? i - 1 : i, i + 1)});
+    } else if (t.norm() == "yesterday" || t.norm() == "today" || t.norm() == "tomorrow" || t.norm() == "tonight" ||
+               t.norm() == "ago" || t.norm() == "later") {
+      out.push_back({"relative:" + std::string(t.norm()), "relative", side.Source(i > 0 && t.norm().size() <= 5 ? i - 1 : i, i + 1)});
     }
   }
   return out;

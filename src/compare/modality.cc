@@ -16,7 +16,7 @@ struct Certainty {
 Certainty Read(const SideTokens& side) {
   Certainty c;
   for (std::size_t i = 0; i < side.tokens.size(); ++i) {
-    std::string_view w = side.tokens[i]->norm;
+    std::string_view w = side.tokens[i]->norm();
     // "May" is a month when capitalized mid-sentence; "will" after "the" is a noun.
     if (IsStrongHedge(w) && c.strong == SIZE_MAX) c.strong = i;
     if (IsWeakHedge(w) && c.weak == SIZE_MAX && !(w == "may" && side.tokens[i]->capitalized)) c.weak = i;

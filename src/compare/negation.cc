@@ -15,14 +15,14 @@ constexpr std::size_t kMaxScope = 4;  // content words are looked for this many 
 
 // "not", "never", "n't" ...; also "declined", "refused", "failed", "unable" before "to".
 bool IsNegatorAt(const SideTokens& side, std::size_t i) {
-  std::string_view w = side.tokens[i]->norm;
+  std::string_view w = side.tokens[i]->norm();
   if (claimdiff::IsNegator(w)) return true;
-  return IsImplicitNegator(w) && i + 1 < side.tokens.size() && side.tokens[i + 1]->norm == "to";
+  return IsImplicitNegator(w) && i + 1 < side.tokens.size() && side.tokens[i + 1]->norm() == "to";
 }
 
 bool IsContent(const Token& token) {
-  return !token.stop && !claimdiff::IsNegator(token.norm) && !IsImplicitNegator(token.norm) &&
-         !IsNegationFiller(token.norm);
+  return !token.stop() && !claimdiff::IsNegator(token.norm()) && !IsImplicitNegator(token.norm()) &&
+         !IsNegationFiller(token.norm());
 }
 
 // A negator and the content word it negates ("no means" -> means; "has nothing to do" with
@@ -38,7 +38,7 @@ std::vector<Negation> FindNegations(const SideTokens& side) {
   for (std::size_t i = 0; i < n; ++i) {
     if (!IsNegatorAt(side, i)) continue;
     // "not only ... but" and "no doubt" do not negate the claim.
-    if (i + 1 < n && (side.tokens[i + 1]->norm == "only" || side.tokens[i + 1]->norm == "doubt")) continue;
+    if (i + 1 < n && (side.tokens[i + 1]->norm() == "only" || side.tokens[i + 1]->norm() == "doubt")) continue;
     std::size_t anchor = n;
     for (std::size_t j = i; j + 1 < n && j < i + kMaxScope && !side.ClauseBreakAfter(j); ++j) {
       if (IsContent(*side.tokens[j + 1])) {
@@ -57,7 +57,7 @@ std::vector<Negation> FindNegations(const SideTokens& side) {
     out.push_back({i, anchor});
     // "never replied or responded": the negation covers the coordinated word too.
     if (anchor > i && anchor + 2 < n && !side.ClauseBreakAfter(anchor) &&
-        (side.tokens[anchor + 1]->norm == "or" || side.tokens[anchor + 1]->norm == "nor") &&
+        (side.tokens[anchor + 1]->norm() == "or" || side.tokens[anchor + 1]->norm() == "nor") &&
         IsContent(*side.tokens[anchor + 2])) {
       out.push_back({i, anchor + 2});
     }
@@ -78,7 +78,7 @@ std::map<std::string_view, StemCounts> Count(const SideTokens& side, const std::
   std::map<std::string_view, StemCounts> counts;
   std::vector<bool> negated(side.tokens.size(), false);
   for (const Negation& negation : negations) {
-    StemCounts& c = counts[side.tokens[negation.anchor]->lemma];
+    StemCounts& c = counts[side.tokens[negation.anchor]->lemma()];
     ++c.negated;
     c.negations.push_back(negation);
     negated[negation.anchor] = true;
@@ -89,8 +89,8 @@ std::map<std::string_view, StemCounts> Count(const SideTokens& side, const std::
     }
   }
   for (std::size_t i = 0; i < side.tokens.size(); ++i) {
-    if (!IsContent(*side.tokens[i]) || !anchors.count(side.tokens[i]->lemma)) continue;
-    StemCounts& c = counts[side.tokens[i]->lemma];
+    if (!IsContent(*side.tokens[i]) || !anchors.count(side.tokens[i]->lemma())) continue;
+    StemCounts& c = counts[side.tokens[i]->lemma()];
     ++c.occurrences;
     if (!negated[i]) c.plain.push_back(i);
   }
@@ -112,7 +112,7 @@ std::string PlainPhrase(const SideTokens& side, const std::vector<std::size_t>& 
   std::size_t before = std::min(negation.negator, negation.anchor);
   if (before > 0) {
     for (std::size_t i : plain) {
-      if (i > 0 && side.tokens[i - 1]->norm == other.tokens[before - 1]->norm) best = i;
+      if (i > 0 && side.tokens[i - 1]->norm() == other.tokens[before - 1]->norm()) best = i;
     }
   }
   std::size_t first = best > 0 && !side.ClauseBreakAfter(best - 1) ? best - 1 : best;
@@ -126,8 +126,8 @@ void DetectNegation(const PairTokens& pair, Verdict* verdict) {
   if (a_negations.empty() && b_negations.empty()) return;  // most pairs: nothing to flip
   // Only a predicate negated somewhere can be negated on one side and affirmed on the other.
   std::set<std::string_view> anchors;
-  for (const Negation& n : a_negations) anchors.insert(pair.a.tokens[n.anchor]->lemma);
-  for (const Negation& n : b_negations) anchors.insert(pair.b.tokens[n.anchor]->lemma);
+  for (const Negation& n : a_negations) anchors.insert(pair.a.tokens[n.anchor]->lemma());
+  for (const Negation& n : b_negations) anchors.insert(pair.b.tokens[n.anchor]->lemma());
   std::map<std::string_view, StemCounts> a = Count(pair.a, a_negations, anchors);
   std::map<std::string_view, StemCounts> b = Count(pair.b, b_negations, anchors);
   for (const auto& [stem, ca] : a) {

@@ -73,7 +73,7 @@ struct Amount {
 };
 
 bool IsYear(const Token& token, double value) {
-  return token.kind == TokenKind::kNumber && token.norm.size() == 4 && value >= 1800 && value <= 2200;
+  return token.kind == TokenKind::kNumber && token.norm().size() == 4 && value >= 1800 && value <= 2200;
 }
 
 // Amounts in reading order. Clock times ("2:42") and years belong to the date reason, not here.
@@ -83,9 +83,9 @@ std::vector<Amount> FindAmounts(const SideTokens& side) {
   for (std::size_t i = 0; i < n; ++i) {
     const Token& token = *side.tokens[i];
     std::optional<double> value =
-        token.kind == TokenKind::kNumber || (token.norm[0] >= '0' && token.norm[0] <= '9')
-            ? DigitsValue(token.norm)
-            : WordValue(token.norm);
+        token.kind == TokenKind::kNumber || (token.norm()[0] >= '0' && token.norm()[0] <= '9')
+            ? DigitsValue(token.norm())
+            : WordValue(token.norm());
     if (!value || IsYear(token, *value)) continue;
     bool clock = (i + 1 < n && side.tokens[i + 1]->kind == TokenKind::kNumber &&
                   (*side.text)[token.end] == ':') ||
@@ -93,18 +93,18 @@ std::vector<Amount> FindAmounts(const SideTokens& side) {
                   side.tokens[i - 1]->kind == TokenKind::kNumber);
     if (clock) continue;
     // "December 19" and "19 December" are dates, compared by the date detector.
-    auto is_month = [&](std::size_t k) { return side.tokens[k]->capitalized && MonthNumber(side.tokens[k]->norm) != 0; };
+    auto is_month = [&](std::size_t k) { return side.tokens[k]->capitalized && MonthNumber(side.tokens[k]->norm()) != 0; };
     if ((i > 0 && is_month(i - 1)) || (i + 1 < n && is_month(i + 1))) continue;
     Amount amount{i, i, *value, {}};
     while (amount.last + 1 < n && !side.ClauseBreakAfter(amount.last)) {
-      double scale = Scale(side.tokens[amount.last + 1]->norm);
+      double scale = Scale(side.tokens[amount.last + 1]->norm());
       if (scale == 0) break;
       amount.value *= scale;
       ++amount.last;
     }
     for (std::size_t j = amount.last + 1; j < n && j <= amount.last + 3; ++j) {
-      if (!side.tokens[j]->stop) {
-        amount.unit = side.tokens[j]->stem;
+      if (!side.tokens[j]->stop()) {
+        amount.unit = side.tokens[j]->stem();
         amount.unit_index = j;
         break;
       }

@@ -135,7 +135,7 @@ bool SideTokens::ClauseBreakAfter(std::size_t i) const {
 bool NegatedAt(const SideTokens& side, std::size_t i) {
   for (std::size_t back = 1; back <= 2 && back <= i; ++back) {
     if (side.ClauseBreakAfter(i - back)) return false;
-    if (IsNegator(side.tokens[i - back]->norm)) return true;
+    if (IsNegator(side.tokens[i - back]->norm())) return true;
   }
   return false;
 }

@@ -58,7 +58,7 @@ std::vector<std::pair<std::size_t, std::size_t>> Quotations(const SideTokens& si
 
 std::vector<std::string_view> Norms(const SideTokens& side, std::pair<std::size_t, std::size_t> range) {
   std::vector<std::string_view> out;
-  for (std::size_t i = range.first; i < range.second; ++i) out.push_back(side.tokens[i]->norm);
+  for (std::size_t i = range.first; i < range.second; ++i) out.push_back(side.tokens[i]->norm());
   return out;
 }
 

@@ -64,7 +64,7 @@ class RunWriter {
 std::vector<std::string_view> Norms(const SideTokens& side) {
   std::vector<std::string_view> out;
   out.reserve(side.tokens.size());
-  for (const Token* token : side.tokens) out.push_back(token->norm);
+  for (const Token* token : side.tokens) out.push_back(token->norm());
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -152,14 +153,13 @@ Status Tokenize(const std::string& text, std::vector<Sentence>* sentences, WordP
     if (!sentence.tokens.empty() && sentence.tokens.back().end + 1 == begin && text[begin - 1] == '-' &&
         sentence.tokens.back().kind == TokenKind::kWord && status >= UBRK_WORD_LETTER) {
       Token& joined = sentence.tokens.back();
-      joined.end = std::min(static_cast<std::size_t>(end), sentence.end);
+      joined.end = static_cast<std::uint32_t>(std::min(static_cast<std::size_t>(end), sentence.end));
       pool->Fill(NormalizeText(std::string_view(text).substr(joined.begin, joined.end - joined.begin)), &joined);
-      joined.stop = false;
       continue;
     }
     Token& token = sentence.tokens.emplace_back();
-    token.begin = begin;
-    token.end = std::min(static_cast<std::size_t>(end), sentence.end);
+    token.begin = static_cast<std::uint32_t>(begin);
+    token.end = static_cast<std::uint32_t>(std::min(static_cast<std::size_t>(end), sentence.end));
     token.kind = status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::kNumber : TokenKind::kWord;
     pool->Fill(NormalizeText(std::string_view(text).substr(token.begin, token.end - token.begin)), &token);
     token.capitalized = StartsUpperCase(text, token.begin, token.end);
@@ -203,6 +203,9 @@ std::size_t MarkBoilerplate(const std::string& text, std::vector<Sentence>* sent
 
 Status Segment(const Document& doc, const NormalizeOptions& options, Segmentation* out) {
   const std::string& text = doc.text;
+  if (text.size() > UINT32_MAX) {  // Token spans are 32-bit
+    return Status::Error(Status::Code::kTooLarge, doc.label + ": larger than 4 GiB, which no segmentation takes");
+  }
   std::vector<Span> spans;
   Status status = SentenceSpans(text, &spans);
   if (!status.ok()) return status;

@@ -15,27 +15,27 @@ std::pair<std::string_view, std::uint32_t> WordPool::Intern(std::string_view tex
 }
 
 void WordPool::Fill(std::string_view norm, Token* token) {
-  if (token->kind == TokenKind::kNumber) {  // a number is its own stem and never a stop word
-    auto [stored, id] = Intern(norm);
-    token->norm = token->stem = token->lemma = stored;
-    token->stem_id = id;
-    token->stop = false;
+  const bool number = token->kind == TokenKind::kNumber;
+  auto& index = number ? numbers_ : words_;
+  auto found = index.find(norm);
+  if (found != index.end()) {
+    token->forms = found->second;
     return;
   }
-  auto found = words_.find(norm);
-  if (found == words_.end()) {
-    std::string_view stored = Intern(norm).first;
-    auto [stem, stem_id] = Intern(Stem(stored));
+  WordForms& forms = forms_.emplace_back();
+  auto [stored, id] = Intern(norm);
+  forms.norm = stored;
+  if (number) {
+    forms.stem = forms.lemma = stored;
+    forms.stem_id = id;
+  } else {
+    std::tie(forms.stem, forms.stem_id) = Intern(Stem(stored));
     std::string_view base = BaseForm(stored);
-    std::string_view lemma = base == stored ? stem : Intern(Stem(base)).first;
-    found = words_.emplace(stored, Forms{stored, stem, lemma, stem_id, IsStopWord(stored)}).first;
+    forms.lemma = base == stored ? forms.stem : Intern(Stem(base)).first;
+    forms.stop = IsStopWord(stored);
   }
-  const Forms& forms = found->second;
-  token->norm = forms.norm;
-  token->stem = forms.stem;
-  token->lemma = forms.lemma;
-  token->stem_id = forms.stem_id;
-  token->stop = forms.stop;
+  index.emplace(stored, &forms);
+  token->forms = &forms;
 }
 
 }  // namespace claimdiff

@@ -14,25 +14,22 @@ namespace claimdiff {
 
 class WordPool {
  public:
-  // Sets token->norm, stem, lemma, stem_id and stop for the normalized form `norm` of a token of
-  // token->kind. Stemming and the stop-word lookup run once per distinct word, not per token.
+  // Points token->forms at the forms of the normalized word `norm` (of token->kind), making them
+  // on first sight: stemming and the stop-word lookup run once per distinct word, not per token.
   void Fill(std::string_view norm, Token* token);
 
+  // Strings stored; every stem_id is below this.
   std::size_t size() const { return strings_.size(); }
 
  private:
-  struct Forms {
-    std::string_view norm;
-    std::string_view stem;
-    std::string_view lemma;
-    std::uint32_t stem_id;
-    bool stop;
-  };
   std::pair<std::string_view, std::uint32_t> Intern(std::string_view text);
 
-  std::deque<std::string> strings_;  // a deque never moves its elements: views stay valid
+  // Deques never move their elements: the views and pointers handed out stay valid.
+  std::deque<std::string> strings_;
+  std::deque<WordForms> forms_;
   absl::flat_hash_map<std::string_view, std::uint32_t> ids_;
-  absl::flat_hash_map<std::string_view, Forms> words_;  // keyed by norm, word tokens only
+  absl::flat_hash_map<std::string_view, const WordForms*> words_;    // keyed by norm
+  absl::flat_hash_map<std::string_view, const WordForms*> numbers_;  // a number is its own stem
 };
 
 }  // namespace claimdiff
