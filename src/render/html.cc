@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "claimdiff/render.h"
+#include "render/blocks.h"
 #include "render/html_assets.h"
 
 namespace claimdiff {
@@ -171,6 +172,30 @@ int PreviousInB(const Report& report, const Finding& f) {
   return -1;
 }
 
+// One finding as a table row.
+void Row(const Report& report, std::size_t k, std::string* out) {
+  const Finding& f = report.findings[k];
+  const char* kind = FindingKindName(f.kind);
+  *out += "<tr class=\"row " + std::string(kind) + (f.moved ? " moved" : "") + "\" data-kind=\"" + kind +
+          "\" id=\"f" + std::to_string(k) + "\">";
+  std::string a = f.a.empty() ? "" : SideHtml(report, f, true);
+  std::string b = f.b.empty() ? "" : SideHtml(report, f, false);
+  *out += "<td class=\"num\" data-side=\"A\">" + Lines(report.a, f.a) + "</td>";
+  *out += std::string("<td class=\"text a") + (a.empty() ? " empty-cell" : "") + "\">" + a + "</td>";
+  *out += "<td class=\"mark\"><span class=\"icon\" title=\"" + std::string(KindLabel(f.kind)) + "\">" +
+          Icon(f.kind) + "</span></td>";
+  *out += "<td class=\"num\" data-side=\"B\">" + Lines(report.b, f.b) + "</td>";
+  *out += std::string("<td class=\"text b") + (b.empty() ? " empty-cell" : "") + "\">" + b;
+  if (f.moved) {
+    int before = PreviousInB(report, f);
+    *out += "<span class=\"moved-note\">&#8597; moved: in B this comes ";
+    *out += before < 0 ? std::string("first") : "after <a href=\"#f" + std::to_string(before) + "\">B line " +
+                                                     Lines(report.b, report.findings[static_cast<std::size_t>(before)].b) + "</a>";
+    *out += "</span>";
+  }
+  *out += "</td></tr>";
+}
+
 // Rows go to `sink` as they are made, so a book-length page is never held whole.
 void SideBySide(const Report& report, std::string* out, std::ostream& sink) {
   *out += "<section id=\"documents\"><h2>Side by side</h2><p class=\"legend\">"
@@ -180,32 +205,11 @@ void SideBySide(const Report& report, std::string* out, std::ostream& sink) {
           "<table class=\"doc\"><colgroup><col class=\"num\"><col><col class=\"mark\"><col class=\"num\"><col>"
           "</colgroup><thead><tr><th></th><th>A: " + Html(report.a.label) + "</th><th></th><th></th><th>B: " +
           Html(report.b.label) + "</th></tr></thead><tbody>";
-  for (std::size_t k = 0; k < report.findings.size(); ++k) {
-    const Finding& f = report.findings[k];
-    const char* kind = FindingKindName(f.kind);
-    *out += "<tr class=\"row " + std::string(kind) + (f.moved ? " moved" : "") + "\" data-kind=\"" + kind +
-            "\" id=\"f" + std::to_string(k) + "\">";
-    std::string a = f.a.empty() ? "" : SideHtml(report, f, true);
-    std::string b = f.b.empty() ? "" : SideHtml(report, f, false);
-    *out += "<td class=\"num\" data-side=\"A\">" + Lines(report.a, f.a) + "</td>";
-    *out += std::string("<td class=\"text a") + (a.empty() ? " empty-cell" : "") + "\">" + a + "</td>";
-    *out += "<td class=\"mark\"><span class=\"icon\" title=\"" + std::string(KindLabel(f.kind)) + "\">" +
-            Icon(f.kind) + "</span></td>";
-    *out += "<td class=\"num\" data-side=\"B\">" + Lines(report.b, f.b) + "</td>";
-    *out += std::string("<td class=\"text b") + (b.empty() ? " empty-cell" : "") + "\">" + b;
-    if (f.moved) {
-      int before = PreviousInB(report, f);
-      *out += "<span class=\"moved-note\">&#8597; moved: in B this comes ";
-      *out += before < 0 ? std::string("first") : "after <a href=\"#f" + std::to_string(before) + "\">B line " +
-                                                       Lines(report.b, report.findings[static_cast<std::size_t>(before)].b) + "</a>";
-      *out += "</span>";
-    }
-    *out += "</td></tr>";
-    if (out->size() > (1 << 16)) {
-      sink << *out;
-      out->clear();
-    }
-  }
+  sink << *out;
+  out->clear();
+  RenderInBlocks(report.findings.size(), sink, [&report](std::size_t begin, std::size_t end, std::string* rows) {
+    for (std::size_t k = begin; k < end; ++k) Row(report, k, rows);
+  });
   *out += "</tbody></table></section>";
 }
 

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "claimdiff/render.h"
+#include "render/blocks.h"
 
 namespace claimdiff {
 namespace {
@@ -146,15 +147,14 @@ void RenderJson(const Report& report, const RenderOptions&, std::ostream& out) {
   chunk += ",\n\"summary\":{\"shared\":" + std::to_string(s.shared) + ",\"conflict\":" + std::to_string(s.conflict) +
            ",\"only_a\":" + std::to_string(s.only_a) + ",\"only_b\":" + std::to_string(s.only_b) +
            ",\"moved\":" + std::to_string(s.moved) + "},\n\"findings\":[";
-  for (std::size_t k = 0; k < report.findings.size(); ++k) {
-    chunk += k ? ",\n" : "\n";
-    AppendFinding(&chunk, report, report.findings[k]);
-    if (chunk.size() > (1 << 16)) {
-      out << chunk;
-      chunk.clear();
+  out << chunk;
+  RenderInBlocks(report.findings.size(), out, [&](std::size_t begin, std::size_t end, std::string* text) {
+    for (std::size_t k = begin; k < end; ++k) {
+      *text += k ? ",\n" : "\n";
+      AppendFinding(text, report, report.findings[k]);
     }
-  }
-  chunk += "],\n\"warnings\":[";
+  });
+  chunk = "],\n\"warnings\":[";
   for (std::size_t k = 0; k < report.warnings.size(); ++k) {
     chunk += k ? "," : "";
     AppendString(&chunk, report.warnings[k]);

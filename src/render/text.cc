@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "claimdiff/render.h"
+#include "render/blocks.h"
 #include "render/terminal.h"
 
 namespace claimdiff {
@@ -114,35 +115,41 @@ void RenderConflicts(const Report& report, const RenderOptions& options, std::os
   }
 }
 
+// The side-by-side lines of one finding.
+void SideBySideRows(const Report& report, const Finding& f, bool color, int column, std::string* out) {
+  auto left = f.a.empty() ? std::vector<std::vector<Piece>>{{}} : WrapPieces(SidePieces(report, f, true, color), column);
+  auto right = f.b.empty() ? std::vector<std::vector<Piece>>{{}} : WrapPieces(SidePieces(report, f, false, color), column);
+  std::size_t rows = std::max(left.size(), right.size());
+  const char marker = Marker(f);
+  for (std::size_t r = 0; r < rows; ++r) {
+    char numbers[2][16] = {"", ""};
+    if (r == 0) {
+      std::snprintf(numbers[0], sizeof numbers[0], "%4s ", LineNumbers(report.a, f.a).c_str());
+      std::snprintf(numbers[1], sizeof numbers[1], "%4s ", LineNumbers(report.b, f.b).c_str());
+    } else {
+      std::snprintf(numbers[0], sizeof numbers[0], "     ");
+      std::snprintf(numbers[1], sizeof numbers[1], "     ");
+    }
+    std::string mark(1, r == 0 ? marker : (marker == '<' || marker == '>' ? marker : '|'));
+    Style mark_style = f.kind == FindingKind::kConflict ? Style::kConflict : Style::kDim;
+    std::string line = numbers[0] + PaintLine(r < left.size() ? left[r] : std::vector<Piece>{}, color, column) +
+                       ' ' + Paint(mark, mark_style, color) + ' ' + numbers[1] +
+                       PaintLine(r < right.size() ? right[r] : std::vector<Piece>{}, color, 0);
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    *out += line;
+    *out += '\n';
+  }
+}
+
 void RenderSideBySide(const Report& report, const RenderOptions& options, std::ostream& out) {
   const bool color = options.color;
   const int width = std::max(options.width, kMinWidth);
   const int number_width = 5;
   const int column = (width - 3 - 2 * number_width) / 2;  // "nnnn A-text | m B-text"
   out << "\n" << Paint("Side by side", Style::kBold, color) << "  (= shared  ! conflict  ~ moved  < only A  > only B)\n";
-  for (const Finding& f : report.findings) {
-    auto left = f.a.empty() ? std::vector<std::vector<Piece>>{{}} : WrapPieces(SidePieces(report, f, true, color), column);
-    auto right = f.b.empty() ? std::vector<std::vector<Piece>>{{}} : WrapPieces(SidePieces(report, f, false, color), column);
-    std::size_t rows = std::max(left.size(), right.size());
-    const char marker = Marker(f);
-    for (std::size_t r = 0; r < rows; ++r) {
-      char numbers[2][16] = {"", ""};
-      if (r == 0) {
-        std::snprintf(numbers[0], sizeof numbers[0], "%4s ", LineNumbers(report.a, f.a).c_str());
-        std::snprintf(numbers[1], sizeof numbers[1], "%4s ", LineNumbers(report.b, f.b).c_str());
-      } else {
-        std::snprintf(numbers[0], sizeof numbers[0], "     ");
-        std::snprintf(numbers[1], sizeof numbers[1], "     ");
-      }
-      std::string mark(1, r == 0 ? marker : (marker == '<' || marker == '>' ? marker : '|'));
-      Style mark_style = f.kind == FindingKind::kConflict ? Style::kConflict : Style::kDim;
-      std::string line = numbers[0] + PaintLine(r < left.size() ? left[r] : std::vector<Piece>{}, color, column) +
-                         ' ' + Paint(mark, mark_style, color) + ' ' + numbers[1] +
-                         PaintLine(r < right.size() ? right[r] : std::vector<Piece>{}, color, 0);
-      while (!line.empty() && line.back() == ' ') line.pop_back();
-      out << line << "\n";
-    }
-  }
+  RenderInBlocks(report.findings.size(), out, [&](std::size_t begin, std::size_t end, std::string* text) {
+    for (std::size_t k = begin; k < end; ++k) SideBySideRows(report, report.findings[k], color, column, text);
+  });
 }
 
 }  // namespace
