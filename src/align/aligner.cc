@@ -192,7 +192,7 @@ std::vector<Candidate> FindCandidates(const FeatureSpace& space, const Backbone&
   for (std::thread& t : pool) t.join();
   std::vector<Candidate> candidates;
   for (std::vector<Candidate>& part : found) candidates.insert(candidates.end(), part.begin(), part.end());
-  std::sort(candidates.begin(), candidates.end(), [](const Candidate& l, const Candidate& r) {
+  SortOnBoth(parts > 1, &candidates, [](const Candidate& l, const Candidate& r) {
     if (l.score != r.score) return l.score > r.score;
     return l.a != r.a ? l.a < r.a : l.b < r.b;
   });
@@ -324,9 +324,20 @@ Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions
   std::vector<Candidate> candidates =
       FindCandidates(space, prior, options, options.min_similarity / 2, group_of_a, group_of_b);
   Backbone backbone(groups, candidates, space.a.size(), space.b.size());
-  for (Candidate& c : candidates) backbone.Place(&c);
+  const bool parallel = options.threads > 1;
+  ForBothSides(parallel, [&](int half) {
+    const std::size_t middle = candidates.size() / 2;
+    for (std::size_t k = half == 0 ? 0 : middle; k < (half == 0 ? middle : candidates.size()); ++k) {
+      backbone.Place(&candidates[k]);
+    }
+  });
+  // By rank; equal ranks keep the candidates' order (score, then a, then b).
   std::vector<Candidate> by_rank = candidates;
-  std::stable_sort(by_rank.begin(), by_rank.end(), [](const Candidate& l, const Candidate& r) { return l.rank > r.rank; });
+  SortOnBoth(parallel, &by_rank, [](const Candidate& l, const Candidate& r) {
+    if (l.rank != r.rank) return l.rank > r.rank;
+    if (l.score != r.score) return l.score > r.score;
+    return l.a != r.a ? l.a < r.a : l.b < r.b;
+  });
   for (const Candidate& c : by_rank) {
     if (c.score < options.min_similarity || backbone.Implausible(c)) continue;
     if (group_of_a[c.a] != kUnassigned || group_of_b[c.b] != kUnassigned) continue;
