@@ -120,15 +120,6 @@ bool StartsUpperCase(const std::string& text, std::size_t begin, std::size_t end
   return c >= 0 && u_isupper(c);
 }
 
-// Room for a sentence's tokens: one per space-separated run (hyphens can add a few more).
-void ReserveTokens(const std::string& text, std::vector<Sentence>* sentences) {
-  for (Sentence& sentence : *sentences) {
-    std::size_t spaces = 0;
-    for (std::size_t i = sentence.begin; i < sentence.end; ++i) spaces += IsSpace(text[i]);
-    sentence.tokens.reserve(spaces + 1);
-  }
-}
-
 Status Tokenize(const std::string& text, std::vector<Sentence>* sentences, WordPool* pool) {
   UErrorCode error = U_ZERO_ERROR;
   Utf8Text utext(text, &error);
@@ -137,7 +128,6 @@ Status Tokenize(const std::string& text, std::vector<Sentence>* sentences, WordP
   if (U_FAILURE(error)) return IcuStatus(error, "word break iterator");
   words->setText(utext.get(), error);
   if (U_FAILURE(error)) return IcuStatus(error, "word break iterator");
-  ReserveTokens(text, sentences);
   std::size_t s = 0;
   int32_t start = words->first();
   for (int32_t end = words->next(); end != icu::BreakIterator::DONE; end = words->next()) {
