@@ -144,3 +144,16 @@ TEST_CASE("cli shows progress on a terminal for large inputs, never otherwise", 
   CHECK(piped.exit_code == 1);
   CHECK(piped.err.empty());
 }
+
+TEST_CASE("cli writes the same report to -o as to stdout, in every format", "[cli]") {
+  TempDir dir;
+  for (const char* format : {"json", "html", "text"}) {
+    auto to_stdout = RunClaimdiff(std::string("--format ") + format + " " + kSeeds);
+    auto to_file = RunClaimdiff(std::string("--format ") + format + " -o " + Quote(dir.File(format)) + " " + kSeeds);
+    CHECK(to_stdout.exit_code == 1);
+    CHECK(to_file.exit_code == 1);
+    CHECK(to_file.out.empty());
+    CHECK(to_stdout.out.size() > 1000);
+    CHECK(ReadFile(dir.File(format)) == to_stdout.out);
+  }
+}

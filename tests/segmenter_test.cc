@@ -96,6 +96,30 @@ TEST_CASE("tokens carry normalized forms, stems and stop-word marks", "[normaliz
   CHECK(tokens[7].norm() == "1,200");
 }
 
+TEST_CASE("tokens of one word share its forms; copies of a segmentation keep them", "[normalize]") {
+  Segmentation copy;
+  {
+    Segmentation seg = SegmentText("Hackers hacked the hackers. The Hackers knew it.");
+    copy = seg;  // the original goes out of scope: the copy's tokens must stay readable
+  }
+  REQUIRE(copy.sentences.size() == 2);
+  const auto& first = copy.sentences[0].tokens;
+  const auto& second = copy.sentences[1].tokens;
+  REQUIRE(first.size() == 4);
+  REQUIRE(second.size() == 4);
+  CHECK(first[0].forms == first[3].forms);   // "Hackers", "hackers": one normal form
+  CHECK(first[0].forms == second[1].forms);  // across sentences too
+  CHECK(first[0].capitalized);
+  CHECK_FALSE(first[3].capitalized);         // capitalization stays with the token
+  CHECK((first[0].stem_id() == first[1].stem_id()) == (first[0].stem() == first[1].stem()));
+  CHECK(first[0].stem_id() == first[3].stem_id());
+  CHECK(first[0].stem() == "hacker");
+  CHECK(second[2].norm() == "knew");
+  CHECK(second[2].lemma() == Stem("know"));  // WordNet's exception list undoes "knew"
+  CHECK(second[2].stem() == "knew");
+  CHECK(first[1].lemma() == first[1].stem());  // a regular form is its own base
+}
+
 TEST_CASE("hyphenated words are one token", "[normalize]") {
   Segmentation seg = SegmentText("Kim Jong-un ran a state-owned agency.");
   REQUIRE(seg.sentences.size() == 1);
