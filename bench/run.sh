@@ -93,3 +93,11 @@ print(f"  shared {shared / n * 100:.2f} % of {n} sentences, marked moved: {s['mo
       f"only A {s['only_a']}, only B {s['only_b']}")
 PY
 echo "  time: swapped ${secs[swapped]} s, same file unswapped ${secs[unswapped]} s"
+git diff --no-index --word-diff=porcelain "$data/kjv_10.txt" "$out/swapped.txt" > "$out/git-swapped.txt" || true
+python3 - "$data/kjv_10.txt" "$out/git-swapped.txt" <<'PY'
+import sys
+total = len(open(sys.argv[1], encoding="utf-8").read().split())
+lines = open(sys.argv[2], encoding="utf-8").read().splitlines()
+deleted = sum(len(l[1:].split()) for l in lines if l.startswith("-") and not l.startswith("---"))
+print(f"  git diff --word-diff on the same pair: {deleted / total * 100:.0f} % of the words deleted and re-added")
+PY
