@@ -1,6 +1,7 @@
 // Classify: runs every conflict detector over an aligned group.
 #include "claimdiff/compare.h"
 #include "compare/pair.h"
+#include "compare/wordnet.h"
 
 namespace claimdiff {
 
@@ -15,5 +16,7 @@ Verdict ClassifyTokens(const PairTokens& pair) {
 }
 
 Verdict Classify(const SideView& a, const SideView& b) { return ClassifyTokens(MakePairTokens(a, b)); }
+
+void PrepareClassify() { AntonymTable::Default(); }
 
 }  // namespace claimdiff

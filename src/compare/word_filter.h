@@ -13,8 +13,8 @@ namespace claimdiff {
 // bit; a clear bit answers no without hashing. A set bit means "maybe": ask the real set.
 class WordFilter {
  public:
-  void Add(std::string_view word) { bits_.set(Key(word)); }
-  bool MayContain(std::string_view word) const { return bits_.test(Key(word)); }
+  void Add(std::string_view word) { bits_[Key(word)] = true; }
+  bool MayContain(std::string_view word) const { return bits_[Key(word)]; }  // Key() is in range
 
  private:
   static std::size_t Key(std::string_view word) {

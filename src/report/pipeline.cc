@@ -16,8 +16,13 @@ Status CompareDocuments(const Document& a, const Document& b, const Options& opt
   Segmentation seg_a, seg_b;
   Status status_a, status_b;
   ForBothSides(options.parallel, [&](int side) {
-    if (side == 0) status_a = Segment(a, options.normalize, &seg_a);
-    else status_b = Segment(b, options.normalize, &seg_b);
+    if (side == 1) {
+      status_b = Segment(b, options.normalize, &seg_b);
+      return;
+    }
+    status_a = Segment(a, options.normalize, &seg_a);
+    // While the other thread finishes B (usually the longer), load what comparing will need.
+    PrepareClassify();
   });
   if (!status_a.ok()) return status_a;
   if (!status_b.ok()) return status_b;
