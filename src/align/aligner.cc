@@ -135,7 +135,7 @@ void CandidatesOf(std::size_t begin, std::size_t end, const FeatureSpace& space,
                   const std::vector<std::size_t>& group_of_a, std::vector<Candidate>* out) {
   std::vector<double> dot(space.b.size(), 0);
   std::vector<std::uint32_t> touched;
-  std::vector<Candidate> mine;
+  Candidate best[kCandidatesPerSentence];  // sorted, best first
   for (std::size_t i = begin; i < end; ++i) {
     const SentenceFeatures& x = space.a[i];
     if (!x.active || group_of_a[i] != kUnassigned) continue;
@@ -147,24 +147,27 @@ void CandidatesOf(std::size_t begin, std::size_t end, const FeatureSpace& space,
         dot[*j] += w2;
       }
     }
-    mine.clear();
-    for (std::uint32_t j : touched) {
-      mine.push_back({i, j, dot[j] / (x.norm * space.b[j].norm)});
-      dot[j] = 0;
-    }
-    touched.clear();
-    // Rank by the partial score, then score the best exactly (common features included). Equal
-    // scores (a formula repeated through a book) go to the copies nearest the expected place.
-    std::size_t keep = std::min(mine.size(), kCandidatesPerSentence);
+    // Keep the best few by the partial score as they come; equal scores (a formula repeated
+    // through a book) go to the copies nearest the expected place.
     const double expected = prior.Predicted(i);
     auto off = [expected](const Candidate& c) { return std::abs(static_cast<double>(c.b) - expected); };
-    std::partial_sort(mine.begin(), mine.begin() + keep, mine.end(),
-                      [&off](const Candidate& l, const Candidate& r) {
-                        if (l.score != r.score) return l.score > r.score;
-                        return off(l) != off(r) ? off(l) < off(r) : l.b < r.b;
-                      });
+    auto better = [&off](const Candidate& l, const Candidate& r) {
+      if (l.score != r.score) return l.score > r.score;
+      return off(l) != off(r) ? off(l) < off(r) : l.b < r.b;
+    };
+    std::size_t keep = 0;
+    for (std::uint32_t j : touched) {
+      Candidate c{i, j, dot[j] / (x.norm * space.b[j].norm)};
+      dot[j] = 0;
+      if (keep == kCandidatesPerSentence && !better(c, best[keep - 1])) continue;
+      std::size_t at = keep < kCandidatesPerSentence ? keep++ : keep - 1;  // the slot c may take
+      for (; at > 0 && better(c, best[at - 1]); --at) best[at] = best[at - 1];
+      best[at] = c;
+    }
+    touched.clear();
+    // Then score those exactly (common features included).
     for (std::size_t k = 0; k < keep; ++k) {
-      Candidate c = mine[k];
+      Candidate c = best[k];
       c.score = Cosine(x.ids, x.norm, space.b[c.b].ids, space.b[c.b].norm, space.weight);
       if (c.score >= floor && SharePlainWord(x.ids, space.b[c.b].ids, space)) out->push_back(c);
     }
