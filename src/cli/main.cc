@@ -46,12 +46,29 @@ int Fail(const Status& status) {
   return kExitTrouble;
 }
 
+// What a run holds: the inputs and the report.
+struct RunData {
+  Document a;
+  Document b;
+  Report report;
+};
+
+// Freeing a book-length report and its documents takes longer than the system takes to reclaim
+// the memory when the process ends, which it does right after (clang's -disable-free does the
+// same): they are never freed. The static pointer keeps them reachable for leak checkers.
+RunData& UnfreedRunData() {
+  static RunData* data = new RunData;
+  return *data;
+}
+
 int Run(const CliOptions& options) {
   // A malformed expectations file is reported before any work is done.
   ExpectCommand expect(options);
   Status status = expect.Load();
   if (!status.ok()) return Fail(status);
-  Document a, b;
+  RunData& data = UnfreedRunData();
+  Document& a = data.a;
+  Document& b = data.b;
   status = ReadDocument(options.path_a, options.input, &a);
   if (!status.ok()) return Fail(status);
   status = ReadDocument(options.path_b, options.input, &b);
@@ -59,7 +76,7 @@ int Run(const CliOptions& options) {
   if (!options.label_a.empty()) a.label = options.label_a;
   if (!options.label_b.empty()) b.label = options.label_b;
 
-  Report report;
+  Report& report = data.report;
   // Long inputs take a second or more: say what is happening, on a terminal only.
   Options compare = options.compare;
   bool show_progress = !options.quiet && a.text.size() + b.text.size() > kProgressBytes && ::isatty(STDERR_FILENO);

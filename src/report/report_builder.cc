@@ -52,12 +52,12 @@ Report BuildReport(const Document& a, const Segmentation& seg_a, const Document&
 
   // Findings in A's reading order: aligned groups and A-only sentences. Groups are compared
   // independently, so they are split across threads; each writes only its own slots.
-  std::vector<Finding> in_a_order(alignment.groups.size());
+  std::vector<Finding> compared(alignment.groups.size());
   std::vector<char> too_long(alignment.groups.size(), 0);  // not vector<bool>: threads write neighbours
   auto compare_range = [&](std::size_t begin, std::size_t end) {
     for (std::size_t k = begin; k < end; ++k) {
       const AlignedGroup& group = alignment.groups[k];
-      Finding& f = in_a_order[k];
+      Finding& f = compared[k];
       f.a = group.a;
       f.b = group.b;
       f.similarity = group.similarity;
@@ -83,14 +83,20 @@ Report BuildReport(const Document& a, const Segmentation& seg_a, const Document&
                                 ": sentence too long for a word diff; shown as replaced whole");
     }
   }
+  // Groups come ordered by their first A sentence and A-only sentences ascending: a merge.
+  std::vector<Finding> in_a_order;
+  in_a_order.reserve(compared.size() + alignment.unmatched_a.size());
+  std::size_t next_group = 0;
   for (std::size_t i : alignment.unmatched_a) {
+    while (next_group < compared.size() && compared[next_group].a.front() < i) {
+      in_a_order.push_back(std::move(compared[next_group++]));
+    }
     Finding f;
     f.kind = FindingKind::kOnlyA;
     f.a = {i};
     in_a_order.push_back(std::move(f));
   }
-  std::stable_sort(in_a_order.begin(), in_a_order.end(),
-                   [](const Finding& l, const Finding& r) { return l.a.front() < r.a.front(); });
+  while (next_group < compared.size()) in_a_order.push_back(std::move(compared[next_group++]));
 
   // Each B-only sentence goes after the finding that holds the aligned B sentence before it.
   std::vector<long> finding_of_b(seg_b.sentences.size(), -1);
@@ -115,6 +121,7 @@ Report BuildReport(const Document& a, const Segmentation& seg_a, const Document&
       report.findings.push_back(std::move(f));
     }
   };
+  report.findings.reserve(in_a_order.size() + alignment.unmatched_b.size());
   emit_b_only(b_only_after[0]);
   for (std::size_t k = 0; k < in_a_order.size(); ++k) {
     report.findings.push_back(std::move(in_a_order[k]));
