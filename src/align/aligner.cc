@@ -40,10 +40,17 @@ struct Candidate {
 struct Group {
   std::vector<std::size_t> a;
   std::vector<std::size_t> b;
-  std::vector<FeatureId> a_ids;
-  std::vector<FeatureId> b_ids;
+  // The union of a side's features once it has grown past one sentence; until then empty, and
+  // the sentence's own features serve (see Ids).
+  std::vector<FeatureId> merged_a_ids;
+  std::vector<FeatureId> merged_b_ids;
   double score = 0;
 };
+
+const std::vector<FeatureId>& Ids(const std::vector<FeatureId>& merged, const std::vector<std::size_t>& members,
+                                  const std::vector<SentenceFeatures>& side) {
+  return members.size() > 1 ? merged : side[members.front()].ids;
+}
 
 // The order both documents agree on, from confident pairs: it predicts where in B an A sentence
 // should sit, so that among similar candidates (a formula repeated through a long text) the
@@ -222,14 +229,16 @@ void ExtendGroups(const std::vector<Candidate>& candidates, const FeatureSpace& 
       continue;
     }
     // Score the group as it would be with the new sentence, without copying it.
-    std::vector<FeatureId> joined = a_free ? UnionIds(group.a_ids, space.a[c.a].ids) : UnionIds(group.b_ids, space.b[c.b].ids);
-    const std::vector<FeatureId>& other = a_free ? group.b_ids : group.a_ids;
+    const std::vector<FeatureId>& a_ids = Ids(group.merged_a_ids, group.a, space.a);
+    const std::vector<FeatureId>& b_ids = Ids(group.merged_b_ids, group.b, space.b);
+    std::vector<FeatureId> joined = a_free ? UnionIds(a_ids, space.a[c.a].ids) : UnionIds(b_ids, space.b[c.b].ids);
+    const std::vector<FeatureId>& other = a_free ? b_ids : a_ids;
     double score = Cosine(joined, Norm(joined, space.weight), other, Norm(other, space.weight), space.weight);
     if (score < group.score + options.min_merge_gain) continue;
     std::vector<std::size_t>& members = a_free ? group.a : group.b;
     members.push_back(a_free ? c.a : c.b);
     std::sort(members.begin(), members.end());
-    (a_free ? group.a_ids : group.b_ids) = std::move(joined);
+    (a_free ? group.merged_a_ids : group.merged_b_ids) = std::move(joined);
     group.score = score;
     (a_free ? (*group_of_a)[c.a] : (*group_of_b)[c.b]) = g;
   }
@@ -308,7 +317,7 @@ void PairIdentical(const Segmentation& a, const Segmentation& b, std::vector<Gro
     if (same->in_a != same->in_b.size() && space.a[s.index].active) continue;
     std::size_t j = same->in_b[same->next_b++];
     (*group_of_a)[s.index] = (*group_of_b)[j] = groups->size();
-    groups->push_back({{s.index}, {j}, space.a[s.index].ids, space.b[j].ids, 1.0});
+    groups->push_back({{s.index}, {j}, {}, {}, 1.0});
   }
 }
 
@@ -345,7 +354,7 @@ Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions
     if (c.score < options.min_similarity || backbone.Implausible(c)) continue;
     if (group_of_a[c.a] != kUnassigned || group_of_b[c.b] != kUnassigned) continue;
     group_of_a[c.a] = group_of_b[c.b] = groups.size();
-    groups.push_back({{c.a}, {c.b}, space.a[c.a].ids, space.b[c.b].ids, c.score});
+    groups.push_back({{c.a}, {c.b}, {}, {}, c.score});
   }
   ExtendGroups(candidates, space, options, [&](const Candidate& c) { return !backbone.Implausible(c); }, &groups,
                &group_of_a, &group_of_b);
