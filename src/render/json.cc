@@ -1,6 +1,7 @@
 // JSON renderer: the stable, versioned machine-readable report (schema version 1), streamed.
 // Written directly rather than through a JSON DOM: a book-length report is tens of megabytes,
 // and building it as a tree first cost most of the run time and memory (see bench/).
+#include <charconv>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -48,11 +49,17 @@ void AppendKey(std::string* out, std::string_view key) {
 // 0.83 rather than 0.830000001: three decimals, trailing zeros dropped.
 void AppendScore(std::string* out, double value) {
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.3f", value);
-  std::string text = buffer;
-  while (text.size() > 1 && text.back() == '0') text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  *out += text;
+  int n = std::snprintf(buffer, sizeof buffer, "%.3f", value);
+  std::string_view text(buffer, n > 0 ? static_cast<std::size_t>(n) : 0);
+  while (text.size() > 1 && text.back() == '0') text.remove_suffix(1);
+  if (!text.empty() && text.back() == '.') text.remove_suffix(1);
+  out->append(text);
+}
+
+void AppendNumber(std::string* out, std::size_t value) {
+  char buffer[24];
+  auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+  out->append(buffer, end);
 }
 
 const char* OpName(DiffOp::Kind kind) {
@@ -79,9 +86,13 @@ void AppendSentences(std::string* out, const SideInfo& side, const std::vector<s
   *out += "[";
   for (std::size_t k = 0; k < indices.size(); ++k) {
     const SentenceInfo& s = side.sentences[indices[k]];
-    *out += (k ? "," : "");
-    *out += "{\"index\":" + std::to_string(s.index) + ",\"line\":" + std::to_string(s.line) +
-            ",\"paragraph\":" + std::to_string(s.paragraph) + ",\"text\":";
+    *out += k ? ",{\"index\":" : "{\"index\":";
+    AppendNumber(out, s.index);
+    *out += ",\"line\":";
+    AppendNumber(out, s.line);
+    *out += ",\"paragraph\":";
+    AppendNumber(out, s.paragraph);
+    *out += ",\"text\":";
     AppendString(out, s.text);
     *out += "}";
   }
