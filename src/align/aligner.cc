@@ -202,7 +202,7 @@ std::vector<Candidate> FindCandidates(const FeatureSpace& space, const Backbone&
   for (std::thread& t : pool) t.join();
   std::vector<Candidate> candidates;
   for (std::vector<Candidate>& part : found) candidates.insert(candidates.end(), part.begin(), part.end());
-  SortOnBoth(parts > 1, &candidates, [](const Candidate& l, const Candidate& r) {
+  SortOnTwoThreads(parts > 1, &candidates, [](const Candidate& l, const Candidate& r) {
     if (l.score != r.score) return l.score > r.score;
     return l.a != r.a ? l.a < r.a : l.b < r.b;
   });
@@ -345,7 +345,7 @@ Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions
   });
   // By rank; equal ranks keep the candidates' order (score, then a, then b).
   std::vector<Candidate> by_rank = candidates;
-  SortOnBoth(parallel, &by_rank, [](const Candidate& l, const Candidate& r) {
+  SortOnTwoThreads(parallel, &by_rank, [](const Candidate& l, const Candidate& r) {
     if (l.rank != r.rank) return l.rank > r.rank;
     if (l.score != r.score) return l.score > r.score;
     return l.a != r.a ? l.a < r.a : l.b < r.b;
