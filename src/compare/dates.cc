@@ -96,24 +96,23 @@ void DetectDates(const PairTokens& pair, Verdict* verdict) {
     }
     if (only_a && only_b && !shared) verdict->reasons.push_back({"date", only_a->text, only_b->text});
   }
-  // Soft: relative time on one side against a different time word on the other.
-  for (const Mention& m : a) {
-    if (m.kind != "relative" || b_keys.count(m.key)) continue;
-    for (const Mention& o : b) {
-      if (!a_keys.count(o.key)) {
-        verdict->notes.push_back({"date", m.text, o.text});
-        return;
+  // Soft: relative time on one side against a different time word on the other. Returns the
+  // pair (relative mention, other side's mention) if there is one.
+  auto relative_against = [](const std::vector<Mention>& side, const std::set<std::string>& side_keys,
+                             const std::vector<Mention>& other, const std::set<std::string>& other_keys)
+      -> std::pair<const Mention*, const Mention*> {
+    for (const Mention& m : side) {
+      if (m.kind != "relative" || other_keys.count(m.key)) continue;
+      for (const Mention& o : other) {
+        if (!side_keys.count(o.key)) return {&m, &o};
       }
     }
-  }
-  for (const Mention& m : b) {
-    if (m.kind != "relative" || a_keys.count(m.key)) continue;
-    for (const Mention& o : a) {
-      if (!b_keys.count(o.key)) {
-        verdict->notes.push_back({"date", o.text, m.text});
-        return;
-      }
-    }
+    return {nullptr, nullptr};
+  };
+  if (auto [rel, o] = relative_against(a, a_keys, b, b_keys); rel != nullptr) {
+    verdict->notes.push_back({"date", rel->text, o->text});
+  } else if (auto [rel_b, o_a] = relative_against(b, b_keys, a, a_keys); rel_b != nullptr) {
+    verdict->notes.push_back({"date", o_a->text, rel_b->text});
   }
 }
 
