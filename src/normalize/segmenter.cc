@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -97,17 +98,27 @@ std::vector<Span> CutLongSpans(const std::string& text, const std::vector<Span>&
 std::string CollapseWhitespace(const std::string& text, Span span) {
   std::string out;
   out.reserve(span.end - span.begin);
-  bool space = false;
-  for (std::size_t i = span.begin; i < span.end; ++i) {
-    if (IsSpace(text[i])) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(text[i]);
+  std::size_t i = span.begin;
+  while (i < span.end) {
+    std::size_t word = i;  // copy each run of non-space bytes whole
+    while (i < span.end && !IsSpace(text[i])) ++i;
+    out.append(text, word, i - word);
+    if (i < span.end && !out.empty()) out.push_back(' ');
+    while (i < span.end && IsSpace(text[i])) ++i;
   }
   return out;
+}
+
+// Newlines in text[begin, end), found with memchr: lines are long next to the bytes scanned.
+std::size_t CountNewlines(const std::string& text, std::size_t begin, std::size_t end) {
+  std::size_t count = 0;
+  const char* p = text.data() + begin;
+  const char* stop = text.data() + end;
+  while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(stop - p)))) != nullptr) {
+    ++count;
+    ++p;
+  }
+  return count;
 }
 
 bool StartsUpperCase(const std::string& text, std::size_t begin, std::size_t end) {
@@ -232,7 +243,7 @@ Status Segment(const Document& doc, const NormalizeOptions& options, Segmentatio
     sentence.paragraph = paragraph;
     sentence.text = CollapseWhitespace(text, span);
     out->sentences.push_back(std::move(sentence));
-    for (std::size_t i = span.begin; i < span.end; ++i) line += text[i] == '\n';
+    line += CountNewlines(text, span.begin, span.end);
     scanned = span.end;
   }
   auto pool = std::make_shared<WordPool>();
