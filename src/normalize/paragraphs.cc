@@ -11,10 +11,11 @@ bool IsBlank(std::string_view line) {
   return true;
 }
 
-std::size_t CountChars(std::string_view utf8) {
-  std::size_t n = 0;
-  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
-  return n;
+// True when `utf8` holds at least `n` characters; stops counting there (lines can be chapters).
+bool HasChars(std::string_view utf8, std::size_t n) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < utf8.size() && count < n; ++i) count += (static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80;
+  return count >= n;
 }
 
 }  // namespace
@@ -29,7 +30,7 @@ std::string JoinWrappedLines(std::string_view text, std::size_t min_wrapped_char
     std::size_t next_end = text.find('\n', newline + 1);
     std::string_view next = text.substr(
         newline + 1, (next_end == std::string_view::npos ? text.size() : next_end) - newline - 1);
-    if (!IsBlank(line) && !IsBlank(next) && CountChars(line) >= min_wrapped_chars) {
+    if (!IsBlank(line) && !IsBlank(next) && HasChars(line, min_wrapped_chars)) {
       out[newline] = ' ';
     }
     line_start = newline + 1;
