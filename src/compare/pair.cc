@@ -3,6 +3,7 @@
 
 #include <cstring>
 
+#include "common/whitespace.h"
 #include "compare/lexicon.h"
 
 namespace claimdiff {
@@ -84,17 +85,6 @@ std::string SideTokens::Source(std::size_t first, std::size_t last) const {
 
 std::string SideTokens::Covering(std::size_t first, std::size_t last) const {
   std::string out;
-  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\v'; };
-  auto append_collapsed = [&](std::size_t begin, std::size_t end) {
-    std::size_t p = begin;
-    while (p < end) {
-      std::size_t word = p;  // copy each run of non-space bytes whole
-      while (p < end && !is_space((*text)[p])) ++p;
-      out.append(*text, word, p - word);
-      if (p < end && !out.empty() && out.back() != ' ') out.push_back(' ');
-      while (p < end && is_space((*text)[p])) ++p;
-    }
-  };
   std::size_t run_begin = first;
   for (std::size_t i = first; i < last; ++i) {
     if (i + 1 == last || sentence_end[i]) {
@@ -110,7 +100,7 @@ std::string SideTokens::Covering(std::size_t first, std::size_t last) const {
         while (std::size_t n = OpeningPunctuationBefore(*text, end, tokens[i]->end)) end -= n;
       }
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
-      append_collapsed(begin, end);
+      AppendCollapsed(std::string_view(*text).substr(begin, end - begin), &out);
       run_begin = i + 1;
     }
   }

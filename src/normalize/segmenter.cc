@@ -10,9 +10,11 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimdiff/normalize.h"
+#include "common/whitespace.h"
 #include "normalize/boilerplate.h"
 #include "normalize/icu_util.h"
 #include "normalize/paragraphs.h"
@@ -26,8 +28,6 @@ struct Span {
   std::size_t begin;
   std::size_t end;
 };
-
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v'; }
 
 Span Trim(const std::string& text, Span span) {
   while (span.begin < span.end && IsSpace(text[span.begin])) ++span.begin;
@@ -98,14 +98,7 @@ std::vector<Span> CutLongSpans(const std::string& text, const std::vector<Span>&
 std::string CollapseWhitespace(const std::string& text, Span span) {
   std::string out;
   out.reserve(span.end - span.begin);
-  std::size_t i = span.begin;
-  while (i < span.end) {
-    std::size_t word = i;  // copy each run of non-space bytes whole
-    while (i < span.end && !IsSpace(text[i])) ++i;
-    out.append(text, word, i - word);
-    if (i < span.end && !out.empty()) out.push_back(' ');
-    while (i < span.end && IsSpace(text[i])) ++i;
-  }
+  AppendCollapsed(std::string_view(text).substr(span.begin, span.end - span.begin), &out);
   return out;
 }
 
