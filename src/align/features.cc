@@ -20,6 +20,9 @@ bool IsContent(const Token& token) {
   return token.kind == TokenKind::kWord && !token.stop() && token.stem().size() > 1;
 }
 
+// The hash key of a stem pair (bigram) from the ids of its two stems.
+std::uint64_t PairKey(FeatureId first, FeatureId second) { return (static_cast<std::uint64_t>(first) << 32) | second; }
+
 // Feature ids shared by both documents: one per distinct stem, one per distinct stem pair.
 class Vocabulary {
  public:
@@ -29,8 +32,7 @@ class Vocabulary {
     return it->second;
   }
   FeatureId Bigram(FeatureId first, FeatureId second) {
-    std::uint64_t key = (static_cast<std::uint64_t>(first) << 32) | second;
-    auto [it, inserted] = bigrams_.emplace(key, static_cast<FeatureId>(is_bigram_.size()));
+    auto [it, inserted] = bigrams_.emplace(PairKey(first, second), static_cast<FeatureId>(is_bigram_.size()));
     if (inserted) Add(true);
     return it->second;
   }
@@ -80,8 +82,7 @@ LocalFeatures ExtractLocal(const Segmentation& doc) {
     return id;
   };
   auto bigram = [&](FeatureId first, FeatureId second) {
-    auto [it, inserted] = bigrams.emplace((static_cast<std::uint64_t>(first) << 32) | second,
-                                          static_cast<FeatureId>(local.features.size()));
+    auto [it, inserted] = bigrams.emplace(PairKey(first, second), static_cast<FeatureId>(local.features.size()));
     if (inserted) local.features.push_back({{}, first, second});
     return it->second;
   };
