@@ -6,7 +6,8 @@
 #include <cstddef>
 #include <ostream>
 #include <string>
-#include <thread>
+
+#include "common/both_sides.h"
 
 namespace claimdiff {
 
@@ -21,10 +22,10 @@ void RenderInBlocks(std::size_t count, std::ostream& out, RenderRange render) {
     const std::size_t middle = std::min(count, begin + kBlock), end = std::min(count, begin + 2 * kBlock);
     first.clear();
     second.clear();
-    std::thread other;
-    if (middle < end) other = std::thread([&] { render(middle, end, &second); });
-    render(begin, middle, &first);
-    if (other.joinable()) other.join();
+    ForBothSides(middle < end, [&](int half) {
+      if (half == 0) render(begin, middle, &first);
+      else render(middle, end, &second);  // an empty range when the list ends in the first half
+    });
     out << first << second;
   }
 }
