@@ -40,11 +40,7 @@ int MonthNumber(std::string_view word) {
       {"november", 11}, {"december", 12}, {"jan", 1},    {"feb", 2},      {"mar", 3},
       {"apr", 4},     {"jun", 6},      {"jul", 7},       {"aug", 8},      {"sep", 9},
       {"sept", 9},    {"oct", 10},     {"nov", 11},      {"dec", 12}};
-  static const WordFilter filter = [] {
-    WordFilter f;
-    for (const auto& [name, number] : months) f.Add(name);
-    return f;
-  }();
+  static const WordFilter filter = WordFilter::OfKeys(months);
   if (!filter.MayContain(word)) return 0;
   auto found = months.find(word);
   return found == months.end() ? 0 : found->second;

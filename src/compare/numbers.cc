@@ -22,11 +22,7 @@ std::optional<double> WordValue(std::string_view word) {
       {"fifteen", 15}, {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
       {"twenty", 20},  {"thirty", 30},    {"forty", 40},    {"fifty", 50},    {"sixty", 60},
       {"seventy", 70}, {"eighty", 80},    {"ninety", 90},   {"dozen", 12},    {"hundred", 100}};
-  static const WordFilter filter = [] {
-    WordFilter f;
-    for (const auto& [name, value] : values) f.Add(name);
-    return f;
-  }();
+  static const WordFilter filter = WordFilter::OfKeys(values);
   if (!filter.MayContain(word)) return std::nullopt;
   auto found = values.find(word);
   if (found == values.end()) return std::nullopt;

@@ -13,6 +13,14 @@ namespace claimdiff {
 // bit; a clear bit answers no without hashing. A set bit means "maybe": ask the real set.
 class WordFilter {
  public:
+  // A filter of the keys of a word-keyed map.
+  template <typename Map>
+  static WordFilter OfKeys(const Map& map) {
+    WordFilter filter;
+    for (const auto& entry : map) filter.Add(entry.first);
+    return filter;
+  }
+
   void Add(std::string_view word) { bits_[Key(word)] = true; }
   bool MayContain(std::string_view word) const { return bits_[Key(word)]; }  // Key() is in range
 
