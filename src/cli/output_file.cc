@@ -33,7 +33,7 @@ int WriteAll(int fd, const char* data, std::size_t size) {
   return 0;
 }
 
-// A buffered stream onto a file descriptor. The first failed write is kept (error()) and
+// A buffered stream onto a file descriptor. The first failed write is kept (see Finish) and
 // everything after it is dropped, so a full disk or a closed pipe ends the output cleanly.
 class FdStreamBuf : public std::streambuf {
  public:
