@@ -19,6 +19,7 @@
 #include "normalize/icu_util.h"
 #include "normalize/paragraphs.h"
 #include "normalize/sentence_fixes.h"
+#include "normalize/word_breaker.h"
 #include "normalize/word_pool.h"
 
 namespace claimdiff {
@@ -125,40 +126,32 @@ bool StartsUpperCase(const std::string& text, std::size_t begin, std::size_t end
 }
 
 Status Tokenize(const std::string& text, std::vector<Sentence>* sentences, WordPool* pool) {
-  UErrorCode error = U_ZERO_ERROR;
-  Utf8Text utext(text, &error);
-  std::unique_ptr<icu::BreakIterator> words(
-      icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), error));
-  if (U_FAILURE(error)) return IcuStatus(error, "word break iterator");
-  words->setText(utext.get(), error);
-  if (U_FAILURE(error)) return IcuStatus(error, "word break iterator");
+  WordBreaker words(text);
   std::size_t s = 0;
-  int32_t start = words->first();
-  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; end = words->next()) {
-    int32_t status = words->getRuleStatus();
-    std::size_t begin = static_cast<std::size_t>(start);
-    start = end;
-    if (status < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
+  for (WordSegment word; words.Next(&word);) {
+    if (word.status < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
+    const std::size_t begin = word.begin;
     while (s < sentences->size() && (*sentences)[s].end <= begin) ++s;
     if (s == sentences->size()) break;
     Sentence& sentence = (*sentences)[s];
     if (begin < sentence.begin) continue;
+    const auto end = static_cast<std::uint32_t>(std::min(word.end, sentence.end));
     // ICU splits at hyphens; "Jong-un" and "state-owned" are one word to a reader.
     if (!sentence.tokens.empty() && sentence.tokens.back().end + 1 == begin && text[begin - 1] == '-' &&
-        sentence.tokens.back().kind == TokenKind::kWord && status >= UBRK_WORD_LETTER) {
+        sentence.tokens.back().kind == TokenKind::kWord && word.status >= UBRK_WORD_LETTER) {
       Token& joined = sentence.tokens.back();
-      joined.end = static_cast<std::uint32_t>(std::min(static_cast<std::size_t>(end), sentence.end));
+      joined.end = end;
       pool->Fill(NormalizeText(std::string_view(text).substr(joined.begin, joined.end - joined.begin)), &joined);
       continue;
     }
     Token& token = sentence.tokens.emplace_back();
     token.begin = static_cast<std::uint32_t>(begin);
-    token.end = static_cast<std::uint32_t>(std::min(static_cast<std::size_t>(end), sentence.end));
-    token.kind = status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::kNumber : TokenKind::kWord;
+    token.end = end;
+    token.kind = word.status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::kNumber : TokenKind::kWord;
     pool->Fill(NormalizeText(std::string_view(text).substr(token.begin, token.end - token.begin)), &token);
     token.capitalized = StartsUpperCase(text, token.begin, token.end);
   }
-  return Status::Ok();
+  return words.status();
 }
 
 // Marks every sentence lying on a boilerplate line: from the start of the line where it begins
