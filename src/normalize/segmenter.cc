@@ -127,30 +127,38 @@ bool StartsUpperCase(const std::string& text, std::size_t begin, std::size_t end
 
 Status Tokenize(const std::string& text, std::vector<Sentence>* sentences, WordPool* pool) {
   WordBreaker words(text);
+  // Each sentence's tokens are gathered here and copied once, at their final size.
+  std::vector<Token> tokens;
   std::size_t s = 0;
+  auto finish_sentence = [&] {
+    (*sentences)[s].tokens.assign(tokens.begin(), tokens.end());
+    tokens.clear();
+    ++s;
+  };
   for (WordSegment word; words.Next(&word);) {
     if (word.status < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
     const std::size_t begin = word.begin;
-    while (s < sentences->size() && (*sentences)[s].end <= begin) ++s;
+    while (s < sentences->size() && (*sentences)[s].end <= begin) finish_sentence();
     if (s == sentences->size()) break;
-    Sentence& sentence = (*sentences)[s];
+    const Sentence& sentence = (*sentences)[s];
     if (begin < sentence.begin) continue;
     const auto end = static_cast<std::uint32_t>(std::min(word.end, sentence.end));
     // ICU splits at hyphens; "Jong-un" and "state-owned" are one word to a reader.
-    if (!sentence.tokens.empty() && sentence.tokens.back().end + 1 == begin && text[begin - 1] == '-' &&
-        sentence.tokens.back().kind == TokenKind::kWord && word.status >= UBRK_WORD_LETTER) {
-      Token& joined = sentence.tokens.back();
+    if (!tokens.empty() && tokens.back().end + 1 == begin && text[begin - 1] == '-' &&
+        tokens.back().kind == TokenKind::kWord && word.status >= UBRK_WORD_LETTER) {
+      Token& joined = tokens.back();
       joined.end = end;
       pool->Fill(NormalizeText(std::string_view(text).substr(joined.begin, joined.end - joined.begin)), &joined);
       continue;
     }
-    Token& token = sentence.tokens.emplace_back();
+    Token& token = tokens.emplace_back();
     token.begin = static_cast<std::uint32_t>(begin);
     token.end = end;
     token.kind = word.status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::kNumber : TokenKind::kWord;
     pool->Fill(NormalizeText(std::string_view(text).substr(token.begin, token.end - token.begin)), &token);
     token.capitalized = StartsUpperCase(text, token.begin, token.end);
   }
+  if (s < sentences->size()) finish_sentence();
   return words.status();
 }
 
