@@ -13,6 +13,7 @@
 #include "cli/expect_command.h"
 #include "cli/flags.h"
 #include "cli/output_file.h"
+#include "common/both_sides.h"
 
 namespace claimdiff {
 namespace {
@@ -69,10 +70,14 @@ int Run(const CliOptions& options) {
   RunData& data = UnfreedRunData();
   Document& a = data.a;
   Document& b = data.b;
-  status = ReadDocument(options.path_a, options.input, &a);
+  // Both inputs at once (reading and validating a book takes a while); A's error is named first.
+  Status status_b;
+  ForBothSides(true, [&](int side) {
+    if (side == 0) status = ReadDocument(options.path_a, options.input, &a);
+    else status_b = ReadDocument(options.path_b, options.input, &b);
+  });
   if (!status.ok()) return Fail(status);
-  status = ReadDocument(options.path_b, options.input, &b);
-  if (!status.ok()) return Fail(status);
+  if (!status_b.ok()) return Fail(status_b);
   if (!options.label_a.empty()) a.label = options.label_a;
   if (!options.label_b.empty()) b.label = options.label_b;
 
