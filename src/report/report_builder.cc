@@ -3,6 +3,7 @@
 #include "report/report_builder.h"
 
 #include <algorithm>
+#include <atomic>
 #include <string>
 #include <thread>
 
@@ -13,12 +14,14 @@ namespace {
 
 constexpr std::size_t kMaxDiffTokens = 4000;
 constexpr std::size_t kMinGroupsPerThread = 256;  // below this a thread costs more than it saves
+constexpr std::size_t kGroupsPerBatch = 64;
 
 SideInfo Describe(const Document& doc, const Segmentation& seg) {
   SideInfo side;
   side.path = doc.path;
   side.label = doc.label.empty() ? doc.path : doc.label;
   side.boilerplate = seg.boilerplate_count;
+  side.sentences.reserve(seg.sentences.size());
   for (const Sentence& s : seg.sentences) {
     side.sentences.push_back({s.index, s.line, s.begin, s.end, s.paragraph, s.text, s.boilerplate, -1});
   }
@@ -47,35 +50,39 @@ const char* FindingKindName(FindingKind kind) {
 Report BuildReport(const Document& a, const Segmentation& seg_a, const Document& b,
                    const Segmentation& seg_b, const Alignment& alignment, unsigned threads) {
   Report report;
-  report.a = Describe(a, seg_a);
-  report.b = Describe(b, seg_b);
-
   // Findings in A's reading order: aligned groups and A-only sentences. Groups are compared
-  // independently, so they are split across threads; each writes only its own slots.
+  // independently, so threads take them in small batches as they finish the last (the cost of a
+  // group varies); each writes only its own slots. The sides' sentence lists are copied first.
   std::vector<Finding> compared(alignment.groups.size());
   std::vector<char> too_long(alignment.groups.size(), 0);  // not vector<bool>: threads write neighbours
-  auto compare_range = [&](std::size_t begin, std::size_t end) {
-    for (std::size_t k = begin; k < end; ++k) {
-      const AlignedGroup& group = alignment.groups[k];
-      Finding& f = compared[k];
-      f.a = group.a;
-      f.b = group.b;
-      f.similarity = group.similarity;
-      f.moved = group.moved;
-      PairTokens pair = MakePairTokens(View(a, seg_a, group.a), View(b, seg_b, group.b));
-      too_long[k] = pair.a.tokens.size() + pair.b.tokens.size() > kMaxDiffTokens;
-      f.diff = DiffTokens(pair, kMaxDiffTokens);
-      Verdict verdict = ClassifyTokens(pair);
-      f.kind = verdict.reasons.empty() ? FindingKind::kShared : FindingKind::kConflict;
-      f.reasons = std::move(verdict.reasons);
-      f.notes = std::move(verdict.notes);
-    }
+  auto compare_group = [&](std::size_t k) {
+    const AlignedGroup& group = alignment.groups[k];
+    Finding& f = compared[k];
+    f.a = group.a;
+    f.b = group.b;
+    f.similarity = group.similarity;
+    f.moved = group.moved;
+    PairTokens pair = MakePairTokens(View(a, seg_a, group.a), View(b, seg_b, group.b));
+    too_long[k] = pair.a.tokens.size() + pair.b.tokens.size() > kMaxDiffTokens;
+    f.diff = DiffTokens(pair, kMaxDiffTokens);
+    Verdict verdict = ClassifyTokens(pair);
+    f.kind = verdict.reasons.empty() ? FindingKind::kShared : FindingKind::kConflict;
+    f.reasons = std::move(verdict.reasons);
+    f.notes = std::move(verdict.notes);
   };
   const std::size_t groups = alignment.groups.size();
   const std::size_t workers = groups < kMinGroupsPerThread * 2 ? 1 : std::min<std::size_t>(threads, groups / kMinGroupsPerThread);
+  std::atomic<std::size_t> next_batch{0};
+  auto work = [&](bool describe_a, bool describe_b) {
+    if (describe_a) report.a = Describe(a, seg_a);
+    if (describe_b) report.b = Describe(b, seg_b);
+    for (std::size_t begin; (begin = next_batch.fetch_add(kGroupsPerBatch)) < groups;) {
+      for (std::size_t k = begin; k < std::min(groups, begin + kGroupsPerBatch); ++k) compare_group(k);
+    }
+  };
   std::vector<std::thread> pool;
-  for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(compare_range, groups * w / workers, groups * (w + 1) / workers);
-  compare_range(0, groups / std::max<std::size_t>(workers, 1));
+  for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(work, false, w == 1);
+  work(true, workers == 1);
   for (std::thread& t : pool) t.join();
   for (std::size_t k = 0; k < groups; ++k) {
     if (too_long[k]) {
