@@ -25,6 +25,7 @@ struct WordForms {
   // lists first, so "knew" and "did not know" meet on one predicate ("know"). Numbers: `norm`.
   std::string_view lemma;
   std::uint32_t stem_id = 0;  // equal within one Segmentation exactly when the stems are equal
+  std::uint64_t norm_hash = 0;  // std::hash of `norm`: equal norms hash equal in any document
   bool stop = false;  // a function word ("the", "of", "is"): weighs nothing in similarity
 };
 

@@ -256,66 +256,77 @@ bool SameWords(const Sentence& x, const Sentence& y) {
 }
 
 std::uint64_t WordsHash(const Sentence& sentence) {
-  std::hash<std::string_view> hash;
-  if (sentence.tokens.empty()) return hash(sentence.text);
+  if (sentence.tokens.empty()) return std::hash<std::string_view>{}(sentence.text);
   std::uint64_t h = sentence.tokens.size();
-  for (const Token& token : sentence.tokens) h = (h ^ hash(token.norm())) * 0x9E3779B97F4A7C15ULL;
+  for (const Token& token : sentence.tokens) h = (h ^ token.forms->norm_hash) * 0x9E3779B97F4A7C15ULL;
   return h;
 }
-
-// Sentences of both sides with the same words (see SameWords).
-struct SameSentences {
-  const Sentence* example = nullptr;
-  std::size_t in_a = 0;
-  std::vector<std::size_t> in_b;  // B indices in reading order
-  std::size_t next_b = 0;         // the first of `in_b` not yet paired
-};
 
 // Pairs sentences that read the same, in order of appearance, before any scoring: cheap, exact,
 // and the only way to pair sentences without content words ("Boomshakalaka.").
 void PairIdentical(const Segmentation& a, const Segmentation& b, std::vector<Group>* groups,
                    std::vector<std::size_t>* group_of_a, std::vector<std::size_t>* group_of_b,
                    const FeatureSpace& space, bool parallel) {
-  // Keyed by hash; sentences whose hashes collide but words differ stay in separate entries.
   std::vector<std::uint64_t> hashes[2];
   ForBothSides(parallel, [&](int side) {
     const Segmentation& seg = side == 0 ? a : b;
     hashes[side].reserve(seg.sentences.size());
     for (const Sentence& s : seg.sentences) hashes[side].push_back(s.boilerplate ? 0 : WordsHash(s));
   });
-  absl::flat_hash_map<std::uint64_t, std::vector<SameSentences>> by_hash;
-  by_hash.reserve(b.sentences.size());
-  auto find = [&](const Sentence& s, std::uint64_t hash) -> SameSentences* {
-    auto found = by_hash.find(hash);
-    if (found == by_hash.end()) return nullptr;
-    for (SameSentences& same : found->second) {
-      if (SameWords(*same.example, s)) return &same;
+  // One entry per distinct wording (see SameWords) found in B, reached through its hash;
+  // entries whose hashes collide are chained. No allocation per entry: B's sentences of an
+  // entry are linked through next_b.
+  constexpr std::size_t kNone = SIZE_MAX;
+  struct SameSentences {
+    const Sentence* example;
+    std::size_t next_collision;
+    std::size_t in_a = 0;
+    std::size_t in_b = 0;
+    std::size_t next_pair = kNone;  // the first of its B sentences not yet paired
+    std::size_t last_b = kNone;
+  };
+  std::vector<SameSentences> entries;
+  entries.reserve(b.sentences.size());
+  std::vector<std::size_t> next_b(b.sentences.size(), kNone);  // the next B sentence of the same entry
+  absl::flat_hash_map<std::uint64_t, std::size_t> first_entry;
+  first_entry.reserve(b.sentences.size());
+  auto find = [&](const Sentence& s, std::uint64_t hash) {
+    auto found = first_entry.find(hash);
+    if (found == first_entry.end()) return kNone;
+    for (std::size_t e = found->second; e != kNone; e = entries[e].next_collision) {
+      if (SameWords(*entries[e].example, s)) return e;
     }
-    return nullptr;
+    return kNone;
   };
   for (const Sentence& s : b.sentences) {
     if (s.boilerplate) continue;
-    std::uint64_t hash = hashes[1][s.index];
-    SameSentences* same = find(s, hash);
-    if (same == nullptr) {
-      same = &by_hash[hash].emplace_back();
-      same->example = &s;
+    const std::uint64_t hash = hashes[1][s.index];
+    std::size_t e = find(s, hash);
+    if (e == kNone) {
+      auto [slot, inserted] = first_entry.try_emplace(hash, kNone);
+      e = entries.size();
+      entries.push_back({&s, slot->second});
+      slot->second = e;
     }
-    same->in_b.push_back(s.index);
+    SameSentences& same = entries[e];
+    (same.in_b++ == 0 ? same.next_pair : next_b[same.last_b]) = s.index;
+    same.last_b = s.index;
   }
-  std::vector<SameSentences*> of_a(a.sentences.size(), nullptr);
+  std::vector<std::size_t> of_a(a.sentences.size(), kNone);
   for (const Sentence& s : a.sentences) {
     if (s.boilerplate) continue;
     of_a[s.index] = find(s, hashes[0][s.index]);
-    if (of_a[s.index] != nullptr) ++of_a[s.index]->in_a;
+    if (of_a[s.index] != kNone) ++entries[of_a[s.index]].in_a;
   }
   for (const Sentence& s : a.sentences) {
-    SameSentences* same = of_a[s.index];
-    if (same == nullptr || same->next_b == same->in_b.size()) continue;
+    if (of_a[s.index] == kNone) continue;
+    SameSentences& same = entries[of_a[s.index]];
+    if (same.next_pair == kNone) continue;
     // A sentence repeated a different number of times on each side ("And God said,") is left
     // to the scored pass, where its position decides; one with no content words cannot wait.
-    if (same->in_a != same->in_b.size() && space.a[s.index].active) continue;
-    std::size_t j = same->in_b[same->next_b++];
+    if (same.in_a != same.in_b && space.a[s.index].active) continue;
+    const std::size_t j = same.next_pair;
+    same.next_pair = next_b[j];
     (*group_of_a)[s.index] = (*group_of_b)[j] = groups->size();
     groups->push_back({{s.index}, {j}, {}, {}, 1.0});
   }

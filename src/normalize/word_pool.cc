@@ -1,6 +1,8 @@
 // WordPool: interning of normalized words and their stems.
 #include "normalize/word_pool.h"
 
+#include <functional>
+
 #include "normalize/base_forms.h"
 
 namespace claimdiff {
@@ -25,6 +27,7 @@ void WordPool::Fill(std::string_view norm, Token* token) {
   WordForms& forms = forms_.emplace_back();
   auto [stored, id] = Intern(norm);
   forms.norm = stored;
+  forms.norm_hash = std::hash<std::string_view>{}(stored);
   if (number) {
     forms.stem = forms.lemma = stored;
     forms.stem_id = id;
