@@ -16,14 +16,14 @@ constexpr std::size_t kMaxDiffTokens = 4000;
 constexpr std::size_t kMinGroupsPerThread = 256;  // below this a thread costs more than it saves
 constexpr std::size_t kGroupsPerBatch = 64;
 
-SideInfo Describe(const Document& doc, const Segmentation& seg) {
+SideInfo Describe(const Document& doc, Segmentation* seg) {
   SideInfo side;
   side.path = doc.path;
   side.label = doc.label.empty() ? doc.path : doc.label;
-  side.boilerplate = seg.boilerplate_count;
-  side.sentences.reserve(seg.sentences.size());
-  for (const Sentence& s : seg.sentences) {
-    side.sentences.push_back({s.index, s.line, s.begin, s.end, s.paragraph, s.text, s.boilerplate, -1});
+  side.boilerplate = seg->boilerplate_count;
+  side.sentences.reserve(seg->sentences.size());
+  for (Sentence& s : seg->sentences) {
+    side.sentences.push_back({s.index, s.line, s.begin, s.end, s.paragraph, std::move(s.text), s.boilerplate, -1});
   }
   return side;
 }
@@ -47,8 +47,10 @@ const char* FindingKindName(FindingKind kind) {
   return "shared";
 }
 
-Report BuildReport(const Document& a, const Segmentation& seg_a, const Document& b,
-                   const Segmentation& seg_b, const Alignment& alignment, unsigned threads) {
+Report BuildReport(const Document& a, Segmentation* a_segmentation, const Document& b, Segmentation* b_segmentation,
+                   const Alignment& alignment, unsigned threads) {
+  const Segmentation& seg_a = *a_segmentation;
+  const Segmentation& seg_b = *b_segmentation;
   Report report;
   // Findings in A's reading order: aligned groups and A-only sentences. Groups are compared
   // independently, so threads take them in small batches as they finish the last (the cost of a
@@ -74,8 +76,9 @@ Report BuildReport(const Document& a, const Segmentation& seg_a, const Document&
   const std::size_t workers = groups < kMinGroupsPerThread * 2 ? 1 : std::min<std::size_t>(threads, groups / kMinGroupsPerThread);
   std::atomic<std::size_t> next_batch{0};
   auto work = [&](bool describe_a, bool describe_b) {
-    if (describe_a) report.a = Describe(a, seg_a);
-    if (describe_b) report.b = Describe(b, seg_b);
+    // Only the texts move; comparing reads the tokens and spans.
+    if (describe_a) report.a = Describe(a, a_segmentation);
+    if (describe_b) report.b = Describe(b, b_segmentation);
     for (std::size_t begin; (begin = next_batch.fetch_add(kGroupsPerBatch)) < groups;) {
       for (std::size_t k = begin; k < std::min(groups, begin + kGroupsPerBatch); ++k) compare_group(k);
     }
