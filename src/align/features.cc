@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <string>
 #include <string_view>
 
@@ -23,39 +24,10 @@ bool IsContent(const Token& token) {
 // The hash key of a stem pair (bigram) from the ids of its two stems.
 std::uint64_t PairKey(FeatureId first, FeatureId second) { return (static_cast<std::uint64_t>(first) << 32) | second; }
 
-// Feature ids shared by both documents: one per distinct stem, one per distinct stem pair.
-class Vocabulary {
- public:
-  FeatureId Unigram(std::string_view stem) {
-    auto [it, inserted] = unigrams_.emplace(stem, static_cast<FeatureId>(is_bigram_.size()));
-    if (inserted) Add(false);
-    return it->second;
-  }
-  FeatureId Bigram(FeatureId first, FeatureId second) {
-    auto [it, inserted] = bigrams_.emplace(PairKey(first, second), static_cast<FeatureId>(is_bigram_.size()));
-    if (inserted) Add(true);
-    return it->second;
-  }
-  void MarkPlain(FeatureId id) { plain_[id] = true; }
-  bool plain(FeatureId id) const { return plain_[id]; }
-  std::size_t size() const { return is_bigram_.size(); }
-  bool is_bigram(FeatureId id) const { return is_bigram_[id]; }
-
- private:
-  void Add(bool bigram) {
-    is_bigram_.push_back(bigram);
-    plain_.push_back(false);
-  }
-  absl::flat_hash_map<std::string_view, FeatureId> unigrams_;  // views into the segmentations
-  absl::flat_hash_map<std::uint64_t, FeatureId> bigrams_;
-  std::vector<bool> is_bigram_;
-  std::vector<bool> plain_;
-};
-
 constexpr FeatureId kNoFeature = ~FeatureId{0};
 
 // One document's features under ids of its own, numbered in order of first appearance, so that
-// both documents can be read at once (one thread each) and merged into one Vocabulary after.
+// both documents can be read at once (one thread each) and merged after (see MergeIds).
 struct LocalFeatures {
   struct Feature {
     std::string_view stem;                     // unigrams
@@ -63,7 +35,8 @@ struct LocalFeatures {
     bool plain = false;
   };
   std::vector<Feature> features;
-  std::vector<SentenceFeatures> sentences;  // ids local, unsorted
+  std::vector<SentenceFeatures> sentences;             // ids local, unsorted
+  absl::flat_hash_map<std::uint64_t, FeatureId> bigrams;  // PairKey(first, second) -> local id
 };
 
 LocalFeatures ExtractLocal(const Segmentation& doc) {
@@ -71,7 +44,7 @@ LocalFeatures ExtractLocal(const Segmentation& doc) {
   local.sentences.resize(doc.sentences.size());
   // The document's stems are interned (Token::stem_id): a vector maps them to local ids.
   std::vector<FeatureId> unigram_of_stem(doc.words ? doc.words->size() : 0, kNoFeature);
-  absl::flat_hash_map<std::uint64_t, FeatureId> bigrams;
+  absl::flat_hash_map<std::uint64_t, FeatureId>& bigrams = local.bigrams;
   auto unigram = [&](const Token& token) {
     if (token.stem_id() >= unigram_of_stem.size()) unigram_of_stem.resize(token.stem_id() + 1, kNoFeature);
     FeatureId& id = unigram_of_stem[token.stem_id()];
@@ -102,16 +75,27 @@ LocalFeatures ExtractLocal(const Segmentation& doc) {
   return local;
 }
 
-// Maps a document's local ids into `vocabulary`, in local order: the ids come out as if the
-// documents had been read one after the other into one vocabulary.
-std::vector<FeatureId> Merge(const LocalFeatures& local, Vocabulary* vocabulary) {
-  std::vector<FeatureId> global(local.features.size());
-  for (std::size_t id = 0; id < local.features.size(); ++id) {
-    const LocalFeatures::Feature& f = local.features[id];
-    global[id] = f.first == kNoFeature ? vocabulary->Unigram(f.stem) : vocabulary->Bigram(global[f.first], global[f.second]);
-    if (f.plain) vocabulary->MarkPlain(global[id]);
+// Global ids are those one vocabulary would give reading A, then B: A's local ids as they are,
+// then B's features not in A, numbered in B's local order. Sets global_b (B's local -> global)
+// and returns the vocabulary size.
+FeatureId MergeIds(const LocalFeatures& a, const absl::flat_hash_map<std::string_view, FeatureId>& a_unigrams,
+                   const LocalFeatures& b, std::vector<FeatureId>* global_b) {
+  const auto a_size = static_cast<FeatureId>(a.features.size());
+  FeatureId next = a_size;
+  global_b->resize(b.features.size());
+  for (std::size_t id = 0; id < b.features.size(); ++id) {
+    const LocalFeatures::Feature& f = b.features[id];
+    FeatureId found = kNoFeature;
+    if (f.first == kNoFeature) {
+      auto it = a_unigrams.find(f.stem);
+      if (it != a_unigrams.end()) found = it->second;
+    } else if ((*global_b)[f.first] < a_size && (*global_b)[f.second] < a_size) {  // else new to A
+      auto it = a.bigrams.find(PairKey((*global_b)[f.first], (*global_b)[f.second]));
+      if (it != a.bigrams.end()) found = it->second;
+    }
+    (*global_b)[id] = found != kNoFeature ? found : next++;
   }
-  return global;
+  return next;
 }
 
 std::vector<SentenceFeatures> Translate(LocalFeatures&& local, const std::vector<FeatureId>& global) {
@@ -136,12 +120,31 @@ double Norm(const std::vector<FeatureId>& ids, const std::vector<double>& weight
 FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b, unsigned threads) {
   const bool parallel = threads > 1 && a.sentences.size() + b.sentences.size() > kMinSentencesForThreads;
   LocalFeatures local[2];
-  ForBothSides(parallel, [&](int side) { local[side] = ExtractLocal(side == 0 ? a : b); });
-  Vocabulary vocabulary;
-  std::vector<FeatureId> global[2] = {Merge(local[0], &vocabulary), Merge(local[1], &vocabulary)};
+  absl::flat_hash_map<std::string_view, FeatureId> a_unigrams;  // stem -> id, for B to look up
+  ForBothSides(parallel, [&](int side) {
+    local[side] = ExtractLocal(side == 0 ? a : b);
+    if (side == 1) return;
+    for (std::size_t id = 0; id < local[0].features.size(); ++id) {
+      if (local[0].features[id].first == kNoFeature) a_unigrams.emplace(local[0].features[id].stem, id);
+    }
+  });
+  std::vector<FeatureId> global[2];
+  global[0].resize(local[0].features.size());
+  std::iota(global[0].begin(), global[0].end(), FeatureId{0});
+  const FeatureId vocabulary_size = MergeIds(local[0], a_unigrams, local[1], &global[1]);
   FeatureSpace space;
+  space.weight.resize(vocabulary_size);
+  space.plain_word.resize(vocabulary_size);
+  std::vector<bool> is_bigram(vocabulary_size);
+  for (int side : {0, 1}) {
+    for (std::size_t id = 0; id < local[side].features.size(); ++id) {
+      const LocalFeatures::Feature& f = local[side].features[id];
+      is_bigram[global[side][id]] = f.first != kNoFeature;
+      if (f.plain) space.plain_word[global[side][id]] = true;
+    }
+  }
   ForBothSides(parallel, [&](int side) { (side == 0 ? space.a : space.b) = Translate(std::move(local[side]), global[side]); });
-  std::vector<std::uint32_t> df(vocabulary.size(), 0);
+  std::vector<std::uint32_t> df(vocabulary_size, 0);
   std::size_t documents = 0;
   for (const auto* side : {&space.a, &space.b}) {
     for (const SentenceFeatures& features : *side) {
@@ -150,12 +153,9 @@ FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b, unsigne
       for (FeatureId id : features.ids) ++df[id];
     }
   }
-  space.weight.resize(vocabulary.size());
-  space.plain_word.resize(vocabulary.size());
-  for (FeatureId id = 0; id < vocabulary.size(); ++id) {
+  for (FeatureId id = 0; id < vocabulary_size; ++id) {
     double idf = std::log(1.0 + static_cast<double>(documents) / df[id]);
-    space.weight[id] = vocabulary.is_bigram(id) ? idf * kBigramFactor : idf;
-    space.plain_word[id] = vocabulary.plain(id);
+    space.weight[id] = is_bigram[id] ? idf * kBigramFactor : idf;
   }
   for (auto* side : {&space.a, &space.b}) {
     for (SentenceFeatures& features : *side) features.norm = Norm(features.ids, space.weight);
