@@ -172,8 +172,10 @@ std::size_t MarkBoilerplate(const std::string& text, std::vector<Sentence>* sent
   std::size_t judged_begin = std::string::npos, judged_end = 0;
   bool boilerplate = false;
   for (Sentence& sentence : *sentences) {
-    for (; scanned < sentence.begin; ++scanned) {
-      if (text[scanned] == '\n') line_begin = scanned + 1;
+    if (scanned < sentence.begin) {
+      const void* last = ::memrchr(text.data() + scanned, '\n', sentence.begin - scanned);
+      if (last != nullptr) line_begin = static_cast<std::size_t>(static_cast<const char*>(last) - text.data()) + 1;
+      scanned = sentence.begin;
     }
     if (sentence.end > next_newline || next_newline == 0) {
       next_newline = text.find('\n', sentence.end);
