@@ -127,6 +127,7 @@ bool StartsUpperCase(const std::string& text, std::size_t begin, std::size_t end
 
 Status Tokenize(const std::string& text, std::vector<Sentence>* sentences, WordPool* pool) {
   WordBreaker words(text);
+  SpellingCache spellings(pool);
   // Each sentence's tokens are gathered here and copied once, at their final size.
   std::vector<Token> tokens;
   std::size_t s = 0;
@@ -148,14 +149,14 @@ Status Tokenize(const std::string& text, std::vector<Sentence>* sentences, WordP
         tokens.back().kind == TokenKind::kWord && word.status >= UBRK_WORD_LETTER) {
       Token& joined = tokens.back();
       joined.end = end;
-      pool->Fill(NormalizeText(std::string_view(text).substr(joined.begin, joined.end - joined.begin)), &joined);
+      spellings.Fill(std::string_view(text).substr(joined.begin, joined.end - joined.begin), &joined);
       continue;
     }
     Token& token = tokens.emplace_back();
     token.begin = static_cast<std::uint32_t>(begin);
     token.end = end;
     token.kind = word.status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::kNumber : TokenKind::kWord;
-    pool->Fill(NormalizeText(std::string_view(text).substr(token.begin, token.end - token.begin)), &token);
+    spellings.Fill(std::string_view(text).substr(token.begin, token.end - token.begin), &token);
     token.capitalized = StartsUpperCase(text, token.begin, token.end);
   }
   if (s < sentences->size()) finish_sentence();

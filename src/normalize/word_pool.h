@@ -6,6 +6,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "claimdiff/normalize.h"
@@ -30,6 +31,28 @@ class WordPool {
   absl::flat_hash_map<std::string_view, std::uint32_t> ids_;
   absl::flat_hash_map<std::string_view, const WordForms*> words_;    // keyed by norm
   absl::flat_hash_map<std::string_view, const WordForms*> numbers_;  // a number is its own stem
+};
+
+// Remembers the forms of recently seen source spellings ("The", "said"): a word met again skips
+// normalization and the pool's hash lookup. Most tokens of a text repeat a few thousand
+// spellings, so a small direct-mapped table catches nearly all of them.
+class SpellingCache {
+ public:
+  explicit SpellingCache(WordPool* pool) : pool_(pool), slots_(kSlots) {}
+
+  // As pool->Fill(NormalizeText(spelling), token) for the token's source text `spelling`, which
+  // must stay valid while the cache is used.
+  void Fill(std::string_view spelling, Token* token);
+
+ private:
+  static constexpr std::size_t kSlots = 4096;  // a power of two
+  struct Slot {
+    std::string_view spelling;
+    TokenKind kind = TokenKind::kWord;
+    const WordForms* forms = nullptr;
+  };
+  WordPool* pool_;
+  std::vector<Slot> slots_;
 };
 
 }  // namespace claimdiff
