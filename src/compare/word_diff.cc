@@ -61,10 +61,20 @@ class RunWriter {
   std::size_t b_end_ = 0;
 };
 
-std::vector<std::string_view> Norms(const SideTokens& side) {
-  std::vector<std::string_view> out;
+// Words are equal for the diff when their normalized forms are. Tokens of one document share
+// their forms, so equal pointers settle most equal pairs; across documents, the norms' hashes
+// rule out nearly all unequal ones without comparing text.
+class SameNorm final : public dtl::Compare<const WordForms*> {
+ public:
+  bool impl(const WordForms* const& x, const WordForms* const& y) const override {
+    return x == y || (x->norm_hash == y->norm_hash && x->norm == y->norm);
+  }
+};
+
+std::vector<const WordForms*> Forms(const SideTokens& side) {
+  std::vector<const WordForms*> out;
   out.reserve(side.tokens.size());
-  for (const Token* token : side.tokens) out.push_back(token->norm());
+  for (const Token* token : side.tokens) out.push_back(token->forms);
   return out;
 }
 
@@ -82,8 +92,8 @@ std::vector<DiffOp> DiffTokens(const PairTokens& pair, std::size_t max_tokens) {
     if (!pair.b.tokens.empty()) Append(&ops, DiffOp::Kind::kInsert, pair.b.Covering(0, pair.b.tokens.size()));
     return ops;
   }
-  std::vector<std::string_view> left = Norms(pair.a), right = Norms(pair.b);
-  dtl::Diff<std::string_view> diff(left, right);
+  std::vector<const WordForms*> left = Forms(pair.a), right = Forms(pair.b);
+  dtl::Diff<const WordForms*, std::vector<const WordForms*>, SameNorm> diff(left, right);
   // No onHuge(): it only pre-reserves 2 million path points (48 MB) per diff, which costs far
   // more than it saves on sentence-sized inputs; the token cap above bounds the work instead.
   diff.compose();
