@@ -76,6 +76,14 @@ class Backbone {
     }
     slope_ = na > 0 ? static_cast<double>(nb) / static_cast<double>(na) : 1.0;
     window_ = std::max(20.0, kLocalityWindow * static_cast<double>(nb));
+    // Every A sentence's prediction at once, walking the points alongside: each candidate asks.
+    predicted_.resize(na);
+    auto next = points_.begin();
+    for (std::size_t a = 0; a < na; ++a) {
+      const double x = static_cast<double>(a);
+      while (next != points_.end() && next->first < x) ++next;
+      predicted_[a] = Interpolate(x, next);
+    }
   }
 
   // Sets c->distance and c->rank.
@@ -86,16 +94,7 @@ class Backbone {
 
   // Where in B the counterpart of A sentence `a` is expected: between the anchors around it,
   // or on the documents' diagonal when there are none.
-  double Predicted(std::size_t a) const {
-    double x = static_cast<double>(a);
-    if (points_.empty()) return x * slope_;
-    auto next = std::lower_bound(points_.begin(), points_.end(), std::make_pair(x, -1.0));
-    if (next == points_.begin()) return next->second - (next->first - x) * slope_;
-    if (next == points_.end()) return points_.back().second + (x - points_.back().first) * slope_;
-    auto prev = next - 1;
-    double span = next->first - prev->first;
-    return span > 0 ? prev->second + (x - prev->first) / span * (next->second - prev->second) : prev->second;
-  }
+  double Predicted(std::size_t a) const { return predicted_[a]; }
 
   // True for a weak pair far from the expected place in a long document (after Place).
   bool Implausible(const Candidate& c) const {
@@ -105,7 +104,18 @@ class Backbone {
  private:
   double Distance(std::size_t a, std::size_t b) const { return std::abs(static_cast<double>(b) - Predicted(a)); }
 
+  // The prediction for A position x, given the first point at or after x (`next`).
+  double Interpolate(double x, std::vector<std::pair<double, double>>::const_iterator next) const {
+    if (points_.empty()) return x * slope_;
+    if (next == points_.begin()) return next->second - (next->first - x) * slope_;
+    if (next == points_.end()) return points_.back().second + (x - points_.back().first) * slope_;
+    auto prev = next - 1;
+    double span = next->first - prev->first;
+    return span > 0 ? prev->second + (x - prev->first) / span * (next->second - prev->second) : prev->second;
+  }
+
   std::vector<std::pair<double, double>> points_;  // (a, b) in increasing order of both
+  std::vector<double> predicted_;                  // predicted_[a]: see Predicted
   double slope_ = 1;
   double window_ = 20;
 };
