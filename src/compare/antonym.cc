@@ -11,15 +11,15 @@ namespace claimdiff {
 
 void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
   const AntonymTable& antonyms = AntonymTable::Default();
-  // Hedges ("unconfirmed", "possibly") are the modality detector's business.
-  auto eligible = [](const Token& t) {
-    return t.kind == TokenKind::kWord && !t.stop() && !IsStrongHedge(t.norm()) && !IsWeakHedge(t.norm());
-  };
   // Token positions that could be one half of an opposite pair; most sentences have none.
+  // Cheapest tests first: function words are half the tokens. Hedges ("unconfirmed",
+  // "possibly") are the modality detector's business.
   auto with_opposites = [&](const SideTokens& side) {
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < side.tokens.size(); ++i) {
-      if (antonyms.HasOpposite(side.tokens[i]->lemma()) && eligible(*side.tokens[i])) out.push_back(i);
+      const Token& t = *side.tokens[i];
+      if (t.kind != TokenKind::kWord || t.stop() || !antonyms.HasOpposite(t.lemma())) continue;
+      if (!IsStrongHedge(t.norm()) && !IsWeakHedge(t.norm())) out.push_back(i);
     }
     return out;
   };
