@@ -26,6 +26,7 @@ struct WordForms {
   std::string_view lemma;
   std::uint32_t stem_id = 0;  // equal within one Segmentation exactly when the stems are equal
   std::uint64_t norm_hash = 0;  // std::hash of `norm`: equal norms hash equal in any document
+  std::uint32_t index = 0;      // this word's position among its Segmentation's distinct words
   bool stop = false;  // a function word ("the", "of", "is"): weighs nothing in similarity
 };
 

@@ -18,8 +18,8 @@ void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < side.tokens.size(); ++i) {
       const Token& t = *side.tokens[i];
-      if (t.kind != TokenKind::kWord || t.stop() || !antonyms.HasOpposite(t.lemma())) continue;
-      if (!IsStrongHedge(t.norm()) && !IsWeakHedge(t.norm())) out.push_back(i);
+      if (t.kind != TokenKind::kWord || t.stop() || !side.Is(i, kHasOpposite)) continue;
+      if (!side.Is(i, kStrongHedge) && !side.Is(i, kWeakHedge)) out.push_back(i);
     }
     return out;
   };

@@ -31,11 +31,10 @@ std::pair<std::size_t, std::size_t> NameAfter(const SideTokens& side, std::size_
 void AddName(const SideTokens& side, std::size_t first, std::size_t last, std::vector<Source>* out) {
   Source source;
   for (std::size_t i = first; i < last; ++i) {
-    const Token& t = *side.tokens[i];
-    if (!IsGenericSource(t.norm())) source.stems.insert(t.stem());
+    if (!side.Is(i, kGenericSource)) source.stems.insert(side.tokens[i]->stem());
   }
   // A lone capitalized word at the start of the sentence may just be a capitalized common word.
-  if (source.stems.empty() || (last - first == 1 && first == 0 && IsGenericSource(side.tokens[first]->norm()))) return;
+  if (source.stems.empty() || (last - first == 1 && first == 0 && side.Is(first, kGenericSource))) return;
   source.text = side.Source(first, last);
   out->push_back(std::move(source));
 }
@@ -48,11 +47,11 @@ std::vector<Source> FindSources(const SideTokens& side) {
     if (w == "according" && i + 1 < n && side.tokens[i + 1]->norm() == "to") {
       auto [first, last] = NameAfter(side, i + 2);
       AddName(side, first, last, &out);
-    } else if (IsAttributionVerb(w)) {
+    } else if (side.Is(i, kAttributionVerb)) {
       // "Reuters reported" (name before) or "said Obama" (name after, inverted). A generic
       // subject keeps the capitalized words before it: "Ukrainian officials told Reuters".
       std::size_t end = i;
-      if (end > 1 && IsGenericSource(side.tokens[end - 1]->norm()) && side.tokens[end - 2]->capitalized &&
+      if (end > 1 && side.Is(end - 1, kGenericSource) && side.tokens[end - 2]->capitalized &&
           !side.ClauseBreakAfter(end - 2)) {
         --end;
       }
@@ -64,7 +63,7 @@ std::vector<Source> FindSources(const SideTokens& side) {
         }
         AddName(side, first, end, &out);
       } else if (end > 1 && side.tokens[end - 2]->norm() == "the" && !side.tokens[end - 1]->capitalized &&
-                 !IsGenericSource(side.tokens[end - 1]->norm()) && !side.ClauseBreakAfter(end - 2) &&
+                 !side.Is(end - 1, kGenericSource) && !side.ClauseBreakAfter(end - 2) &&
                  !side.ClauseBreakAfter(end - 1)) {
         // "the mayor said": a role named by a common noun.
         Source source;

@@ -46,9 +46,9 @@ std::vector<Mention> FindMentions(const SideTokens& side) {
   const std::size_t n = side.tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = *side.tokens[i];
-    if (IsWeekday(t.norm())) {
+    if (side.Is(i, kWeekday)) {
       out.push_back({"weekday:" + std::string(t.norm()), "weekday", side.Source(i, i + 1)});
-    } else if (int month = MonthNumber(t.norm()); month != 0 && t.capitalized) {
+    } else if (int month = side.Is(i, kMonth) ? MonthNumber(t.norm()) : 0; month != 0 && t.capitalized) {
       // "December 19" / "19 December": the day with its month; a month alone otherwise.
       if (i + 1 < n && IsDayNumber(*side.tokens[i + 1])) {
         out.push_back({"day:" + std::to_string(month) + "-" + std::to_string(LeadingNumber(side.tokens[i + 1]->norm())),

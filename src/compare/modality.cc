@@ -18,9 +18,9 @@ Certainty Read(const SideTokens& side) {
   for (std::size_t i = 0; i < side.tokens.size(); ++i) {
     std::string_view w = side.tokens[i]->norm();
     // "May" is a month when capitalized mid-sentence; "will" after "the" is a noun.
-    if (IsStrongHedge(w) && c.strong == SIZE_MAX) c.strong = i;
-    if (IsWeakHedge(w) && c.weak == SIZE_MAX && !(w == "may" && side.tokens[i]->capitalized)) c.weak = i;
-    if (IsCertaintyMarker(w) && c.firm == SIZE_MAX && !NegatedAt(side, i)) c.firm = i;
+    if (side.Is(i, kStrongHedge) && c.strong == SIZE_MAX) c.strong = i;
+    if (side.Is(i, kWeakHedge) && c.weak == SIZE_MAX && !(w == "may" && side.tokens[i]->capitalized)) c.weak = i;
+    if (side.Is(i, kCertaintyMarker) && c.firm == SIZE_MAX && !NegatedAt(side, i)) c.firm = i;
   }
   return c;
 }

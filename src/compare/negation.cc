@@ -15,14 +15,13 @@ constexpr std::size_t kMaxScope = 4;  // content words are looked for this many 
 
 // "not", "never", "n't" ...; also "declined", "refused", "failed", "unable" before "to".
 bool IsNegatorAt(const SideTokens& side, std::size_t i) {
-  std::string_view w = side.tokens[i]->norm();
-  if (claimdiff::IsNegator(w)) return true;
-  return IsImplicitNegator(w) && i + 1 < side.tokens.size() && side.tokens[i + 1]->norm() == "to";
+  if (side.Is(i, kNegator)) return true;
+  return side.Is(i, kImplicitNegator) && i + 1 < side.tokens.size() && side.tokens[i + 1]->norm() == "to";
 }
 
-bool IsContent(const Token& token) {
-  return !token.stop() && !claimdiff::IsNegator(token.norm()) && !IsImplicitNegator(token.norm()) &&
-         !IsNegationFiller(token.norm());
+bool IsContent(const SideTokens& side, std::size_t i) {
+  return !side.tokens[i]->stop() && !side.Is(i, kNegator) && !side.Is(i, kImplicitNegator) &&
+         !side.Is(i, kNegationFiller);
 }
 
 // A negator and the content word it negates ("no means" -> means; "has nothing to do" with
@@ -41,14 +40,14 @@ std::vector<Negation> FindNegations(const SideTokens& side) {
     if (i + 1 < n && (side.tokens[i + 1]->norm() == "only" || side.tokens[i + 1]->norm() == "doubt")) continue;
     std::size_t anchor = n;
     for (std::size_t j = i; j + 1 < n && j < i + kMaxScope && !side.ClauseBreakAfter(j); ++j) {
-      if (IsContent(*side.tokens[j + 1])) {
+      if (IsContent(side, j + 1)) {
         anchor = j + 1;
         break;
       }
     }
     for (std::size_t j = i; anchor == n && j > 0 && j + kMaxScope > i; --j) {
       if (side.ClauseBreakAfter(j - 1)) break;
-      if (IsContent(*side.tokens[j - 1])) {
+      if (IsContent(side, j - 1)) {
         anchor = j - 1;
         break;
       }
@@ -58,7 +57,7 @@ std::vector<Negation> FindNegations(const SideTokens& side) {
     // "never replied or responded": the negation covers the coordinated word too.
     if (anchor > i && anchor + 2 < n && !side.ClauseBreakAfter(anchor) &&
         (side.tokens[anchor + 1]->norm() == "or" || side.tokens[anchor + 1]->norm() == "nor") &&
-        IsContent(*side.tokens[anchor + 2])) {
+        IsContent(side, anchor + 2)) {
       out.push_back({i, anchor + 2});
     }
   }
@@ -89,7 +88,7 @@ std::map<std::string_view, StemCounts> Count(const SideTokens& side, const std::
     }
   }
   for (std::size_t i = 0; i < side.tokens.size(); ++i) {
-    if (!IsContent(*side.tokens[i]) || !anchors.count(side.tokens[i]->lemma())) continue;
+    if (!IsContent(side, i) || !anchors.count(side.tokens[i]->lemma())) continue;
     StemCounts& c = counts[side.tokens[i]->lemma()];
     ++c.occurrences;
     if (!negated[i]) c.plain.push_back(i);

@@ -89,7 +89,7 @@ std::vector<Amount> FindAmounts(const SideTokens& side) {
                   side.tokens[i - 1]->kind == TokenKind::kNumber);
     if (clock) continue;
     // "December 19" and "19 December" are dates, compared by the date detector.
-    auto is_month = [&](std::size_t k) { return side.tokens[k]->capitalized && MonthNumber(side.tokens[k]->norm()) != 0; };
+    auto is_month = [&](std::size_t k) { return side.tokens[k]->capitalized && side.Is(k, kMonth); };
     if ((i > 0 && is_month(i - 1)) || (i + 1 < n && is_month(i + 1))) continue;
     Amount amount{i, i, *value, {}};
     while (amount.last + 1 < n && !side.ClauseBreakAfter(amount.last)) {

@@ -9,9 +9,10 @@
 namespace claimdiff {
 namespace {
 
-SideTokens Flatten(const SideView& side) {
+SideTokens Flatten(const SideView& side, const std::vector<std::uint16_t>* classes) {
   SideTokens out;
   out.text = side.text;
+  out.classes = classes;
   std::size_t n = 0;
   for (const Sentence* sentence : side.sentences) n += sentence->tokens.size();
   out.tokens.reserve(n);
@@ -125,11 +126,14 @@ bool SideTokens::ClauseBreakAfter(std::size_t i) const {
 bool NegatedAt(const SideTokens& side, std::size_t i) {
   for (std::size_t back = 1; back <= 2 && back <= i; ++back) {
     if (side.ClauseBreakAfter(i - back)) return false;
-    if (IsNegator(side.tokens[i - back]->norm())) return true;
+    if (side.Is(i - back, kNegator)) return true;
   }
   return false;
 }
 
-PairTokens MakePairTokens(const SideView& a, const SideView& b) { return {Flatten(a), Flatten(b)}; }
+PairTokens MakePairTokens(const SideView& a, const SideView& b, const std::vector<std::uint16_t>* classes_a,
+                          const std::vector<std::uint16_t>* classes_b) {
+  return {Flatten(a, classes_a), Flatten(b, classes_b)};
+}
 
 }  // namespace claimdiff

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "claimdiff/compare.h"
+#include "compare/word_classes.h"
 
 namespace claimdiff {
 
@@ -15,6 +16,15 @@ struct SideTokens {
   std::vector<const Token*> tokens;   // every token of the side's sentences, in reading order
   std::vector<bool> sentence_end;     // sentence_end[i]: tokens[i] is the last of its sentence
   std::vector<const Sentence*> sentence_of;  // sentence_of[i]: the sentence holding tokens[i]
+  // The classes of the document's words by WordForms::index (see ClassTable); when null they
+  // are worked out at each question.
+  const std::vector<std::uint16_t>* classes = nullptr;
+
+  // True when tokens[i] is of class `c`.
+  bool Is(std::size_t i, WordClass c) const {
+    const WordForms& forms = *tokens[i]->forms;
+    return ((classes != nullptr ? (*classes)[forms.index] : ClassesOf(forms)) & c) != 0;
+  }
 
   // Source text from the start of tokens[first] to the end of tokens[last - 1], with quotes and
   // punctuation attached to those ends. For naming the words involved in a reason.
@@ -37,7 +47,10 @@ struct PairTokens {
 // True when a negator stands within the two tokens before tokens[i] in its clause ("not guilty").
 bool NegatedAt(const SideTokens& side, std::size_t i);
 
-PairTokens MakePairTokens(const SideView& a, const SideView& b);
+// `classes_a` and `classes_b`, when given, are the ClassTable()s of the two documents.
+PairTokens MakePairTokens(const SideView& a, const SideView& b,
+                          const std::vector<std::uint16_t>* classes_a = nullptr,
+                          const std::vector<std::uint16_t>* classes_b = nullptr);
 
 // DiffWords and Classify over sides already flattened, for callers that need both.
 std::vector<DiffOp> DiffTokens(const PairTokens& pair, std::size_t max_tokens);

@@ -27,6 +27,7 @@ void WordPool::Fill(std::string_view norm, Token* token) {
     return;
   }
   WordForms& forms = forms_.emplace_back();
+  forms.index = static_cast<std::uint32_t>(forms_.size() - 1);
   auto [stored, id] = Intern(norm);
   forms.norm = stored;
   forms.norm_hash = std::hash<std::string_view>{}(stored);

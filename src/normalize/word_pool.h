@@ -21,6 +21,8 @@ class WordPool {
 
   // Strings stored; every stem_id is below this.
   std::size_t size() const { return strings_.size(); }
+  // The distinct words, in order of first sight: forms()[i].index == i.
+  const std::deque<WordForms>& forms() const { return forms_; }
 
  private:
   std::pair<std::string_view, std::uint32_t> Intern(std::string_view text);

@@ -7,7 +7,10 @@
 #include <string>
 #include <thread>
 
+#include "common/both_sides.h"
 #include "compare/pair.h"
+#include "compare/word_classes.h"
+#include "normalize/word_pool.h"
 
 namespace claimdiff {
 namespace {
@@ -55,6 +58,14 @@ Report BuildReport(const Document& a, Segmentation* a_segmentation, const Docume
   // Findings in A's reading order: aligned groups and A-only sentences. Groups are compared
   // independently, so threads take them in small batches as they finish the last (the cost of a
   // group varies); each writes only its own slots. The sides' sentence lists are copied first.
+  // What the detectors ask of each word, answered once per distinct word of each document.
+  std::vector<std::uint16_t> classes[2];
+  const Segmentation* segmentations[2] = {&seg_a, &seg_b};
+  ForBothSides(threads > 1, [&](int side) {
+    if (segmentations[side]->words) classes[side] = ClassTable(*segmentations[side]->words);
+  });
+  const std::vector<std::uint16_t>* classes_a = seg_a.words ? &classes[0] : nullptr;
+  const std::vector<std::uint16_t>* classes_b = seg_b.words ? &classes[1] : nullptr;
   std::vector<Finding> compared(alignment.groups.size());
   std::vector<char> too_long(alignment.groups.size(), 0);  // not vector<bool>: threads write neighbours
   auto compare_group = [&](std::size_t k) {
@@ -64,7 +75,7 @@ Report BuildReport(const Document& a, Segmentation* a_segmentation, const Docume
     f.b = group.b;
     f.similarity = group.similarity;
     f.moved = group.moved;
-    PairTokens pair = MakePairTokens(View(a, seg_a, group.a), View(b, seg_b, group.b));
+    PairTokens pair = MakePairTokens(View(a, seg_a, group.a), View(b, seg_b, group.b), classes_a, classes_b);
     too_long[k] = pair.a.tokens.size() + pair.b.tokens.size() > kMaxDiffTokens;
     f.diff = DiffTokens(pair, kMaxDiffTokens);
     Verdict verdict = ClassifyTokens(pair);
