@@ -62,6 +62,10 @@ LocalFeatures ExtractLocal(const Segmentation& doc) {
   for (const Sentence& sentence : doc.sentences) {
     if (sentence.boilerplate) continue;
     std::vector<FeatureId>& ids = local.sentences[sentence.index].ids;
+    // A unigram per content word and a bigram per neighbouring pair: sized once, not regrown.
+    std::size_t content = 0;
+    for (const Token& token : sentence.tokens) content += IsContent(token);
+    ids.reserve(content > 0 ? 2 * content - 1 : 0);
     FeatureId previous = kNoFeature;
     for (const Token& token : sentence.tokens) {
       if (!IsContent(token)) continue;
