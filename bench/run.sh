@@ -42,24 +42,47 @@ run() {  # name cap command...
   fi
 }
 
+# The second-scale commands run REPEAT times, taking turns, and report their median: one run
+# on a shared machine can be off by a tenth. Output goes to stdout (here /dev/null) for every
+# tool alike, as `claimdiff a b` and `git diff` print; one row shows the cost of -o FILE.
+REPEAT=${REPEAT:-5}
+declare -A command
+command["claimdiff json"]="$build/claimdiff --quiet --format json $A $B"
+command["claimdiff json -o FILE"]="$build/claimdiff --quiet --format json -o $out/r.json $A $B"
+command["claimdiff html"]="$build/claimdiff --quiet --format html $A $B"
+command["claimdiff text"]="$build/claimdiff --quiet --format text $A $B"
+command["floor: ICU sentences"]="$build/claimdiff_segment_only $A $B"
+command["claimdiff segmentation"]="$build/claimdiff_segment_only --words $A $B"
+command["git diff --word-diff"]="git diff --no-index --word-diff $A $B"
+repeated=("claimdiff json" "claimdiff json -o FILE" "claimdiff html" "claimdiff text" "floor: ICU sentences"
+          "claimdiff segmentation" "git diff --word-diff")
+declare -A samples peaks
 echo "Inputs: $(du -h "$A" | cut -f1) $(basename "$A") vs $(du -h "$B" | cut -f1) $(basename "$B"), $(nproc) cores"
-run "claimdiff json" 120 "$build/claimdiff" --quiet --format json -o "$out/r.json" "$A" "$B"
-run "claimdiff html" 120 "$build/claimdiff" --quiet --format html -o "$out/r.html" "$A" "$B"
-run "claimdiff text" 120 "$build/claimdiff" --quiet --format text -o "$out/r.txt" "$A" "$B"
-run "floor: ICU sentences" 120 "$build/claimdiff_segment_only" "$A" "$B"
-run "claimdiff segmentation" 120 "$build/claimdiff_segment_only" --words "$A" "$B"
-run "git diff --word-diff" 120 git diff --no-index --word-diff "$A" "$B"
+for ((round = 0; round < REPEAT; ++round)); do
+  for name in "${repeated[@]}"; do
+    # shellcheck disable=SC2086  # the commands are word lists; no path here has spaces
+    run "$name" 120 ${command[$name]}
+    samples[$name]+="${secs[$name]} "
+    peaks[$name]=$(( ${rss[$name]} > ${peaks[$name]:-0} ? ${rss[$name]} : ${peaks[$name]:-0} ))
+  done
+done
+for name in "${repeated[@]}"; do
+  secs[$name]=$(python3 -c "import statistics, sys; print(statistics.median(map(float, sys.argv[1:])))" ${samples[$name]})
+  rss[$name]=${peaks[$name]}
+done
 run "wdiff" 120 wdiff "$A" "$B"
 run "difflib HtmlDiff" 120 python3 -c "$difflib_script" "$A" "$B"
 
 base=${secs[claimdiff json]}
+echo "Median of $REPEAT runs (wdiff and difflib: one run); peak RSS: the largest seen."
 printf '\n%-26s %10s %10s %22s\n' "tool" "wall (s)" "peak MB" "claimdiff json / tool"
-for name in "claimdiff json" "claimdiff html" "claimdiff text" "floor: ICU sentences" "claimdiff segmentation" "git diff --word-diff" "wdiff" "difflib HtmlDiff"; do
+for name in "${repeated[@]}" "wdiff" "difflib HtmlDiff"; do
   t=${secs[$name]}
   if [[ $t == ">"* ]]; then ratio="< $(python3 -c "print(f'{$base / ${t#> }:.3f}')")"; else
     ratio=$(python3 -c "print(f'{$base / $t:.2f}' if $t > 0 else '-')"); fi
   printf '%-26s %10s %10s %22s\n' "$name" "$t" "${rss[$name]}" "$ratio"
 done
+python3 -c "print(f'claimdiff json takes {$base / ${secs[git diff --word-diff]}:.2f}x the time of git diff --word-diff')"
 
 echo
 echo "Scaling (claimdiff --format json):"
