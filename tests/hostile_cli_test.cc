@@ -15,6 +15,7 @@
 #include "test_util.h"
 
 using claimdiff::testing::CommandResult;
+using claimdiff::testing::Quote;
 using claimdiff::testing::ReadFile;
 using claimdiff::testing::RunClaimdiff;
 using claimdiff::testing::Sample;
@@ -22,8 +23,6 @@ using claimdiff::testing::TempDir;
 using claimdiff::testing::WriteFile;
 
 namespace {
-
-std::string Quote(const std::string& s) { return "'" + s + "'"; }
 
 std::vector<std::string> Entries(const TempDir& dir) {
   std::vector<std::string> names = dir.List();
