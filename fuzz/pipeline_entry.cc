@@ -8,9 +8,17 @@
 #include <string_view>
 
 #include <nlohmann/json.hpp>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include <memory>
+#include <utility>
+#include <vector>
 
 #include "claimdiff/claimdiff.h"
 #include "input/utf8.h"
+#include "normalize/word_breaker.h"
 
 namespace claimdiff::fuzz {
 namespace {
@@ -56,6 +64,26 @@ std::string WithoutColour(std::string_view text) {
   return out;
 }
 
+// WordBreaker finds most segments without ICU; they must be ICU's own, ends and statuses.
+void CheckWordSegments(const std::string& text) {
+  std::vector<std::pair<std::size_t, std::int32_t>> icu_segments, breaker_segments;
+  UErrorCode error = U_ZERO_ERROR;
+  UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &error);
+  std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), error));
+  if (U_SUCCESS(error)) words->setText(utext, error);
+  Require(U_SUCCESS(error), "ICU word break iterator opens");
+  words->first();
+  for (std::int32_t end = words->next(); end != icu::BreakIterator::DONE; end = words->next()) {
+    icu_segments.emplace_back(static_cast<std::size_t>(end), words->getRuleStatus());
+  }
+  words.reset();
+  utext_close(utext);
+  WordBreaker breaker(text);
+  for (WordSegment segment; breaker.Next(&segment);) breaker_segments.emplace_back(segment.end, segment.status);
+  Require(breaker.status().ok(), "word breaker succeeds");
+  Require(breaker_segments == icu_segments, "word segments are ICU's");
+}
+
 void CheckSide(const SideInfo& side, const std::string& text, const Report& report) {
   for (const SentenceInfo& s : side.sentences) {
     Require(s.begin <= s.end && s.end <= text.size(), "sentence span inside the text");
@@ -92,6 +120,7 @@ int RunPipeline(const std::uint8_t* data, std::size_t size) {
     Require(FindInvalidUtf8(doc->text) == std::string::npos, "decoded text is valid UTF-8");
     Require(doc->text.find_first_of(std::string_view("\r\0", 2)) == std::string::npos,
             "decoded text has no CR or NUL");
+    CheckWordSegments(doc->text);
   }
 
   Options options;
