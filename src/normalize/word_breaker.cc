@@ -46,6 +46,11 @@ constexpr std::array<Wb, 128> AsciiClasses() {
 }
 constexpr std::array<Wb, 128> kAsciiClasses = AsciiClasses();
 
+// After a character only ICU handles, ICU goes on for this many bytes: text with such characters
+// scattered through it (ideographs, combining marks) is not passed back and forth, each switch
+// back to ICU costing it a search for its place.
+constexpr std::size_t kIcuStretch = 16;
+
 // Characters ICU breaks by dictionary or by rules the direct path does not implement.
 bool NeedsIcu(UChar32 c) {
   if (c >= 0xAC00 && c <= 0xD7A3) return true;  // Hangul syllables
@@ -133,7 +138,7 @@ bool WordBreaker::NextDirect(WordSegment* segment) {
   std::size_t end = pos_ + first.size;
   std::int32_t status = UBRK_WORD_NONE;
   auto hard_at = [&](std::size_t at) {
-    icu_until_ = at + 1;
+    icu_until_ = at + kIcuStretch;
     return false;
   };
   switch (first.wb) {
