@@ -58,14 +58,16 @@ Report BuildReport(const Document& a, Segmentation* a_segmentation, const Docume
   // Findings in A's reading order: aligned groups and A-only sentences. Groups are compared
   // independently, so threads take them in small batches as they finish the last (the cost of a
   // group varies); each writes only its own slots. The sides' sentence lists are copied first.
+  const std::size_t groups = alignment.groups.size();
+  const std::size_t workers = groups < kMinGroupsPerThread * 2 ? 1 : std::min<std::size_t>(threads, groups / kMinGroupsPerThread);
   // What the detectors ask of each word, answered once per distinct word of each document.
   std::vector<std::uint16_t> classes[2];
   const Segmentation* segmentations[2] = {&seg_a, &seg_b};
-  ForBothSides(threads > 1, [&](int side) {
-    if (segmentations[side]->words) classes[side] = ClassTable(*segmentations[side]->words);
+  ForBothSides(workers > 1, [&](int side) {
+    if (groups > 0 && segmentations[side]->words) classes[side] = ClassTable(*segmentations[side]->words);
   });
-  const std::vector<std::uint16_t>* classes_a = seg_a.words ? &classes[0] : nullptr;
-  const std::vector<std::uint16_t>* classes_b = seg_b.words ? &classes[1] : nullptr;
+  const std::vector<std::uint16_t>* classes_a = classes[0].empty() ? nullptr : &classes[0];
+  const std::vector<std::uint16_t>* classes_b = classes[1].empty() ? nullptr : &classes[1];
   std::vector<Finding> compared(alignment.groups.size());
   std::vector<char> too_long(alignment.groups.size(), 0);  // not vector<bool>: threads write neighbours
   auto compare_group = [&](std::size_t k) {
@@ -83,8 +85,6 @@ Report BuildReport(const Document& a, Segmentation* a_segmentation, const Docume
     f.reasons = std::move(verdict.reasons);
     f.notes = std::move(verdict.notes);
   };
-  const std::size_t groups = alignment.groups.size();
-  const std::size_t workers = groups < kMinGroupsPerThread * 2 ? 1 : std::min<std::size_t>(threads, groups / kMinGroupsPerThread);
   std::atomic<std::size_t> next_batch{0};
   auto work = [&](bool describe_a, bool describe_b) {
     // Only the texts move; comparing reads the tokens and spans.
