@@ -34,8 +34,14 @@ struct Candidate {
   std::size_t b;
   double score;     // cosine similarity, reported
   double rank = 0;  // score plus locality bonus, used to order the assignment
-  double distance = 0;  // from where the backbone expects a's counterpart, in B sentences
 };
+
+// The candidates' order, best first: by score, then reading order. A total order, so sorting by
+// it gives one result whatever order the candidates were found in.
+bool BetterScore(const Candidate& l, const Candidate& r) {
+  if (l.score != r.score) return l.score > r.score;
+  return l.a != r.a ? l.a < r.a : l.b < r.b;
+}
 
 struct Group {
   std::vector<std::size_t> a;
@@ -59,16 +65,20 @@ class Backbone {
  public:
   Backbone(const std::vector<Group>& identical, const std::vector<Candidate>& candidates, std::size_t na,
            std::size_t nb) {
-    std::vector<std::size_t> best_b(na, kUnassigned), best_a(nb, kUnassigned);
-    for (const Candidate& c : candidates) {  // sorted best first
-      if (best_b[c.a] == kUnassigned) best_b[c.a] = c.b;
-      if (best_a[c.b] == kUnassigned) best_a[c.b] = c.a;
+    // Each sentence's best candidate (see BetterScore), in any order of the candidates.
+    std::vector<std::size_t> best_of_a(na, kUnassigned), best_of_b(nb, kUnassigned);
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+      const Candidate& c = candidates[k];
+      if (best_of_a[c.a] == kUnassigned || BetterScore(c, candidates[best_of_a[c.a]])) best_of_a[c.a] = k;
+      if (best_of_b[c.b] == kUnassigned || BetterScore(c, candidates[best_of_b[c.b]])) best_of_b[c.b] = k;
     }
     std::vector<AlignedGroup> anchors;
     for (const Group& g : identical) anchors.push_back({g.a, g.b, 1.0, false});
-    for (const Candidate& c : candidates) {
-      if (c.score >= kAnchorScore && best_b[c.a] == c.b && best_a[c.b] == c.a) anchors.push_back({{c.a}, {c.b}, c.score, false});
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+      const Candidate& c = candidates[k];
+      if (c.score >= kAnchorScore && best_of_a[c.a] == k && best_of_b[c.b] == k) anchors.push_back({{c.a}, {c.b}, c.score, false});
     }
+    // Every anchor has an A sentence of its own: this order does not depend on the input's.
     std::sort(anchors.begin(), anchors.end(), [](const AlignedGroup& l, const AlignedGroup& r) { return l.a < r.a; });
     MarkMoved(&anchors);  // keeps the longest run in order in both documents
     for (const AlignedGroup& g : anchors) {
@@ -86,19 +96,18 @@ class Backbone {
     }
   }
 
-  // Sets c->distance and c->rank.
+  // Sets c->rank.
   void Place(Candidate* c) const {
-    c->distance = points_.empty() ? 0 : Distance(c->a, c->b);
-    c->rank = c->score + (points_.size() < 2 ? 0 : kLocalityBonus * std::max(0.0, 1.0 - c->distance / window_));
+    c->rank = c->score + (points_.size() < 2 ? 0 : kLocalityBonus * std::max(0.0, 1.0 - Distance(c->a, c->b) / window_));
   }
 
   // Where in B the counterpart of A sentence `a` is expected: between the anchors around it,
   // or on the documents' diagonal when there are none.
   double Predicted(std::size_t a) const { return predicted_[a]; }
 
-  // True for a weak pair far from the expected place in a long document (after Place).
+  // True for a weak pair far from the expected place in a long document.
   bool Implausible(const Candidate& c) const {
-    return points_.size() >= kLongDocumentAnchors && c.score < kFarMinScore && c.distance > window_;
+    return points_.size() >= kLongDocumentAnchors && c.score < kFarMinScore && Distance(c.a, c.b) > window_;
   }
 
  private:
@@ -191,14 +200,14 @@ void CandidatesOf(std::size_t begin, std::size_t end, const FeatureSpace& space,
   }
 }
 
-// For every free A sentence, its likely counterparts among the free B sentences, best first.
+// For every free A sentence, its likely counterparts among the free B sentences, in no set order.
 // Sentences already paired (`group_of_a`, `group_of_b`) are left out.
 std::vector<Candidate> FindCandidates(const FeatureSpace& space, const Backbone& prior, const AlignOptions& options,
                                       double floor, const std::vector<std::size_t>& group_of_a,
                                       const std::vector<std::size_t>& group_of_b) {
   const Postings postings(space, group_of_b);
-  // A sentences are independent: split them across threads, then merge; the sort below makes
-  // the result the same for any number of threads.
+  // A sentences are independent: split them across threads, then gather; the caller sorts, so
+  // the result is the same for any number of threads.
   const std::size_t na = space.a.size();
   const std::size_t parts = na < kMinSentencesPerThread * 2 ? 1 : std::max(1u, options.threads);
   std::vector<std::vector<Candidate>> found(parts);
@@ -212,10 +221,6 @@ std::vector<Candidate> FindCandidates(const FeatureSpace& space, const Backbone&
   for (std::thread& t : pool) t.join();
   std::vector<Candidate> candidates;
   for (std::vector<Candidate>& part : found) candidates.insert(candidates.end(), part.begin(), part.end());
-  SortOnTwoThreads(parts > 1, &candidates, [](const Candidate& l, const Candidate& r) {
-    if (l.score != r.score) return l.score > r.score;
-    return l.a != r.a ? l.a < r.a : l.b < r.b;
-  });
   return candidates;
 }
 
@@ -357,19 +362,18 @@ Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions
   std::vector<Candidate> candidates =
       FindCandidates(space, prior, options, options.min_similarity / 2, group_of_a, group_of_b);
   Backbone backbone(groups, candidates, space.a.size(), space.b.size());
-  const bool parallel = options.threads > 1;
-  ForBothSides(parallel, [&](int half) {
-    const std::size_t middle = candidates.size() / 2;
-    for (std::size_t k = half == 0 ? 0 : middle; k < (half == 0 ? middle : candidates.size()); ++k) {
-      backbone.Place(&candidates[k]);
-    }
-  });
-  // By rank; equal ranks keep the candidates' order (score, then a, then b).
+  // Two orders of the candidates, one per thread: by score for growing groups (below), by rank
+  // (equal ranks by score, then reading order) for the assignment.
   std::vector<Candidate> by_rank = candidates;
-  SortOnTwoThreads(parallel, &by_rank, [](const Candidate& l, const Candidate& r) {
-    if (l.rank != r.rank) return l.rank > r.rank;
-    if (l.score != r.score) return l.score > r.score;
-    return l.a != r.a ? l.a < r.a : l.b < r.b;
+  ForBothSides(options.threads > 1 && candidates.size() > kMinSentencesPerThread, [&](int order) {
+    if (order == 0) {
+      std::sort(candidates.begin(), candidates.end(), BetterScore);
+      return;
+    }
+    for (Candidate& c : by_rank) backbone.Place(&c);
+    std::sort(by_rank.begin(), by_rank.end(), [](const Candidate& l, const Candidate& r) {
+      return l.rank != r.rank ? l.rank > r.rank : BetterScore(l, r);
+    });
   });
   for (const Candidate& c : by_rank) {
     if (c.score < options.min_similarity || backbone.Implausible(c)) continue;

@@ -1,5 +1,4 @@
 // ForBothSides: run one job for document A and one for document B, on two threads if wanted.
-// SortOnTwoThreads: a sort split over two threads.
 #ifndef CLAIMDIFF_COMMON_BOTH_SIDES_H_
 #define CLAIMDIFF_COMMON_BOTH_SIDES_H_
 
@@ -22,18 +21,6 @@ void ForBothSides(bool parallel, Job job) {
   std::thread other([&job] { job(1); });
   job(0);
   other.join();
-}
-
-// Sorts `items` by `less`, a strict total order, splitting the work over two threads when
-// `parallel`: the result is the same either way.
-template <typename T, typename Less>
-void SortOnTwoThreads(bool parallel, std::vector<T>* items, Less less) {
-  const auto middle = items->begin() + static_cast<std::ptrdiff_t>(items->size() / 2);
-  ForBothSides(parallel && items->size() > 4096, [&](int half) {
-    if (half == 0) std::sort(items->begin(), middle, less);
-    else std::sort(middle, items->end(), less);
-  });
-  std::inplace_merge(items->begin(), middle, items->end(), less);
 }
 
 }  // namespace claimdiff
