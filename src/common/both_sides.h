@@ -2,10 +2,7 @@
 #ifndef CLAIMDIFF_COMMON_BOTH_SIDES_H_
 #define CLAIMDIFF_COMMON_BOTH_SIDES_H_
 
-#include <algorithm>
-#include <cstddef>
 #include <thread>
-#include <vector>
 
 namespace claimdiff {
 
