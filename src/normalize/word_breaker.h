@@ -53,8 +53,7 @@ class WordBreaker {
 
   std::string_view text_;
   std::size_t pos_ = 0;          // the next segment starts here: always a boundary
-  std::size_t icu_until_ = 0;    // ICU gives the segments up to (at least) this offset
-  bool icu_active_ = false;
+  std::size_t icu_until_ = 0;    // segments starting before this offset come from ICU
   UText* utext_ = nullptr;
   std::unique_ptr<icu::BreakIterator> icu_;
   Status status_ = Status::Ok();
