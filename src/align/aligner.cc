@@ -13,6 +13,7 @@
 #include "common/both_sides.h"
 #include "align/reading_order.h"
 #include "claimdiff/align.h"
+#include "normalize/word_pool.h"
 
 namespace claimdiff {
 namespace {
@@ -224,7 +225,6 @@ std::vector<Candidate> FindCandidates(const FeatureSpace& space, const Backbone&
   return candidates;
 }
 
-
 // Lets a free sentence join the group its best candidate belongs to when the joined group scores
 // clearly better: an outlet split one sentence in two, or reported in one sentence what the
 // other spread over two (not necessarily neighbours: paragraphs move between outlets).
@@ -260,12 +260,12 @@ void ExtendGroups(const std::vector<Candidate>& candidates, const FeatureSpace& 
 }
 
 // What a sentence says, ignoring case, quote style and punctuation: its normalized words (the
-// text itself when it has none). Sentences with equal keys say the same thing.
+// text itself when it has none). Sentences with the same words say the same thing.
 bool SameWords(const Sentence& x, const Sentence& y) {
   if (x.tokens.empty() || y.tokens.empty()) return x.tokens.empty() && y.tokens.empty() && x.text == y.text;
   if (x.tokens.size() != y.tokens.size()) return false;
   for (std::size_t i = 0; i < x.tokens.size(); ++i) {
-    if (x.tokens[i].norm() != y.tokens[i].norm()) return false;
+    if (!SameNorm(*x.tokens[i].forms, *y.tokens[i].forms)) return false;
   }
   return true;
 }

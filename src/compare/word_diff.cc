@@ -7,6 +7,7 @@
 
 #include "claimdiff/compare.h"
 #include "compare/pair.h"
+#include "normalize/word_pool.h"
 
 namespace claimdiff {
 namespace {
@@ -61,14 +62,10 @@ class RunWriter {
   std::size_t b_end_ = 0;
 };
 
-// Words are equal for the diff when their normalized forms are. Tokens of one document share
-// their forms, so equal pointers settle most equal pairs; across documents, the norms' hashes
-// rule out nearly all unequal ones without comparing text.
-class SameNorm final : public dtl::Compare<const WordForms*> {
+// Words are equal for the diff when their normalized forms are (see SameNorm).
+class SameWord final : public dtl::Compare<const WordForms*> {
  public:
-  bool impl(const WordForms* const& x, const WordForms* const& y) const override {
-    return x == y || (x->norm_hash == y->norm_hash && x->norm == y->norm);
-  }
+  bool impl(const WordForms* const& x, const WordForms* const& y) const override { return SameNorm(*x, *y); }
 };
 
 std::vector<const WordForms*> Forms(const SideTokens& side) {
@@ -93,7 +90,7 @@ std::vector<DiffOp> DiffTokens(const PairTokens& pair, std::size_t max_tokens) {
     return ops;
   }
   std::vector<const WordForms*> left = Forms(pair.a), right = Forms(pair.b);
-  dtl::Diff<const WordForms*, std::vector<const WordForms*>, SameNorm> diff(left, right);
+  dtl::Diff<const WordForms*, std::vector<const WordForms*>, SameWord> diff(left, right);
   // No onHuge(): it only pre-reserves 2 million path points (48 MB) per diff, which costs far
   // more than it saves on sentence-sized inputs; the token cap above bounds the work instead.
   diff.compose();

@@ -35,6 +35,13 @@ class WordPool {
   absl::flat_hash_map<std::string_view, const WordForms*> numbers_;  // a number is its own stem
 };
 
+// True when two words, of the same document or not, have the same normalized form. Tokens of
+// one document share their forms, so equal pointers settle most equal pairs; across documents,
+// the norms' hashes rule out nearly all unequal ones without comparing text.
+inline bool SameNorm(const WordForms& x, const WordForms& y) {
+  return &x == &y || (x.norm_hash == y.norm_hash && x.norm == y.norm);
+}
+
 // Remembers the forms of recently seen source spellings ("The", "said"): a word met again skips
 // normalization and the pool's hash lookup. Most tokens of a text repeat a few thousand
 // spellings, so a small direct-mapped table catches nearly all of them.
