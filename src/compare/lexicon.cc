@@ -23,14 +23,12 @@ class WordList {
   absl::flat_hash_set<std::string_view> words_;
 };
 
-bool In(const WordList& list, std::string_view word) { return list.Contains(word); }
-
 }  // namespace
 
 bool IsWeekday(std::string_view word) {
   static const WordList words = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  return In(words, word);
+  return words.Contains(word);
 }
 
 int MonthNumber(std::string_view word) {
@@ -50,14 +48,14 @@ bool IsRelativeTimeWord(std::string_view word) {
   static const WordList words = {
       "yesterday", "today", "tomorrow", "tonight", "ago", "later", "earlier", "recently",
       "overnight", "weekend", "week", "month", "year", "morning", "afternoon", "evening"};
-  return In(words, word);
+  return words.Contains(word);
 }
 
 bool IsNegator(std::string_view word) {
   static const WordList words = {
       "no", "not", "never", "none", "nothing", "nobody", "nowhere", "neither", "nor", "without",
       "cannot", "no-one", "noone"};
-  if (In(words, word)) return true;
+  if (words.Contains(word)) return true;
   return word.size() > 3 && word.substr(word.size() - 3) == "n't";
 }
 
@@ -65,21 +63,21 @@ bool IsStrongHedge(std::string_view word) {
   static const WordList words = {
       "reportedly", "allegedly", "alleged", "purportedly", "supposedly", "unconfirmed",
       "suspected", "rumored", "rumoured", "unverified", "claimed"};
-  return In(words, word);
+  return words.Contains(word);
 }
 
 bool IsWeakHedge(std::string_view word) {
   static const WordList words = {
       "may", "might", "could", "possibly", "perhaps", "probably", "likely", "apparently",
       "seemingly", "seems", "appears", "believed", "expected", "maybe"};
-  return In(words, word);
+  return words.Contains(word);
 }
 
 bool IsCertaintyMarker(std::string_view word) {
   static const WordList words = {
       "confirmed", "confirms", "confirm", "definitely", "certainly", "officially", "will",
       "proved", "proven", "proves", "established", "undoubtedly", "verified"};
-  return In(words, word);
+  return words.Contains(word);
 }
 
 bool IsAttributionVerb(std::string_view word) {
@@ -87,7 +85,7 @@ bool IsAttributionVerb(std::string_view word) {
       "said", "says", "say", "told", "tells", "reported", "reports", "report", "announced",
       "announces", "stated", "states", "wrote", "writes", "added", "claimed", "claims",
       "insisted", "insists", "confirmed", "tweeted", "posted", "quoted"};
-  return In(words, word);
+  return words.Contains(word);
 }
 
 bool IsGenericSource(std::string_view word) {
@@ -95,7 +93,7 @@ bool IsGenericSource(std::string_view word) {
       "officials", "official", "police", "authorities", "sources", "source", "experts", "analysts",
       "witnesses", "residents", "people", "critics", "observers", "spokesman", "spokeswoman",
       "spokesperson", "he", "she", "they", "it", "we", "i", "the", "a", "an", "this", "that"};
-  return In(words, word);
+  return words.Contains(word);
 }
 
 const std::vector<std::pair<std::string_view, std::string_view>>& NewsAntonymWords() {
@@ -118,14 +116,14 @@ bool IsImplicitNegator(std::string_view word) {
   static const WordList words = {
       "declined", "declines", "decline", "refused", "refuses", "refuse", "failed", "fails", "fail",
       "unable", "ceased", "stopped"};
-  return In(words, word);
+  return words.Contains(word);
 }
 
 bool IsNegationFiller(std::string_view word) {
   static const WordList words = {
       "yet", "even", "ever", "always", "really", "still", "necessarily", "immediately", "actually",
       "fully", "directly", "officially", "publicly", "formally"};
-  return In(words, word);
+  return words.Contains(word);
 }
 
 }  // namespace claimdiff

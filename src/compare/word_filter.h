@@ -8,9 +8,10 @@
 
 namespace claimdiff {
 
-// Detectors ask "is this word on my list?" for every word of every aligned sentence, and the
-// answer is almost always no. Words with the same length and first and last letters share a
-// bit; a clear bit answers no without hashing. A set bit means "maybe": ask the real set.
+// The detectors' lists are asked "is this word on me?" for every distinct word of a document
+// (see ClassTable), and the answer is almost always no. Words with the same length and first
+// and last letters share a bit; a clear bit answers no without hashing. A set bit means
+// "maybe": ask the real set.
 class WordFilter {
  public:
   // A filter of the keys of a word-keyed map.

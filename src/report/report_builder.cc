@@ -57,7 +57,7 @@ Report BuildReport(const Document& a, Segmentation* a_segmentation, const Docume
   Report report;
   // Findings in A's reading order: aligned groups and A-only sentences. Groups are compared
   // independently, so threads take them in small batches as they finish the last (the cost of a
-  // group varies); each writes only its own slots. The sides' sentence lists are copied first.
+  // group varies); each writes only its own slots. Two of the threads first describe a side each.
   const std::size_t groups = alignment.groups.size();
   const std::size_t workers = groups < kMinGroupsPerThread * 2 ? 1 : std::min<std::size_t>(threads, groups / kMinGroupsPerThread);
   // What the detectors ask of each word, answered once per distinct word of each document.
