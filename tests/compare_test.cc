@@ -73,7 +73,7 @@ TEST_CASE("equal amounts written differently are no number conflict", "[compare]
 TEST_CASE("clock times and numbers of different things are not compared as amounts", "[compare]") {
   Verdict clock = Pair("At 2:42 p.m. three officers arrived.", "At 2:45 p.m. three officers arrived.").Classify();
   REQUIRE(clock.reasons.size() == 1);
-  CHECK(clock.reasons[0].type == "date");  // a different time, not a different amount
+  CHECK(clock.reasons[0].type == "time");  // a different time of day, not a different amount
   CHECK(Pair("Police found 3 cars near the bridge.", "Police found 40 bicycles near the bridge.")
             .Classify().reasons.empty());
 }

@@ -49,10 +49,10 @@ void CheckOneLineFailure(const CommandResult& r, const std::string& expected_sta
 }
 
 // `count` distinct short sentences, one per line.
-std::string ManySentences(std::size_t count, const std::string& word = "item") {
+std::string ManySentences(std::size_t count, std::size_t day_shift = 0) {
   std::string text;
   for (std::size_t i = 0; i < count; ++i) {
-    text += "The " + word + " " + std::to_string(i) + " shipped on day " + std::to_string(i % 97) + ".\n";
+    text += "The item " + std::to_string(i) + " shipped on day " + std::to_string(i % 97 + day_shift) + ".\n";
   }
   return text;
 }
@@ -250,7 +250,7 @@ TEST_CASE("cli ends quietly when the reader of its output pipe goes away", "[hos
   TempDir dir;
   // A report far larger than a pipe buffer, so the write must meet the closed pipe.
   WriteFile(dir.File("a.txt"), ManySentences(3000));
-  WriteFile(dir.File("b.txt"), ManySentences(3000, "crate"));
+  WriteFile(dir.File("b.txt"), ManySentences(3000, 1));  // every day differs: a conflict each
   for (const char* reader : {"head -c 1 > /dev/null", "true"}) {
     std::string command = "( '" + std::string(CLAIMDIFF_EXE) + "' " + Quote(dir.File("a.txt")) + " " +
                           Quote(dir.File("b.txt")) + " 2> " + Quote(dir.File("err")) + "; echo $? > " +

@@ -3,6 +3,7 @@
 #define CLAIMDIFF_COMPARE_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claimdiff/normalize.h"
@@ -19,12 +20,17 @@ struct DiffOp {
 };
 
 // Why two aligned sentences disagree (a conflict reason) or differ softly (a note).
-// `type` is one of: negation, antonym, number, date, attribution, quote, modality.
+// `type` is one of: negation, antonym, number, time, date, attribution, quote, modality.
 // `a` and `b` are the words involved on each side, as they read in the source.
 struct Reason {
+  Reason() = default;
+  Reason(std::string type, std::string a, std::string b, std::string measure = {})
+      : type(std::move(type)), a(std::move(a)), b(std::move(b)), measure(std::move(measure)) {}
+
   std::string type;
   std::string a;
   std::string b;
+  std::string measure;  // number and time: what the two values measure ("homes", "percent")
 };
 
 // The sentences of one side of an aligned group, in order, as a flat token view.

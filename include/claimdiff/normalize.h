@@ -38,6 +38,8 @@ struct Token {
   const WordForms* forms = nullptr;  // in Segmentation::words; set for every segmented token
   TokenKind kind = TokenKind::kWord;
   bool capitalized = false;  // starts with an upper-case letter in the source ("Sony", "The")
+  // Two or more letters, all upper case, as abbreviations are written ("US", "U.S", "NATO").
+  bool all_caps = false;
 
   std::string_view norm() const { return forms->norm; }
   std::string_view stem() const { return forms->stem; }

@@ -23,7 +23,10 @@ struct SentenceInfo {
   std::size_t paragraph = 0;
   std::string text;       // whitespace-collapsed source text
   bool boilerplate = false;
-  int finding = -1;       // index into Report::findings, -1 for boilerplate
+  int finding = -1;       // index into Report::findings of its first finding, -1 for boilerplate
+  // Every finding holding this sentence, ascending: more than one when it shares claims with
+  // several sentences of the other report (see Finding::link).
+  std::vector<int> findings;
 };
 
 struct SideInfo {
@@ -39,6 +42,9 @@ struct Finding {
   std::vector<std::size_t> b;
   double similarity = 0;       // 0 for only_a / only_b
   bool moved = false;          // aligned, but out of reading order
+  // A further link between sentences that also stand in other findings: a sentence may share
+  // claims with more than one sentence of the other side. "Only in A" means in no finding with B.
+  bool link = false;
   std::vector<Reason> reasons;  // conflicts only
   std::vector<Reason> notes;
   std::vector<DiffOp> diff;     // aligned findings only

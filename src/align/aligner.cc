@@ -19,6 +19,9 @@ namespace claimdiff {
 namespace {
 
 constexpr std::size_t kCandidatesPerSentence = 6;
+// One shared word makes two short sentences look alike ("Another 30 homes were damaged." and a
+// time of 1:30): below this score a pair must share two words, names or figures.
+constexpr double kOneWordScore = 0.3;
 constexpr double kAnchorScore = 0.35;      // mutual best pairs at least this alike anchor the order
 constexpr double kLocalityBonus = 0.15;    // added to a candidate where the anchors expect it
 constexpr double kLocalityWindow = 0.01;   // ... fading out over this share of B (at least 20)
@@ -107,9 +110,10 @@ class Backbone {
   double Predicted(std::size_t a) const { return predicted_[a]; }
 
   // True for a weak pair far from the expected place in a long document.
-  bool Implausible(const Candidate& c) const {
-    return points_.size() >= kLongDocumentAnchors && c.score < kFarMinScore && Distance(c.a, c.b) > window_;
-  }
+  bool Implausible(const Candidate& c) const { return c.score < kFarMinScore && Far(c); }
+
+  // True for a pair far from the expected place in a long document.
+  bool Far(const Candidate& c) const { return points_.size() >= kLongDocumentAnchors && Distance(c.a, c.b) > window_; }
 
  private:
   double Distance(std::size_t a, std::size_t b) const { return std::abs(static_cast<double>(b) - Predicted(a)); }
@@ -196,7 +200,10 @@ void CandidatesOf(std::size_t begin, std::size_t end, const FeatureSpace& space,
     for (std::size_t k = 0; k < keep; ++k) {
       Candidate c = best[k];
       c.score = Cosine(x.ids, x.norm, space.b[c.b].ids, space.b[c.b].norm, space.weight);
-      if (c.score >= floor && SharePlainWord(x.ids, space.b[c.b].ids, space)) out->push_back(c);
+      if (c.score >= floor && SharePlainWord(x.ids, space.b[c.b].ids, space) &&
+          (c.score >= kOneWordScore || SharedUnigrams(x.ids, space.b[c.b].ids, space) >= 2)) {
+        out->push_back(c);
+      }
     }
   }
 }
@@ -348,10 +355,76 @@ void PairIdentical(const Segmentation& a, const Segmentation& b, std::vector<Gro
 }
 
 
+// A second round below the bar: two sentences still pair when each is the other's best
+// candidate and they share at least two concepts. Two reports of one event word a fact
+// differently enough that little is left in common, and what is left is rarely shared by
+// anything else. In long documents (a formula repeated through a book) the bar stands.
+void PairMutualBest(const std::vector<Candidate>& by_score, const FeatureSpace& space, const AlignOptions& options,
+                    const Backbone& backbone, std::vector<Group>* groups, std::vector<std::size_t>* group_of_a,
+                    std::vector<std::size_t>* group_of_b) {
+  if (options.min_mutual_similarity >= options.min_similarity) return;
+  std::vector<std::size_t> best_of_a(space.a.size(), kUnassigned), best_of_b(space.b.size(), kUnassigned);
+  for (std::size_t k = 0; k < by_score.size(); ++k) {
+    const Candidate& c = by_score[k];
+    if (best_of_a[c.a] == kUnassigned) best_of_a[c.a] = k;
+    if (best_of_b[c.b] == kUnassigned) best_of_b[c.b] = k;
+  }
+  for (std::size_t k = 0; k < by_score.size(); ++k) {
+    const Candidate& c = by_score[k];
+    if (c.score < options.min_mutual_similarity) break;
+    if (best_of_a[c.a] != k || best_of_b[c.b] != k) continue;
+    if ((*group_of_a)[c.a] != kUnassigned || (*group_of_b)[c.b] != kUnassigned || backbone.Implausible(c)) continue;
+    if (SharedUnigrams(space.a[c.a].ids, space.b[c.b].ids, space) < 2) continue;
+    (*group_of_a)[c.a] = (*group_of_b)[c.b] = groups->size();
+    groups->push_back({{c.a}, {c.b}, {}, {}, c.score});
+  }
+}
+
+// Pairs that share a claim although their sentences went to different groups, or one of them
+// to none: a sentence left alone links to its best candidate above the alignment bar (its
+// counterpart was taken by a closer sentence); two paired sentences link when they are clearly
+// alike. Best first, a few links a sentence at most. A link that only repeats a group (a
+// sentence told twice on each side) and, in a long document, a link far from where the
+// documents' order puts it (a formula repeated through a book) are left out.
+std::vector<AlignedGroup> FindLinks(const Segmentation& a, const Segmentation& b, const std::vector<Candidate>& by_score,
+                                    const AlignOptions& options, const Backbone& backbone, const std::vector<Group>& groups,
+                                    const std::vector<std::size_t>& group_of_a, const std::vector<std::size_t>& group_of_b) {
+  std::vector<AlignedGroup> links;
+  std::vector<std::size_t> links_of_a(group_of_a.size(), 0), links_of_b(group_of_b.size(), 0);
+  auto repeats = [&](std::size_t g, const std::vector<std::size_t>& members, const Segmentation& seg,
+                     const Sentence& other) {
+    if (g == kUnassigned) return false;
+    for (std::size_t k : members) {
+      if (SameWords(seg.sentences[k], other)) return true;
+    }
+    return false;
+  };
+  for (const Candidate& c : by_score) {
+    const std::size_t ga = group_of_a[c.a], gb = group_of_b[c.b];
+    if (ga == gb) continue;  // together already, or both alone (then below the bar)
+    const bool alone = ga == kUnassigned || gb == kUnassigned;
+    // A lone sentence takes one link, its best; a paired one a few.
+    if ((ga == kUnassigned && links_of_a[c.a] > 0) || (gb == kUnassigned && links_of_b[c.b] > 0)) continue;
+    if (links_of_a[c.a] >= options.max_links || links_of_b[c.b] >= options.max_links) continue;
+    if (c.score < (alone ? options.min_similarity : options.min_link_similarity) || backbone.Far(c)) continue;
+    if (repeats(ga, ga == kUnassigned ? std::vector<std::size_t>{} : groups[ga].b, b, b.sentences[c.b]) ||
+        repeats(gb, gb == kUnassigned ? std::vector<std::size_t>{} : groups[gb].a, a, a.sentences[c.a])) {
+      continue;
+    }
+    ++links_of_a[c.a];
+    ++links_of_b[c.b];
+    AlignedGroup link{{c.a}, {c.b}, c.score, false};
+    link.link = true;
+    links.push_back(std::move(link));
+  }
+  return links;
+}
+
 }  // namespace
 
 Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions& options) {
-  FeatureSpace space = BuildFeatures(a, b, options.threads);
+  const ConceptMap concepts = LinkConcepts(a, b, options.threads > 1);
+  FeatureSpace space = BuildFeatures(a, b, concepts, options.threads);
   std::vector<Group> groups;
   std::vector<std::size_t> group_of_a(space.a.size(), kUnassigned);
   std::vector<std::size_t> group_of_b(space.b.size(), kUnassigned);
@@ -381,9 +454,11 @@ Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions
     group_of_a[c.a] = group_of_b[c.b] = groups.size();
     groups.push_back({{c.a}, {c.b}, {}, {}, c.score});
   }
+  PairMutualBest(candidates, space, options, backbone, &groups, &group_of_a, &group_of_b);
   ExtendGroups(candidates, space, options, [&](const Candidate& c) { return !backbone.Implausible(c); }, &groups,
                &group_of_a, &group_of_b);
 
+  std::vector<AlignedGroup> links = FindLinks(a, b, candidates, options, backbone, groups, group_of_a, group_of_b);
   Alignment alignment;
   for (Group& g : groups) {
     alignment.groups.push_back({std::move(g.a), std::move(g.b), g.score, false});
@@ -391,11 +466,21 @@ Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions
   std::sort(alignment.groups.begin(), alignment.groups.end(),
             [](const AlignedGroup& l, const AlignedGroup& r) { return l.a.front() < r.a.front(); });
   MarkMoved(&alignment.groups);
+  std::vector<bool> linked_a(group_of_a.size()), linked_b(group_of_b.size());
+  for (const AlignedGroup& link : links) {
+    linked_a[link.a.front()] = linked_b[link.b.front()] = true;
+  }
   for (std::size_t i = 0; i < group_of_a.size(); ++i) {
-    if (!a.sentences[i].boilerplate && group_of_a[i] == kUnassigned) alignment.unmatched_a.push_back(i);
+    if (!a.sentences[i].boilerplate && group_of_a[i] == kUnassigned && !linked_a[i]) alignment.unmatched_a.push_back(i);
   }
   for (std::size_t j = 0; j < group_of_b.size(); ++j) {
-    if (!b.sentences[j].boilerplate && group_of_b[j] == kUnassigned) alignment.unmatched_b.push_back(j);
+    if (!b.sentences[j].boilerplate && group_of_b[j] == kUnassigned && !linked_b[j]) alignment.unmatched_b.push_back(j);
+  }
+  if (!links.empty()) {
+    alignment.groups.insert(alignment.groups.end(), links.begin(), links.end());
+    std::stable_sort(alignment.groups.begin(), alignment.groups.end(), [](const AlignedGroup& l, const AlignedGroup& r) {
+      return l.a.front() != r.a.front() ? l.a.front() < r.a.front() : l.b.front() < r.b.front();
+    });
   }
   return alignment;
 }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "align/concepts.h"
 #include "claimdiff/normalize.h"
 
 namespace claimdiff {
@@ -24,13 +25,17 @@ struct FeatureSpace {
   // plain_word[id]: a unigram written lower-case somewhere, so more than a name. Two sentences
   // sharing only names ("Kim Jong-un") do not make the same claim.
   std::vector<bool> plain_word;
+  std::vector<bool> unigram;  // unigram[id]: a word's concept, a figure or a name, not a pair
   std::vector<SentenceFeatures> a;
   std::vector<SentenceFeatures> b;
 };
 
-// Builds the features of both documents in one space so the weights are comparable. With
-// `threads` > 1 the two documents are read in parallel; the result is the same.
-FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b, unsigned threads = 1);
+// Builds the features of both documents in one space so the weights are comparable: a unigram
+// per content word's concept (see concepts.h) and per figure's value, a bigram per neighbouring
+// pair, and one per multi-word name. With `threads` > 1 the two documents are read in parallel;
+// the result is the same.
+FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b, const ConceptMap& concepts,
+                           unsigned threads = 1);
 
 // Cosine similarity of two binary feature vectors under `weight`.
 double Cosine(const std::vector<FeatureId>& x, double norm_x, const std::vector<FeatureId>& y,
@@ -39,6 +44,9 @@ double Cosine(const std::vector<FeatureId>& x, double norm_x, const std::vector<
 // True when the sorted id lists share at least one plain word (see FeatureSpace::plain_word).
 bool SharePlainWord(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y,
                     const FeatureSpace& space);
+
+// How many unigrams (see FeatureSpace::unigram) the sorted id lists share.
+std::size_t SharedUnigrams(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y, const FeatureSpace& space);
 
 // Union of sorted id lists and the norm of the union, for split/merge groups.
 std::vector<FeatureId> UnionIds(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y);

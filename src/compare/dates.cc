@@ -1,5 +1,6 @@
-// Date conflicts: different weekdays, days of a month, months, years or clock times; a change of
-// relative time ("yesterday" vs "Friday") is only a note, since both may be right.
+// Date conflicts: different weekdays, days of a month, months or years (times of day are
+// figures, see figures.h); a change of relative time ("yesterday" vs "Friday") is only a note,
+// since both may be right.
 #include <set>
 #include <string>
 #include <string_view>
@@ -11,8 +12,8 @@ namespace claimdiff {
 namespace {
 
 struct Mention {
-  std::string key;   // what is compared: "weekday:friday", "day:12-19", "year:2014", "time:2:42"
-  std::string kind;  // weekday, day, month, year, time, relative
+  std::string key;   // what is compared: "weekday:friday", "day:12-19", "year:2014"
+  std::string kind;  // weekday, day, month, year, relative
   std::string text;  // as written
 };
 
@@ -61,10 +62,6 @@ std::vector<Mention> FindMentions(const SideTokens& side) {
       }
     } else if (IsYear(t)) {
       out.push_back({"year:" + std::string(t.norm()), "year", side.Source(i, i + 1)});
-    } else if (t.kind == TokenKind::kNumber && i + 1 < n && t.end < side.text->size() &&
-               (*side.text)[t.end] == ':' && side.tokens[i + 1]->begin == t.end + 1) {
-      out.push_back({"time:" + std::string(t.norm()) + ":" + std::string(side.tokens[i + 1]->norm()), "time", side.Source(i, i + 2)});
-      ++i;
     } else if (t.norm() == "yesterday" || t.norm() == "today" || t.norm() == "tomorrow" || t.norm() == "tonight" ||
                t.norm() == "ago" || t.norm() == "later") {
       out.push_back({"relative:" + std::string(t.norm()), "relative", side.Source(i > 0 && t.norm().size() <= 5 ? i - 1 : i, i + 1)});
@@ -82,7 +79,7 @@ void DetectDates(const PairTokens& pair, Verdict* verdict) {
   for (const Mention& m : a) a_keys.insert(m.key);
   for (const Mention& m : b) b_keys.insert(m.key);
   // Hard: the same kind of absolute date on both sides, none of them shared.
-  for (const char* kind : {"weekday", "day", "month", "year", "time"}) {
+  for (const char* kind : {"weekday", "day", "month", "year"}) {
     const Mention* only_a = nullptr;
     const Mention* only_b = nullptr;
     bool shared = false;

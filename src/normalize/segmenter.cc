@@ -125,6 +125,18 @@ bool StartsUpperCase(const std::string& text, std::size_t begin, std::size_t end
   return c >= 0 && u_isupper(c);
 }
 
+// ASCII letters only: abbreviations that matter for matching are written in them.
+bool AllUpperCase(const std::string& text, std::size_t begin, std::size_t end) {
+  std::size_t letters = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 0x80) return false;
+    letters += c >= 'A' && c <= 'Z';
+  }
+  return letters >= 2;
+}
+
 Status Tokenize(const std::string& text, std::vector<Sentence>* sentences, WordPool* pool) {
   WordBreaker words(text);
   SpellingCache spellings(pool);
@@ -137,7 +149,11 @@ Status Tokenize(const std::string& text, std::vector<Sentence>* sentences, WordP
     ++s;
   };
   for (WordSegment word; words.Next(&word);) {
-    if (word.status < UBRK_WORD_NONE_LIMIT) continue;  // spaces and punctuation
+    // Spaces and punctuation are no tokens, but for a percent sign after a figure: "8%" and
+    // "8 percent" say the same.
+    const bool percent = word.end == word.begin + 1 && text[word.begin] == '%' && !tokens.empty() &&
+                         tokens.back().end == word.begin && tokens.back().kind == TokenKind::kNumber;
+    if (word.status < UBRK_WORD_NONE_LIMIT && !percent) continue;
     const std::size_t begin = word.begin;
     while (s < sentences->size() && (*sentences)[s].end <= begin) finish_sentence();
     if (s == sentences->size()) break;
@@ -155,9 +171,10 @@ Status Tokenize(const std::string& text, std::vector<Sentence>* sentences, WordP
     Token& token = tokens.emplace_back();
     token.begin = static_cast<std::uint32_t>(begin);
     token.end = end;
-    token.kind = word.status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::kNumber : TokenKind::kWord;
+    token.kind = word.status < UBRK_WORD_NUMBER_LIMIT && !percent ? TokenKind::kNumber : TokenKind::kWord;
     spellings.Fill(std::string_view(text).substr(token.begin, token.end - token.begin), &token);
     token.capitalized = StartsUpperCase(text, token.begin, token.end);
+    token.all_caps = token.capitalized && AllUpperCase(text, token.begin, token.end);
   }
   if (s < sentences->size()) finish_sentence();
   return words.status();

@@ -26,7 +26,7 @@ SideInfo Describe(const Document& doc, Segmentation* seg) {
   side.boilerplate = seg->boilerplate_count;
   side.sentences.reserve(seg->sentences.size());
   for (Sentence& s : seg->sentences) {
-    side.sentences.push_back({s.index, s.line, s.begin, s.end, s.paragraph, std::move(s.text), s.boilerplate, -1});
+    side.sentences.push_back({s.index, s.line, s.begin, s.end, s.paragraph, std::move(s.text), s.boilerplate, -1, {}});
   }
   return side;
 }
@@ -77,6 +77,7 @@ Report BuildReport(const Document& a, Segmentation* a_segmentation, const Docume
     f.b = group.b;
     f.similarity = group.similarity;
     f.moved = group.moved;
+    f.link = group.link;
     PairTokens pair = MakePairTokens(View(a, seg_a, group.a), View(b, seg_b, group.b), classes_a, classes_b);
     too_long[k] = pair.a.tokens.size() + pair.b.tokens.size() > kMaxDiffTokens;
     f.diff = DiffTokens(pair, kMaxDiffTokens);
@@ -151,8 +152,13 @@ Report BuildReport(const Document& a, Segmentation* a_segmentation, const Docume
 
   for (std::size_t k = 0; k < report.findings.size(); ++k) {
     const Finding& f = report.findings[k];
-    for (std::size_t i : f.a) report.a.sentences[i].finding = static_cast<int>(k);
-    for (std::size_t j : f.b) report.b.sentences[j].finding = static_cast<int>(k);
+    for (SideInfo* side : {&report.a, &report.b}) {
+      for (std::size_t i : side == &report.a ? f.a : f.b) {
+        SentenceInfo& sentence = side->sentences[i];
+        if (sentence.finding < 0) sentence.finding = static_cast<int>(k);
+        sentence.findings.push_back(static_cast<int>(k));
+      }
+    }
     switch (f.kind) {
       case FindingKind::kShared: ++report.summary.shared; break;
       case FindingKind::kConflict: ++report.summary.conflict; break;

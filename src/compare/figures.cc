@@ -1,0 +1,466 @@
+// Finding figures in a side's tokens and deciding whether two of them can both be right.
+#include "compare/figures.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <string_view>
+
+#include "compare/lexicon.h"
+#include "lexicon/number_words.h"
+#include "lexicon/wordnet_db.h"
+
+namespace claimdiff {
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+constexpr std::size_t kContextReach = 6;  // tokens either side of a figure that say what it counts
+
+// How the words before a figure qualify it.
+enum class Qualifier { kExact, kAbout, kNearly, kAtLeast, kAtMost, kShortlyAfter, kShortlyBefore };
+
+struct Cue {
+  std::string_view words;  // space-separated, as normalized
+  Qualifier qualifier;
+};
+
+// The approximation vocabulary of news English, longest first within each meaning.
+constexpr Cue kCues[] = {
+    {"more than", Qualifier::kAtLeast},    {"at least", Qualifier::kAtLeast},      {"upwards of", Qualifier::kAtLeast},
+    {"in excess of", Qualifier::kAtLeast}, {"over", Qualifier::kAtLeast},          {"above", Qualifier::kAtLeast},
+    {"exceeding", Qualifier::kAtLeast},    {"as many as", Qualifier::kAtMost},     {"as much as", Qualifier::kAtMost},
+    {"no more than", Qualifier::kAtMost},  {"up to", Qualifier::kAtMost},          {"fewer than", Qualifier::kAtMost},
+    {"less than", Qualifier::kAtMost},     {"at most", Qualifier::kAtMost},        {"under", Qualifier::kAtMost},
+    {"below", Qualifier::kAtMost},         {"nearly", Qualifier::kNearly},         {"almost", Qualifier::kNearly},
+    {"close to", Qualifier::kNearly},      {"just under", Qualifier::kNearly},     {"about", Qualifier::kAbout},
+    {"around", Qualifier::kAbout},         {"roughly", Qualifier::kAbout},         {"approximately", Qualifier::kAbout},
+    {"some", Qualifier::kAbout},           {"an estimated", Qualifier::kAbout},    {"estimated", Qualifier::kAbout},
+    {"just over", Qualifier::kAbout},      {"shortly after", Qualifier::kShortlyAfter},
+    {"just after", Qualifier::kShortlyAfter}, {"soon after", Qualifier::kShortlyAfter},
+    {"shortly before", Qualifier::kShortlyBefore}, {"just before", Qualifier::kShortlyBefore}};
+
+constexpr std::string_view kCurrencyWords[][2] = {{"dollars", "$"}, {"dollar", "$"}, {"euros", "€"}, {"euro", "€"},
+                                                  {"pounds", "£"},  {"pound", "£"},  {"yen", "¥"},   {"francs", "franc"},
+                                                  {"rupees", "rupee"}, {"yuan", "yuan"}};
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool IsYearValue(const Token& token, double value) {
+  return token.kind == TokenKind::kNumber && token.norm().size() == 4 && value >= 1800 && value <= 2100 &&
+         value == std::floor(value);
+}
+
+// "a.m" (the word breaker keeps the inner dot), "am", "p.m", "pm".
+int Meridiem(std::string_view word) {
+  if (word == "a.m" || word == "am" || word == "a.m.") return 1;
+  if (word == "p.m" || word == "pm" || word == "p.m.") return 2;
+  return 0;
+}
+
+double ToMinutes(int hour, int minute, int meridiem) {
+  if (meridiem == 2 && hour < 12) hour += 12;
+  if (meridiem == 1 && hour == 12) hour = 0;
+  return hour * 60.0 + minute;
+}
+
+// "10.52pm", "4pm", "10:15" written as one token: minutes after midnight.
+std::optional<double> GluedTime(std::string_view norm) {
+  std::size_t i = 0;
+  int hour = 0, minute = 0;
+  while (i < norm.size() && IsDigit(norm[i]) && i < 2) hour = hour * 10 + (norm[i++] - '0');
+  if (i == 0) return std::nullopt;
+  if (i < norm.size() && (norm[i] == '.' || norm[i] == ':')) {
+    if (i + 2 >= norm.size() + 0 || !IsDigit(norm[i + 1]) || !IsDigit(norm[i + 2])) return std::nullopt;
+    minute = (norm[i + 1] - '0') * 10 + (norm[i + 2] - '0');
+    i += 3;
+  }
+  int meridiem = Meridiem(norm.substr(i));
+  if (meridiem == 0 || hour > 12 || minute > 59) return std::nullopt;
+  return ToMinutes(hour, minute, meridiem);
+}
+
+bool MayBeNoun(std::string_view word);
+
+class Finder {
+ public:
+  explicit Finder(const SideTokens& side) : side_(side), n_(side.tokens.size()) {}
+
+  std::vector<Figure> Run() {
+    std::vector<Figure> out;
+    for (std::size_t i = 0; i < n_; ++i) {
+      Figure figure;
+      if (!ReadAt(i, &figure)) continue;
+      // A conversion in brackets right after a figure ("8 kilometers (5 miles)") repeats it.
+      if (!out.empty() && InBracketsAfter(out.back().last, figure.first)) {
+        i = figure.last;
+        continue;
+      }
+      Qualify(&figure);
+      FillUnitsAndContext(&figure);
+      i = figure.last;
+      out.push_back(std::move(figure));
+    }
+    return out;
+  }
+
+ private:
+  std::string_view Norm(std::size_t i) const { return side_.tokens[i]->norm(); }
+  const std::string& Text() const { return *side_.text; }
+  // The source text between tokens i and i + 1.
+  std::string_view Gap(std::size_t i) const {
+    const Token& t = *side_.tokens[i];
+    const Token& next = *side_.tokens[i + 1];
+    return std::string_view(Text()).substr(t.end, next.begin > t.end ? next.begin - t.end : 0);
+  }
+  bool Joined(std::size_t i) const { return i + 1 < n_ && !side_.sentence_end[i]; }
+
+  bool InBracketsAfter(std::size_t previous_last, std::size_t first) const {
+    if (first == 0 || first > previous_last + 3) return false;
+    for (std::size_t k = previous_last; k < first; ++k) {
+      if (Gap(k).find('(') != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
+  bool ReadAt(std::size_t i, Figure* figure) {
+    const Token& token = *side_.tokens[i];
+    std::string_view norm = token.norm();
+    figure->first = figure->last = i;
+    if (ReadTime(i, figure)) return true;
+    // Ages: "a 16-year-old", "Hannah Corrie, 34,", "aged 7".
+    if (norm.size() > 9 && IsDigit(norm[0])) {
+      std::size_t dash = norm.find("-year");
+      if (dash != std::string_view::npos && norm.find("-old") != std::string_view::npos) {
+        figure->kind = FigureKind::kAge;
+        figure->value = std::atof(std::string(norm.substr(0, dash)).c_str());
+        return true;
+      }
+    }
+    std::optional<double> value = NumeralValue(norm);
+    const bool digits = value.has_value();
+    if (!value) value = NumberWordValue(norm);
+    if (!value) return ReadFraction(i, figure);
+    if (!digits && *value < 2 && !(i + 1 < n_ && Norm(i + 1) == "%")) return false;  // "one of the"
+    if (IsYearValue(token, *value)) return false;
+    // Days of a month belong to dates; "9:12" was read as a time above.
+    auto is_month = [&](std::size_t k) { return side_.tokens[k]->capitalized && side_.Is(k, kMonth); };
+    if ((i > 0 && is_month(i - 1) && Joined(i - 1)) || (i + 1 < n_ && is_month(i + 1) && Joined(i))) return false;
+    if (Joined(i) && Gap(i) == ":") return false;
+    figure->value = *value;
+    while (figure->last + 1 < n_ && !side_.ClauseBreakAfter(figure->last)) {
+      std::optional<double> scale = ScaleWordValue(Norm(figure->last + 1));
+      if (!scale) break;
+      figure->value *= *scale;
+      ++figure->last;
+      scaled_ = true;
+    }
+    if (i > 0 && Norm(i - 1) == "aged") {
+      figure->kind = FigureKind::kAge;
+    } else if (IsAgeApposition(i)) {
+      figure->kind = FigureKind::kAge;
+    }
+    ReadKind(figure);
+    return true;
+  }
+
+  // "a third", "half", "two-thirds": shares, read as percentages.
+  bool ReadFraction(std::size_t i, Figure* figure) {
+    std::string_view norm = Norm(i);
+    double percent = 0;
+    if (norm == "half") {
+      percent = 50;
+    } else if ((norm == "third" || norm == "quarter") && i > 0 && (Norm(i - 1) == "a" || Norm(i - 1) == "one")) {
+      percent = norm == "third" ? 100.0 / 3 : 25;
+    } else if (norm == "two-thirds") {
+      percent = 200.0 / 3;
+    } else if (norm == "three-quarters") {
+      percent = 75;
+    } else {
+      return false;
+    }
+    // Only as a share of something: "half of its staff", "nearly half".
+    const bool share = (i + 1 < n_ && Norm(i + 1) == "of") || (i > 0 && (Norm(i - 1) == "nearly" || Norm(i - 1) == "almost" || Norm(i - 1) == "about"));
+    if (!share) return false;
+    figure->kind = FigureKind::kPercent;
+    figure->value = percent;
+    fraction_ = true;
+    return true;
+  }
+
+  bool IsAgeApposition(std::size_t i) const {
+    // "Name, 34," : a capitalized word, a comma, the number under 120, a comma.
+    if (i == 0 || i + 1 >= n_ || !side_.tokens[i - 1]->capitalized) return false;
+    std::string_view before = Gap(i - 1), after = Gap(i);
+    const double value = std::atof(std::string(Norm(i)).c_str());
+    return before.find(',') != std::string_view::npos && after.find(',') != std::string_view::npos &&
+           value > 0 && value < 120 && side_.tokens[i]->kind == TokenKind::kNumber;
+  }
+
+  bool ReadTime(std::size_t i, Figure* figure) {
+    const Token& token = *side_.tokens[i];
+    std::string_view norm = token.norm();
+    if (norm == "noon" || norm == "midnight") {
+      figure->kind = FigureKind::kTime;
+      figure->value = norm == "noon" ? 720 : 0;
+      return true;
+    }
+    if (auto glued = GluedTime(norm)) {
+      figure->kind = FigureKind::kTime;
+      figure->value = *glued;
+      return true;
+    }
+    if (token.kind != TokenKind::kNumber || norm.size() > 2 || !IsDigit(norm[0])) return false;
+    const int hour = std::atoi(std::string(norm).c_str());
+    int minute = 0;
+    std::size_t last = i;
+    if (Joined(i) && (Gap(i) == ":" || Gap(i) == ".") && side_.tokens[i + 1]->kind == TokenKind::kNumber &&
+        Norm(i + 1).size() == 2) {
+      minute = std::atoi(std::string(Norm(i + 1)).c_str());
+      last = i + 1;
+    }
+    int meridiem = last + 1 < n_ ? Meridiem(Norm(last + 1)) : 0;
+    if (meridiem != 0) ++last;
+    // "9:12" alone is a time; "9" needs its "p.m.", and "3.5" with no "p.m." is a number.
+    const bool colon = last > i && Gap(i) == ":";
+    if (meridiem == 0 && !colon) return false;
+    if (hour > 24 || minute > 59 || (meridiem != 0 && hour > 12)) return false;
+    figure->kind = FigureKind::kTime;
+    figure->value = ToMinutes(hour, minute, meridiem);
+    figure->last = last;
+    return true;
+  }
+
+  void ReadKind(Figure* figure) {
+    const std::size_t i = figure->first;
+    const std::size_t after = figure->last + 1;
+    // A currency sign right before the number: "$4.5 million", "€310m".
+    const Token& token = *side_.tokens[i];
+    for (std::string_view sign : {"$", "€", "£", "¥"}) {
+      if (token.begin >= sign.size() && Text().compare(token.begin - sign.size(), sign.size(), sign) == 0) {
+        figure->kind = FigureKind::kMoney;
+        figure->unit = std::string(sign);
+        return;
+      }
+    }
+    if (after < n_ && !side_.ClauseBreakAfter(figure->last)) {
+      std::string_view next = Norm(after);
+      if (next == "%" || next == "percent" || next == "pct" ||
+          (next == "per" && after + 1 < n_ && Norm(after + 1) == "cent")) {
+        if (figure->kind == FigureKind::kAge) return;
+        figure->kind = FigureKind::kPercent;
+        figure->last = next == "per" ? after + 1 : after;
+        return;
+      }
+      for (const auto& currency : kCurrencyWords) {
+        if (next == currency[0]) {
+          figure->kind = FigureKind::kMoney;
+          figure->unit = std::string(currency[1]);
+          figure->last = after;
+          return;
+        }
+      }
+    }
+  }
+
+  // The words before a figure that widen it, a range after it, and the values it then allows.
+  void Qualify(Figure* figure) {
+    Qualifier qualifier = Qualifier::kExact;
+    std::size_t start = figure->first;
+    for (const Cue& cue : kCues) {
+      std::vector<std::string_view> words;
+      for (std::size_t at = 0; at < cue.words.size();) {
+        std::size_t space = cue.words.find(' ', at);
+        if (space == std::string_view::npos) space = cue.words.size();
+        words.push_back(cue.words.substr(at, space - at));
+        at = space + 1;
+      }
+      if (words.size() > figure->first) continue;
+      bool match = true;
+      for (std::size_t w = 0; w < words.size() && match; ++w) {
+        const std::size_t k = figure->first - words.size() + w;
+        match = Norm(k) == words[w] && !side_.ClauseBreakAfter(k);
+      }
+      if (match) {
+        qualifier = cue.qualifier;
+        start = figure->first - words.size();
+        break;
+      }
+    }
+    double low = figure->value, high = figure->value;
+    // A range: "7 to 12", "between 7 and 12", "7-12".
+    const std::size_t after = figure->last + 1;
+    if (after + 1 < n_ && !side_.ClauseBreakAfter(figure->last) &&
+        (Norm(after) == "to" || (Norm(after) == "and" && start > 0 && Norm(start - 1) == "between"))) {
+      Figure upper;
+      if (ReadAt(after + 1, &upper) && upper.kind == figure->kind && upper.value > figure->value) {
+        high = upper.value;
+        figure->last = upper.last;
+      }
+    }
+    if (figure->kind == FigureKind::kTime) {
+      switch (qualifier) {
+        case Qualifier::kShortlyAfter: high = low + 20; break;
+        case Qualifier::kShortlyBefore: low = high - 20; break;
+        case Qualifier::kExact: break;
+        default: low -= 10; high += 10; break;
+      }
+    } else {
+      const bool share = figure->kind == FigureKind::kPercent;
+      // "about 60": within a tenth (a point for shares); written to a scale ("31 million"),
+      // the figure is rounded at its last digit.
+      const double about = share ? 1.0 : 0.1 * figure->value;
+      switch (qualifier) {
+        case Qualifier::kAbout: low -= about; high += about; break;
+        case Qualifier::kNearly: low -= 1.5 * about; break;
+        case Qualifier::kAtLeast: high = std::max(high, low * 1.5); break;
+        case Qualifier::kAtMost: low = high * 0.75; break;
+        default: break;
+      }
+      if (fraction_ && qualifier == Qualifier::kExact) {
+        low -= 2;
+        high += 2;
+      }
+      if (scaled_ && qualifier == Qualifier::kExact) {
+        const double step = std::pow(10.0, std::floor(std::log10(std::max(1.0, figure->value))) - 1);
+        low -= step / 2;
+        high += step / 2;
+      }
+    }
+    if (qualifier != Qualifier::kExact) figure->first = start;
+    figure->low = low;
+    figure->high = high;
+    scaled_ = fraction_ = false;
+  }
+
+  bool IsContentWord(std::size_t k) const {
+    const Token& t = *side_.tokens[k];
+    return t.kind == TokenKind::kWord && !t.stop() && t.stem().size() > 1 && !NumberWordValue(t.norm()) &&
+           !ScaleWordValue(t.norm()) && Meridiem(t.norm()) == 0;
+  }
+
+  void FillUnitsAndContext(Figure* figure) {
+    // The counted thing: the content words right after it ("12 homes", "38 elective surgeries").
+    for (std::size_t k = figure->last + 1; k < n_ && figure->units.size() < 2; ++k) {
+      if (side_.ClauseBreakAfter(k - 1) || !IsContentWord(k) || !MayBeNoun(side_.tokens[k]->norm())) break;
+      figure->units.emplace_back(side_.tokens[k]->lemma());
+      figure->unit_words.emplace_back(side_.tokens[k]->norm());
+    }
+    if (figure->kind == FigureKind::kCount && !figure->units.empty()) figure->unit = figure->units.front();
+    // Its clause around it, as far as kContextReach tokens.
+    std::size_t begin = figure->first;
+    while (begin > 0 && figure->first - begin < kContextReach && !side_.ClauseBreakAfter(begin - 1)) --begin;
+    std::size_t end = figure->last;
+    while (end + 1 < n_ && end - figure->last < kContextReach && !side_.ClauseBreakAfter(end)) ++end;
+    for (std::size_t k = begin; k <= end; ++k) {
+      if ((k < figure->first || k > figure->last) && IsContentWord(k)) figure->context.emplace_back(side_.tokens[k]->lemma());
+    }
+  }
+
+  const SideTokens& side_;
+  const std::size_t n_;
+  bool scaled_ = false;    // the figure read last had a scale word ("31 million")
+  bool fraction_ = false;  // ... was a fraction word ("half")
+};
+
+// True when the commonest meaning of the noun `lemma` is a kind of person ("residents",
+// "passengers", "workers"), or people as such: counts of them often measure one thing under
+// different names ("3,000 residents" / "8,500 people" evacuated).
+bool CountsPeople(const std::string& lemma) {
+  constexpr int kNounPerson = 18;
+  if (lemma == "people") return true;
+  const WordNetDb& db = WordNetDb::Default();
+  for (const std::string& base : db.BaseForms(lemma, PartOfSpeech::kNoun)) {
+    std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
+    if (!senses.empty()) return db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file == kNounPerson;
+  }
+  return false;
+}
+
+bool MayBeNoun(std::string_view word) { return !WordNetDb::Default().BaseForms(word, PartOfSpeech::kNoun).empty(); }
+
+std::size_t Shared(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  std::size_t shared = 0;
+  for (const std::string& word : x) shared += std::find(y.begin(), y.end(), word) != y.end();
+  return shared;
+}
+
+}  // namespace
+
+std::vector<Figure> FindFigures(const SideTokens& side) { return Finder(side).Run(); }
+
+bool FiguresAgree(const Figure& a, const Figure& b) {
+  const double slack = 1e-9 * std::max({1.0, std::fabs(a.value), std::fabs(b.value)});
+  return a.low <= b.high + slack && b.low <= a.high + slack;
+}
+
+int MeasureMatch(const Figure& a, const Figure& b) {
+  if (a.kind != b.kind) return 0;
+  if (a.kind == FigureKind::kMoney && a.unit != b.unit) return 0;
+  const bool both_units = !a.units.empty() && !b.units.empty();
+  const bool same_unit = Shared(a.units, b.units) > 0;
+  int score = static_cast<int>(Shared(a.context, b.context) + Shared(a.units, b.context) + Shared(b.units, a.context));
+  if (same_unit) score += 2;
+  if (a.kind == FigureKind::kCount) {
+    // Different counted things ("3 cars", "40 bicycles") are different measures, unless both
+    // count people.
+    if (both_units && !same_unit && !(CountsPeople(a.unit_words.back()) && CountsPeople(b.unit_words.back()))) return 0;
+    return score;
+  }
+  // Shares, money, times and ages are of one measure more often than counts: the kind itself
+  // says much of what is measured.
+  return 1 + std::max(0, score);
+}
+
+std::string MeasureName(const Figure& figure, const SideTokens& side) {
+  switch (figure.kind) {
+    case FigureKind::kTime: return "time of day";
+    case FigureKind::kAge: return "age";
+    case FigureKind::kPercent: return "percent";
+    case FigureKind::kMoney: return "amount";
+    case FigureKind::kCount: break;
+  }
+  std::string name;
+  for (std::size_t k = figure.last + 1; k < side.tokens.size() && k <= figure.last + figure.units.size(); ++k) {
+    if (!name.empty()) name += ' ';
+    name += std::string(side.tokens[k]->norm());
+  }
+  return name.empty() ? "number" : name;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> PairFigures(const std::vector<Figure>& a, const std::vector<Figure>& b) {
+  struct Option {
+    int score;
+    bool agree;
+    std::size_t i, j;
+  };
+  std::vector<Option> options;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    for (std::size_t j = 0; j < b.size(); ++j) {
+      int score = MeasureMatch(a[i], b[j]);
+      if (score > 0) options.push_back({score, FiguresAgree(a[i], b[j]), i, j});
+    }
+  }
+  // Surest first; among equals, figures that agree (the same fact written twice) before those
+  // that do not, then reading order.
+  std::sort(options.begin(), options.end(), [](const Option& l, const Option& r) {
+    if (l.score != r.score) return l.score > r.score;
+    if (l.agree != r.agree) return l.agree;
+    return l.i != r.i ? l.i < r.i : l.j < r.j;
+  });
+  std::vector<bool> used_a(a.size()), used_b(b.size());
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  for (const Option& o : options) {
+    if (used_a[o.i] || used_b[o.j]) continue;
+    used_a[o.i] = used_b[o.j] = true;
+    pairs.push_back({o.i, o.j});
+  }
+  // Lone figures of one kind on each side, with nothing said of what they count, are one slot.
+  if (pairs.empty() && a.size() == 1 && b.size() == 1 && a[0].kind == b[0].kind && a[0].units.empty() &&
+      b[0].units.empty() && (a[0].kind != FigureKind::kMoney || a[0].unit == b[0].unit)) {
+    pairs.push_back({0, 0});
+  }
+  return pairs;
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,51 @@
+// Figures: the quantities a report states — counts, percentages, money, times of day, ages —
+// with what they measure and the values their wording allows ("more than 300", "about 60",
+// "7 to 12", "shortly after 9 p.m."), so that two reports' figures can be compared slot to slot.
+#ifndef CLAIMDIFF_COMPARE_FIGURES_H_
+#define CLAIMDIFF_COMPARE_FIGURES_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "compare/pair.h"
+
+namespace claimdiff {
+
+enum class FigureKind { kCount, kPercent, kMoney, kTime, kAge };
+
+struct Figure {
+  std::size_t first = 0;  // token span in its side, approximation words included
+  std::size_t last = 0;   // inclusive
+  FigureKind kind = FigureKind::kCount;
+  double value = 0;  // as written; minutes after midnight for times
+  double low = 0;    // the values the wording allows
+  double high = 0;
+  std::string unit;  // money: the currency; counts: the stem of the counted thing, if named
+  std::vector<std::string> units;    // stems of the words right after the number ("elect", "surgeri")
+  std::vector<std::string> unit_words;  // the same words as written, normalized ("elective", "surgeries")
+  std::vector<std::string> context;  // stems of the content words around it in its clause
+};
+
+// The figures of a side, in reading order. Years, days of a month, and figures in brackets
+// right after another (a conversion: "8 kilometers (5 miles)") are left out.
+std::vector<Figure> FindFigures(const SideTokens& side);
+
+// True when the two figures can both be right: their allowed values meet.
+bool FiguresAgree(const Figure& a, const Figure& b);
+
+// How surely two figures measure the same thing: 0 when they cannot (another kind, another
+// currency, other counted things), more the more of their counted thing and context they share.
+int MeasureMatch(const Figure& a, const Figure& b);
+
+// What a figure measures, for a reader: "homes destroyed", "percent", "time of day".
+std::string MeasureName(const Figure& figure, const SideTokens& side);
+
+// Slot to slot: pairs the figures of two sides that measure the same thing, surest first, each
+// figure once. Returns (index in a, index in b) pairs.
+std::vector<std::pair<std::size_t, std::size_t>> PairFigures(const std::vector<Figure>& a,
+                                                             const std::vector<Figure>& b);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_COMPARE_FIGURES_H_
