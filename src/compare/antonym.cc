@@ -1,4 +1,5 @@
 // Antonym conflicts: one side swaps a predicate for its opposite (denied/confirmed, guilty/innocent).
+#include <algorithm>
 #include <set>
 #include <string_view>
 #include <vector>
@@ -8,6 +9,32 @@
 #include "compare/wordnet.h"
 
 namespace claimdiff {
+namespace {
+
+constexpr std::size_t kNeighbourhood = 4;  // tokens either side, within the clause
+
+// True when a content word near tokens a[i] also stands near b[j].
+bool ShareNeighbour(const SideTokens& a, std::size_t i, const SideTokens& b, std::size_t j) {
+  auto around = [](const SideTokens& side, std::size_t at) {
+    std::vector<std::string_view> words;
+    for (std::size_t k = at; k > 0 && at - k < kNeighbourhood && !side.ClauseBreakAfter(k - 1);) {
+      --k;
+      if (!side.tokens[k]->stop()) words.push_back(side.tokens[k]->lemma());
+    }
+    for (std::size_t k = at; k + 1 < side.tokens.size() && k - at < kNeighbourhood && !side.ClauseBreakAfter(k);) {
+      ++k;
+      if (!side.tokens[k]->stop()) words.push_back(side.tokens[k]->lemma());
+    }
+    return words;
+  };
+  std::vector<std::string_view> x = around(a, i), y = around(b, j);
+  for (std::string_view word : x) {
+    if (std::find(y.begin(), y.end(), word) != y.end()) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
   const AntonymTable& antonyms = AntonymTable::Default();
@@ -44,6 +71,10 @@ void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
       if (!antonyms.Opposite(x, y) || has_lemma(pair.a, y)) continue;
       // "not guilty" and "innocent" agree: a negated opposite is no conflict.
       if (NegatedAt(pair.a, i) != NegatedAt(pair.b, j)) continue;
+      // Opposites say opposite things of one subject only where they stand among the same
+      // words ("was found guilty" / "was found innocent"); elsewhere in two long sentences
+      // they belong to different claims ("because of darkness" / "at first light").
+      if (!ShareNeighbour(pair.a, i, pair.b, j)) continue;
       if (!seen.insert({x, y}).second) continue;
       verdict->reasons.push_back({"antonym", pair.a.Source(i, i + 1), pair.b.Source(j, j + 1)});
     }

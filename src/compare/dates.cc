@@ -42,11 +42,32 @@ bool IsDayNumber(const Token& token) {
   return day >= 1 && day <= 31;
 }
 
+// True when the date at tokens [first, last] is the day something was said, not the day of the
+// event: a reporting verb right before it ("said Thursday", "told reporters on Friday") or
+// right after it ("on Monday announced"). Also a deadline ("by Sunday night") is no event day.
+bool NotTheEventDay(const SideTokens& side, std::size_t first, std::size_t last) {
+  if (first > 0 && side.tokens[first - 1]->norm() == "by") return true;
+  for (std::size_t back = 1; back <= 3 && back <= first; ++back) {
+    const std::size_t k = first - back;
+    if (side.ClauseBreakAfter(k)) break;
+    // "the report on Friday" names a report, not a reporting.
+    const bool noun = k > 0 && (side.tokens[k - 1]->norm() == "the" || side.tokens[k - 1]->norm() == "a");
+    if (side.Is(k, kAttributionVerb) && !noun) return true;
+    if (!side.tokens[k]->stop() && side.tokens[k]->norm() != "reporters") break;
+  }
+  for (std::size_t k = last + 1; k < side.tokens.size() && k <= last + 2; ++k) {
+    if (side.ClauseBreakAfter(k - 1)) break;
+    if (side.Is(k, kAttributionVerb)) return true;
+  }
+  return false;
+}
+
 std::vector<Mention> FindMentions(const SideTokens& side) {
   std::vector<Mention> out;
   const std::size_t n = side.tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = *side.tokens[i];
+    if ((side.Is(i, kWeekday) || side.Is(i, kMonth)) && NotTheEventDay(side, i, i)) continue;
     if (side.Is(i, kWeekday)) {
       out.push_back({"weekday:" + std::string(t.norm()), "weekday", side.Source(i, i + 1)});
     } else if (int month = side.Is(i, kMonth) ? MonthNumber(t.norm()) : 0; month != 0 && t.capitalized) {

@@ -155,6 +155,11 @@ class Finder {
       ++figure->last;
       scaled_ = true;
     }
+    if (i + 1 < n_ && Joined(i) && Gap(i) == "-" && (Norm(i + 1) == "year-old" || Norm(i + 1) == "years-old")) {
+      figure->kind = FigureKind::kAge;  // "44-year-old": the word breaker leaves "44" and "year-old"
+      ++figure->last;
+      return true;
+    }
     if (i > 0 && Norm(i - 1) == "aged") {
       figure->kind = FigureKind::kAge;
     } else if (IsAgeApposition(i)) {
@@ -405,6 +410,8 @@ int MeasureMatch(const Figure& a, const Figure& b) {
     // Different counted things ("3 cars", "40 bicycles") are different measures, unless both
     // count people.
     if (both_units && !same_unit && !(CountsPeople(a.unit_words.back()) && CountsPeople(b.unit_words.back()))) return 0;
+    // One names what it counts and the other does not: only a shared context ties them.
+    if (a.units.empty() != b.units.empty() && score < 2) return 0;
     return score;
   }
   // Shares, money, times and ages are of one measure more often than counts: the kind itself
@@ -429,7 +436,11 @@ std::string MeasureName(const Figure& figure, const SideTokens& side) {
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> PairFigures(const std::vector<Figure>& a, const std::vector<Figure>& b) {
+  auto count_kind = [](const std::vector<Figure>& side, FigureKind kind) {
+    return std::count_if(side.begin(), side.end(), [kind](const Figure& f) { return f.kind == kind; });
+  };
   struct Option {
+    bool equal;  // the same value: the same fact written twice, whatever its words
     int score;
     bool agree;
     std::size_t i, j;
@@ -438,12 +449,17 @@ std::vector<std::pair<std::size_t, std::size_t>> PairFigures(const std::vector<F
   for (std::size_t i = 0; i < a.size(); ++i) {
     for (std::size_t j = 0; j < b.size(); ++j) {
       int score = MeasureMatch(a[i], b[j]);
-      if (score > 0) options.push_back({score, FiguresAgree(a[i], b[j]), i, j});
+      // A kind alone ("a percentage") says which slot only when each side has one of it.
+      const bool alone = count_kind(a, a[i].kind) == 1 && count_kind(b, b[j].kind) == 1;
+      if (a[i].kind != FigureKind::kCount && score == 1 && !alone) score = 0;
+      const bool equal = a[i].kind == b[j].kind && a[i].value == b[j].value && score > 0;
+      if (score > 0) options.push_back({equal, score, FiguresAgree(a[i], b[j]), i, j});
     }
   }
-  // Surest first; among equals, figures that agree (the same fact written twice) before those
-  // that do not, then reading order.
+  // Equal values first, then surest; among equals, figures that can both be right before those
+  // that cannot, then reading order.
   std::sort(options.begin(), options.end(), [](const Option& l, const Option& r) {
+    if (l.equal != r.equal) return l.equal;
     if (l.score != r.score) return l.score > r.score;
     if (l.agree != r.agree) return l.agree;
     return l.i != r.i ? l.i < r.i : l.j < r.j;

@@ -1,6 +1,7 @@
-// Modality: the same claim stated with different certainty. A strong hedge ("reportedly",
-// "allegedly") against a plain or confirmed claim, or a weak hedge ("may") against a certainty
-// marker ("will", "confirmed"), is a conflict; a weak hedge against a plain claim is a note.
+// Modality: the same claim stated with different certainty ("reportedly", "allegedly", "may"
+// against a plain or confirmed claim). Always a note: a hedge leaves the claim standing, and
+// reports hedge what they have not checked themselves. A flip (confirmed against denied) is an
+// opposite predicate, found by the antonym detector.
 #include "compare/lexicon.h"
 #include "compare/pair.h"
 
@@ -34,11 +35,10 @@ void Compare(const SideTokens& x, const Certainty& cx, const SideTokens& y, cons
              bool x_is_a, Verdict* verdict) {
   if (!Hedged(cx) || Hedged(cy)) return;
   std::size_t hedge = cx.strong != SIZE_MAX ? cx.strong : cx.weak;
-  bool hard = cx.strong != SIZE_MAX || cy.firm != SIZE_MAX;
   std::string hedge_word = Word(x, hedge);
   std::string other = cy.firm != SIZE_MAX ? Word(y, cy.firm) : std::string();
   Reason reason = x_is_a ? Reason{"modality", hedge_word, other} : Reason{"modality", other, hedge_word};
-  (hard ? verdict->reasons : verdict->notes).push_back(std::move(reason));
+  verdict->notes.push_back(std::move(reason));
 }
 
 }  // namespace
