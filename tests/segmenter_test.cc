@@ -150,3 +150,24 @@ TEST_CASE("empty and whitespace-only documents have no sentences", "[normalize]"
   CHECK(SegmentText("").sentences.empty());
   CHECK(SegmentText(" \n\n\t \n").sentences.empty());
 }
+
+TEST_CASE("segmenter keeps dotted initialisms before a name inside the sentence", "[normalize]") {
+  Segmentation seg = SegmentText(
+      "The U.S. Justice Department denied it. A U.K. Foreign Office aide agreed. It happened in the U.S. "
+      "The next day was calm.");
+  CHECK(Texts(seg) == std::vector<std::string>{"The U.S. Justice Department denied it.",
+                                               "A U.K. Foreign Office aide agreed.", "It happened in the U.S.",
+                                               "The next day was calm."});
+}
+
+TEST_CASE("segmenter marks a dateline as no part of the claim", "[normalize]") {
+  Segmentation seg = SegmentText(
+      "LISBON, Portugal (AP) \xE2\x80\x94 A fire broke out.\n\nKYIV, Nov 10 (Reuters) - Officials said five died.\n\n"
+      "(Meridian News) - Talks ended.\n\nNATO leaders met on Friday - and agreed.\n");
+  REQUIRE(seg.sentences.size() == 4);
+  CHECK(seg.sentences[0].dateline_tokens == 3);  // LISBON Portugal AP
+  CHECK(seg.sentences[0].tokens[seg.sentences[0].dateline_tokens].norm() == "a");
+  CHECK(seg.sentences[1].dateline_tokens == 4);  // KYIV Nov 10 Reuters
+  CHECK(seg.sentences[2].dateline_tokens == 2);  // Meridian News
+  CHECK(seg.sentences[3].dateline_tokens == 0);  // a dash inside a sentence about NATO is no dateline
+}

@@ -44,8 +44,8 @@ struct AlignOptions {
   // (they still count in the score). Keeps the inverted index sparse. Default: 200.
   std::size_t max_posting = 200;
   // A sentence already paired is also linked to another sentence that shares a claim with it
-  // when the two score at least this. Default: 0.3.
-  double min_link_similarity = 0.3;
+  // when the two score at least this. Default: 0.1.
+  double min_link_similarity = 0.1;
   // Links one sentence may have beyond its group. Default: 2.
   std::size_t max_links = 2;
   // Threads for the candidate search. The alignment does not depend on it. Default: 1.

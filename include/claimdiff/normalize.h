@@ -56,6 +56,9 @@ struct Sentence {
   std::size_t paragraph = 0;  // 0-based; paragraphs are separated by blank lines
   std::string text;        // the source text with whitespace runs collapsed to one space
   std::vector<Token> tokens;
+  // Leading tokens that only say where and by whom the story was filed ("LISBON, Portugal (AP)
+  // —"): shown as written, left out of matching and comparing.
+  std::size_t dateline_tokens = 0;
   // A line that carries no claim ("3 min read", "Photo via Flickr", "Read more here.").
   // Boilerplate is kept for display but never aligned or counted as a difference.
   bool boilerplate = false;

@@ -100,7 +100,7 @@ LocalFeatures ExtractLocal(const Segmentation& doc, const ConceptMap& concepts) 
     ids.reserve(content > 0 ? 2 * content - 1 : 0);
     FeatureId previous = kNoFeature;
     const std::vector<Token>& tokens = sentence.tokens;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (std::size_t i = sentence.dateline_tokens; i < tokens.size(); ++i) {
       const Token& token = tokens[i];
       FeatureId id = kNoFeature;
       auto [figure, span] = FigureAt(tokens, i);

@@ -19,7 +19,9 @@ SideTokens Flatten(const SideView& side, const std::vector<std::uint16_t>* class
   out.sentence_end.reserve(n);
   out.sentence_of.reserve(n);
   for (const Sentence* sentence : side.sentences) {
-    for (const Token& token : sentence->tokens) {
+    // A dateline is part of the first word's covering text, neither compared nor diffed.
+    for (std::size_t k = sentence->dateline_tokens; k < sentence->tokens.size(); ++k) {
+      const Token& token = sentence->tokens[k];
       out.tokens.push_back(&token);
       out.sentence_end.push_back(false);
       out.sentence_of.push_back(sentence);

@@ -172,19 +172,20 @@ ExpectationOutcome Check(const Expectation& e, const Report& report, const Phras
   for (std::string note : {AmbiguityNote(e.phrase_a, in_a, report.a, "A"), AmbiguityNote(e.phrase_b, in_b, report.b, "B")}) {
     if (!note.empty()) outcome.note += (outcome.note.empty() ? "" : "; ") + note;
   }
-  // Candidate findings: those holding a matching sentence (for pairs, on both sides).
+  // Candidate findings: those holding a matching sentence (for pairs, on both sides). A
+  // sentence may stand in several findings (links to more than one sentence of the other side).
   std::set<int> candidates;
   const std::vector<std::size_t>& primary = e.phrase_a.empty() ? in_b : in_a;
   const SideInfo& primary_side = e.phrase_a.empty() ? report.b : report.a;
   for (std::size_t i : primary) {
-    int k = primary_side.sentences[i].finding;
-    if (k < 0) continue;
-    const Finding& f = report.findings[static_cast<std::size_t>(k)];
-    bool pairs_with_b = e.phrase_a.empty() || e.phrase_b.empty() ||
-                        std::any_of(in_b.begin(), in_b.end(), [&](std::size_t j) {
-                          return std::find(f.b.begin(), f.b.end(), j) != f.b.end();
-                        });
-    if (pairs_with_b) candidates.insert(k);
+    for (int k : primary_side.sentences[i].findings) {
+      const Finding& f = report.findings[static_cast<std::size_t>(k)];
+      bool pairs_with_b = e.phrase_a.empty() || e.phrase_b.empty() ||
+                          std::any_of(in_b.begin(), in_b.end(), [&](std::size_t j) {
+                            return std::find(f.b.begin(), f.b.end(), j) != f.b.end();
+                          });
+      if (pairs_with_b) candidates.insert(k);
+    }
   }
   for (bool allow_named : {false, true}) {
     for (int k : candidates) {

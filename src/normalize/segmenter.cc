@@ -16,6 +16,7 @@
 #include "claimdiff/normalize.h"
 #include "common/whitespace.h"
 #include "normalize/boilerplate.h"
+#include "normalize/dateline.h"
 #include "normalize/icu_util.h"
 #include "normalize/paragraphs.h"
 #include "normalize/sentence_fixes.h"
@@ -264,6 +265,7 @@ Status Segment(const Document& doc, const NormalizeOptions& options, Segmentatio
   status = Tokenize(text, &out->sentences, pool.get());
   out->words = std::move(pool);
   if (!status.ok()) return status;
+  for (Sentence& sentence : out->sentences) sentence.dateline_tokens = DatelineTokens(text, sentence);
   out->boilerplate_count = options.mark_boilerplate ? MarkBoilerplate(text, &out->sentences) : 0;
   out->cut_sentences = cuts;
   return Status::Ok();

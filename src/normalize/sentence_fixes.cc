@@ -4,6 +4,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "claimdiff/normalize.h"
+
 namespace claimdiff {
 namespace {
 
@@ -57,6 +59,24 @@ bool StartsWithTimeZone(const std::string& text, std::size_t pos) {
   return after == ' ' || after == ':' || after == ',' || after == '.' || after == ')';
 }
 
+// "u.s", "u.n", "u.k": single letters joined by periods (as lower-cased).
+bool IsDottedInitialism(std::string_view word) {
+  if (word.size() < 3) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (i % 2 == 0 ? !IsLowerAscii(word[i]) : word[i] != '.') return false;
+  }
+  return word.size() % 2 == 1;
+}
+
+// True when the word at `pos` is capitalized but not a function word, so more likely part of a
+// name than the start of a new sentence ("Justice", "envoy" would not be capitalized).
+bool StartsName(const std::string& text, std::size_t pos) {
+  if (pos >= text.size() || !IsUpperAscii(text[pos])) return false;
+  std::size_t end = pos;
+  while (end < text.size() && (IsUpperAscii(text[end]) || IsLowerAscii(text[end]))) ++end;
+  return !IsStopWord(Lower(std::string_view(text).substr(pos, end - pos)));
+}
+
 }  // namespace
 
 bool ShouldJoinSentences(const std::string& text, std::size_t first_begin, std::size_t first_end,
@@ -70,6 +90,10 @@ bool ShouldJoinSentences(const std::string& text, std::size_t first_begin, std::
   std::string word = Lower(LastWordBeforePeriod(text, first_begin, first_end));
   if (word.empty()) return false;
   if (IsTimeAbbreviation(word)) return StartsWithTimeZone(text, second_begin);
+  // A dotted initialism ("U.S.", "U.N.") before a name ("Justice Department", "Security
+  // Council") is inside the sentence; before a word that opens sentences ("The", "He") it may
+  // end one.
+  if (IsDottedInitialism(word)) return StartsName(text, second_begin);
   if (IsTitleAbbreviation(word)) return IsUpperAscii(next) || IsDigit(next);
   if (IsNumberAbbreviation(word)) return IsDigit(next);
   // A lone initial ("J. Edgar Hoover") or a list number ("1. The first ...").
