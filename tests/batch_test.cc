@@ -21,7 +21,7 @@ std::vector<std::string> Lines(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("--batch prints one JSON report per pair, each equal to its pairwise run", "[cli][batch]") {
+TEST_CASE("cli --batch prints one JSON report per pair, each equal to its pairwise run", "[cli][batch]") {
   TempDir dir;
   const std::string cnet = Sample("sony-cnet.txt"), vice = Sample("sony-vice.txt");
   WriteFile(dir.File("same.txt"), "The council approved the budget on Monday.\n");
@@ -46,7 +46,7 @@ TEST_CASE("--batch prints one JSON report per pair, each equal to its pairwise r
   CHECK(RunClaimdiff("--batch " + Quote(dir.File("same.tsv"))).exit_code == 0);
 }
 
-TEST_CASE("--batch reports a failing pair as a record and goes on", "[cli][batch]") {
+TEST_CASE("cli --batch reports a failing pair as a record and goes on", "[cli][batch]") {
   TempDir dir;
   const std::string cnet = Sample("sony-cnet.txt"), vice = Sample("sony-vice.txt");
   WriteFile(dir.File("binary.txt"), std::string("a\0b", 3));
@@ -72,7 +72,7 @@ TEST_CASE("--batch reports a failing pair as a record and goes on", "[cli][batch
   CHECK(records[4]["summary"]["conflict"] == 1);
 }
 
-TEST_CASE("--batch - reads the list from stdin, as GNU parallel --pipe feeds it", "[cli][batch]") {
+TEST_CASE("cli --batch - reads the list from stdin, as GNU parallel --pipe feeds it", "[cli][batch]") {
   const std::string list = Sample("sony-cnet.txt") + "\t" + Sample("sony-vice.txt") + "\n";
   auto from_stdin = RunClaimdiff("--batch -", list + list);
   CHECK(from_stdin.exit_code == 1);

@@ -30,7 +30,7 @@ std::size_t Columns(const std::string& line) {
 
 }  // namespace
 
-TEST_CASE("--help fits 80 columns and shows no parser internals", "[cli][help]") {
+TEST_CASE("cli --help fits 80 columns and shows no parser internals", "[cli][help]") {
   auto r = RunClaimdiff("--help");
   REQUIRE(r.exit_code == 0);
   CHECK(r.err.empty());
@@ -65,7 +65,7 @@ TEST_CASE("every option --help lists is one the parser takes", "[cli][help]") {
   }
 }
 
-TEST_CASE("--version is project(VERSION) of CMakeLists.txt", "[cli][help]") {
+TEST_CASE("cli --version is project(VERSION) of CMakeLists.txt", "[cli][help]") {
   std::string cmake = ReadFile(std::string(CLAIMDIFF_SOURCE_DIR) + "/CMakeLists.txt");
   std::smatch m;
   REQUIRE(std::regex_search(cmake, m, std::regex("project\\(claimdiff VERSION ([0-9.]+)")));

@@ -43,7 +43,7 @@ std::string WithoutLinesStarting(const std::string& text, const std::string& pre
 
 }  // namespace
 
-TEST_CASE("--expect with --format json prints the ledger as JSON", "[cli][expect][ci]") {
+TEST_CASE("cli --expect with --format json prints the ledger as JSON", "[cli][expect][ci]") {
   TempDir dir;
   WriteFile(dir.File("known.expect"), kKnown);
   auto r = RunClaimdiff("--format json --expect " + Quote(dir.File("known.expect")) + " " + kSeeds);
@@ -73,7 +73,7 @@ TEST_CASE("--expect with --format json prints the ledger as JSON", "[cli][expect
   CHECK(nlohmann::json::parse(pass.out)["passed"] == true);
 }
 
-TEST_CASE("--junit writes one test case per expectation that CI tools parse", "[cli][expect][ci]") {
+TEST_CASE("cli --junit writes one test case per expectation that CI tools parse", "[cli][expect][ci]") {
   TempDir dir;
   WriteFile(dir.File("known.expect"), kKnown);
   auto r = RunClaimdiff("--junit " + Quote(dir.File("junit.xml")) + " --expect " + Quote(dir.File("known.expect")) + " " + kSeeds);
@@ -95,7 +95,7 @@ TEST_CASE("--junit writes one test case per expectation that CI tools parse", "[
   CHECK(cases.out.find("None new new conflict at A:15, B:10 negation") != std::string::npos);
 }
 
-TEST_CASE("--junit escapes hostile input into well-formed XML", "[cli][expect][ci]") {
+TEST_CASE("cli --junit escapes hostile input into well-formed XML", "[cli][expect][ci]") {
   TempDir dir;
   WriteFile(dir.File("a.txt"), "The <b>mayor</b> & \"council\" said the bridge \x1b[31mwill open\x01 in May.\n");
   WriteFile(dir.File("b.txt"), "The <b>mayor</b> & \"council\" said the bridge will not open in May.\n");
@@ -111,14 +111,14 @@ TEST_CASE("--junit escapes hostile input into well-formed XML", "[cli][expect][c
   CHECK(xml.find("&lt;b&gt;mayor&lt;/b&gt; &amp;") != std::string::npos);
 }
 
-TEST_CASE("--junit needs --expect and a writable file; a failed write exits 2", "[cli][expect][ci]") {
+TEST_CASE("cli --junit needs --expect and a writable file; a failed write exits 2", "[cli][expect][ci]") {
   CHECK(RunClaimdiff("--junit j.xml " + kSeeds).exit_code == 2);
   auto r = RunClaimdiff("--junit /nonexistent/dir/j.xml --expect " + Quote(Sample("sony.expect")) + " " + kSeeds);
   CHECK(r.exit_code == 2);
   CHECK(r.err.rfind("claimdiff: /nonexistent/dir/j.xml: cannot write", 0) == 0);
 }
 
-TEST_CASE("--write-expect shows each tracked finding's sentences as comments", "[cli][expect][ci]") {
+TEST_CASE("cli --write-expect shows each tracked finding's sentences as comments", "[cli][expect][ci]") {
   TempDir dir;
   RunClaimdiff("--write-expect " + Quote(dir.File("snap.expect")) + " " + kSeeds);
   std::string snapshot = ReadFile(dir.File("snap.expect"));
@@ -133,7 +133,7 @@ TEST_CASE("--write-expect shows each tracked finding's sentences as comments", "
   CHECK(RunClaimdiff("--strict --expect " + Quote(dir.File("snap.expect")) + " " + kSeeds).exit_code == 0);
 }
 
-TEST_CASE("--write-expect phrases leave out the disputed words: a correction reads as resolved", "[cli][expect][ci]") {
+TEST_CASE("cli --write-expect phrases leave out the disputed words: a correction reads as resolved", "[cli][expect][ci]") {
   TempDir dir;
   // The seed pair, then VICE corrected to CNET's wording of the disputed quote.
   std::string vice = ReadFile(Sample("sony-vice.txt"));
