@@ -90,7 +90,10 @@ TEST_CASE("every argument error is one line 'claimdiff: ...' and exit 2", "[cli]
     CHECK(r.err.rfind("claimdiff: ", 0) == 0);
     CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
     CHECK(r.err.back() == '\n');
+    for (const char* internal : {"TEXT", "INT", "FLOAT", "required"}) CHECK(r.err.find(internal) == std::string::npos);
   }
+  CHECK(RunClaimdiff("--expect").err == "claimdiff: --expect needs a value (see claimdiff --help)\n");
+  CHECK(RunClaimdiff("--width many " + kSeeds).err == "claimdiff: --width: 'many' is not a number (see claimdiff --help)\n");
   CHECK(RunClaimdiff("").err == "claimdiff: missing A and B, the two reports to compare (see claimdiff --help)\n");
   CHECK(RunClaimdiff("--format xml " + kSeeds).err == "claimdiff: --format: unknown format 'xml' (text, json or html)\n");
 }

@@ -5,6 +5,7 @@
 
 #include <iostream>
 #include <map>
+#include <regex>
 
 #include "claimdiff/version.h"
 #include "cli/exit_codes.h"
@@ -55,6 +56,16 @@ std::string OneLine(std::string message) {
     if (c == '\n' || c == '\r') c = ' ';
   }
   while (!message.empty() && message.back() == ' ') message.pop_back();
+  return message;
+}
+
+// CLI11 names value types ("1 required TEXT missing"); a user wants to know what to write.
+std::string Readable(const std::string& message) {
+  static const std::regex missing("^(-[-\\w]+): \\d+ required \\w+ missing$");
+  static const std::regex not_number("^Could not convert: (-[-\\w]+) = (.*)$");
+  std::smatch m;
+  if (std::regex_match(message, m, missing)) return m[1].str() + " needs a value";
+  if (std::regex_match(message, m, not_number)) return m[1].str() + ": '" + m[2].str() + "' is not a number";
   return message;
 }
 
@@ -127,7 +138,7 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
     *exit_code = kExitSame;
     return std::nullopt;
   } catch (const CLI::ParseError& error) {
-    return Trouble(std::string(error.what()) + " (see claimdiff --help)", exit_code);
+    return Trouble(Readable(OneLine(error.what())) + " (see claimdiff --help)", exit_code);
   }
 
   static const std::map<std::string, Format> kFormats = {
