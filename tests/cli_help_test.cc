@@ -82,7 +82,7 @@ TEST_CASE("every argument error is one line 'claimdiff: ...' and exit 2", "[cli]
            "", a, "--frobnicate " + kSeeds, "--format xml " + kSeeds, "--format " + kSeeds,
         "--width 5 " + kSeeds, "--width many " + kSeeds, "--color sometimes " + kSeeds,
         "--min-similarity 2 " + kSeeds, "--strict " + kSeeds, "--junit j.xml " + kSeeds, "- -",
-        kSeeds + " extra", "--batch pairs.tsv " + kSeeds, "--expect", "-o"}) {
+        kSeeds + " extra", "--batch pairs.tsv " + kSeeds, "--batch pairs.tsv --format html", "--expect", "-o"}) {
     INFO(args);
     auto r = RunClaimdiff(args);
     CHECK(r.exit_code == 2);

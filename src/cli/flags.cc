@@ -161,6 +161,9 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
   if (!options.junit.empty() && options.expect.empty()) return Trouble("--junit needs --expect FILE", exit_code);
   if (!options.batch.empty()) {
     if (!options.path_a.empty()) return Trouble("--batch takes its pairs from PAIRS, not from A and B", exit_code);
+    if (app.count("--format") > 0 && options.format != Format::kJson) {
+      return Trouble("--batch writes one JSON report per line; --format can only be json", exit_code);
+    }
     if (!options.expect.empty() || !options.write_expect.empty() || !options.output.empty()) {
       return Trouble("--batch writes JSON lines to stdout; it cannot be combined with -o, --expect or --write-expect",
                      exit_code);
