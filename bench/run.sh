@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: claimdiff on two Bible translations (KJV vs WEB, 4-5 MB each) against the usual
 # tools, all in the same run on the same files, plus scaling, alignment quality and moves.
-# Usage: bench/run.sh BUILD_DIR DATA_DIR   (DATA_DIR made by ../shared/bench/make-bible-pair.sh)
+# Usage: bench/run.sh BUILD_DIR DATA_DIR   (DATA_DIR made by bench/make-bible-pair.sh)
 set -euo pipefail
 build=$1
 data=$2

@@ -10,6 +10,8 @@
 #include "claimdiff/render.h"
 #include "claimdiff/report.h"
 #include "claimdiff/status.h"
+#include "claimdiff/version.h"
+#include "claimdiff/wordnet.h"
 
 namespace claimdiff {
 

@@ -5,21 +5,25 @@
 
 #include <iostream>
 #include <map>
+#include <regex>
 
+#include "claimdiff/version.h"
 #include "cli/exit_codes.h"
+#include "cli/help.h"
 
 namespace claimdiff {
 namespace {
 
-constexpr const char* kExamples = R"(
+// Every line at most 80 columns (a test checks).
+constexpr const char* kFooter = R"(
 Examples:
-  claimdiff samples/sony-cnet.txt samples/sony-vice.txt    side by side, colour on a terminal
-  claimdiff --format json a.txt b.txt > report.json         machine-readable report
-  claimdiff --format html -o report.html a.txt b.txt        self-contained page to read and send
-  claimdiff -o report.txt a.txt b.txt                       write the report to a file
-  cat b.txt | claimdiff a.txt -                             '-' reads standard input
-  claimdiff --write-expect known.expect a.txt b.txt         snapshot the findings to trim by hand
-  claimdiff --expect known.expect a.txt b.txt               check known discrepancies (CI)
+  claimdiff a.txt b.txt                      side by side, colour on a terminal
+  claimdiff --format json a.txt b.txt        machine-readable report
+  claimdiff --format html -o r.html a b      one page to read and send
+  cat b.txt | claimdiff a.txt -              '-' reads standard input
+  claimdiff --write-expect known.expect a b  snapshot the findings, trim by hand
+  claimdiff --expect known.expect a b        check known discrepancies (CI)
+  claimdiff --batch pairs.tsv > out.jsonl    many pairs, one JSON line each
 
 Expectations file (--expect), one finding per line, '#' starts a comment:
   conflict negation "we have means to prove" | "we have no means to prove"
@@ -27,66 +31,151 @@ Expectations file (--expect), one finding per line, '#' starts a comment:
   aligned           "Sony had made a mistake" | "Sony made a mistake"
   only-a            "We have not caved"
   only-b            "Wired magazine"
-A phrase names the sentence of its side (A before '|', B after) that contains it, ignoring
-case, quote style, dashes and all spacing; write \" for a quote inside a phrase. 'conflict'
-may list reasons that must all be present (negation, antonym, number, date, attribution,
-quote, modality); 'aligned' accepts shared or conflict.
-With --expect the ledger (expected / resolved / new) goes to stdout and the report only to -o.
---write-expect tracks every conflict and the substantial rest; minor lines follow commented out.
+A phrase names the sentence of its side (A before '|', B after) that contains
+it, ignoring case, quote style, dashes and spacing; write \" for a quote inside
+a phrase. 'conflict' may list reasons that must all be present (negation,
+antonym, number, date, attribution, quote, modality); 'aligned' accepts shared
+or conflict. With --expect the ledger goes to stdout (JSON with --format json)
+and the report only to -o.
 
-Exit status: 0 the two say the same thing, 1 differences (conflicts or claims only one side
-makes), 2 trouble (unreadable input, bad arguments, failed output). With --expect: 0 every
-expectation holds, 1 one does not (or, with --strict, a conflict is not listed), 2 malformed file.
+WordNet (antonyms, irregular verbs) is read from --wordnet DIR, else
+$WNSEARCHDIR, else $WNHOME/dict, else the installed default; without it the
+report and stderr carry a warning.
+
+Exit status: 0 the two say the same thing, 1 differences (conflicts or claims
+only one side makes), 2 trouble (bad arguments, unreadable input, failed
+output). With --expect: 0 every expectation holds, 1 one does not (with
+--strict, also an unlisted conflict), 2 malformed file. With --batch: 2 when
+a pair failed, else 1 when a pair differs, else 0.
+See claimdiff(1) for more.
 )";
+
+// CLI11's messages may span lines; ours are one line.
+std::string OneLine(std::string message) {
+  for (char& c : message) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  while (!message.empty() && message.back() == ' ') message.pop_back();
+  return message;
+}
+
+// CLI11 names value types ("1 required TEXT missing"); a user wants to know what to write.
+std::string Readable(const std::string& message) {
+  static const std::regex missing("^(-[-\\w]+): \\d+ required \\w+ missing$");
+  static const std::regex not_number("^Could not convert: (-[-\\w]+) = (.*)$");
+  std::smatch m;
+  if (std::regex_match(message, m, missing)) return m[1].str() + " needs a value";
+  if (std::regex_match(message, m, not_number)) return m[1].str() + ": '" + m[2].str() + "' is not a number";
+  return message;
+}
+
+std::optional<CliOptions> Trouble(const std::string& message, int* exit_code) {
+  std::cerr << "claimdiff: " << OneLine(message) << "\n";
+  *exit_code = kExitTrouble;
+  return std::nullopt;
+}
 
 }  // namespace
 
 std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
   CliOptions options;
-  CLI::App app{"claimdiff: compare two reports of the same event sentence by sentence, showing\n"
-               "what they share, where they conflict, and what each says alone.",
+  CLI::App app{"compare two reports of the same event sentence by sentence: what they share, "
+               "where they conflict, and what each says alone.",
                "claimdiff"};
-  app.footer(kExamples);
-  app.set_version_flag("--version", "claimdiff 0.1.0");
-  app.add_option("A", options.path_a, "first report (file, or - for stdin)")->required();
-  app.add_option("B", options.path_b, "second report (file, or - for stdin)")->required();
-  std::map<std::string, Format> formats = {
-      {"text", Format::kText}, {"json", Format::kJson}, {"html", Format::kHtml}};
-  app.add_option("-f,--format", options.format, "output format: text (default), json or html")
-      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
-  app.add_option("-o,--output", options.output, "write the report to this file (atomically)");
-  app.add_option("--color,--colour", options.color, "colour in text output: auto, always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_option("-w,--width", options.width, "text report width in columns (default: terminal)")
-      ->check(CLI::Range(40, 1000));
-  app.add_option("--label-a", options.label_a, "name shown for A (default: its path)");
-  app.add_option("--label-b", options.label_b, "name shown for B (default: its path)");
+  app.set_help_flag("-h,--help", "show this help and exit")->group("Other");
+  app.set_version_flag("-V,--version", "claimdiff " CLAIMDIFF_VERSION, "show the version and exit")
+      ->group("Other");
+  app.add_option("A", options.path_a, "first report (file, or - for stdin)");
+  app.add_option("B", options.path_b, "second report (file, or - for stdin)");
+
+  std::string format = "text";
+  const std::string output = "Output";
+  app.add_option("-f,--format", format, "text (default), json or html")->option_text("FORMAT")->group(output);
+  app.add_option("-o,--output", options.output, "write the report to FILE atomically (never a partial file)")
+      ->option_text("FILE")->group(output);
+  app.add_option("-w,--width", options.width, "width of the text report, 40..1000 (default: the terminal's, else 100)")
+      ->option_text("N")->group(output);
+  app.add_option("--color,--colour", options.color,
+                 "auto (default: colour on a terminal, none with NO_COLOR), always or never")
+      ->option_text("WHEN")->group(output);
+  app.add_option("--label-a", options.label_a, "name shown for A (default: its path)")->option_text("NAME")->group(output);
+  app.add_option("--label-b", options.label_b, "name shown for B (default: its path)")->option_text("NAME")->group(output);
+  app.add_flag("-q,--quiet", options.quiet, "no progress display")->group(output);
+
+  const std::string comparing = "Comparing";
   app.add_option("--encoding", options.input.encoding,
-                 "charset of both inputs, any ICU name such as windows-1252 (default: UTF-8;\n"
-                 "UTF-16/32 are recognised by their byte-order mark)");
+                 "charset of both inputs, any ICU name such as windows-1252 (default: UTF-8; "
+                 "UTF-16/32 by byte-order mark)")
+      ->option_text("NAME")->group(comparing);
   app.add_option("--min-similarity", options.compare.align.min_similarity,
-                 "alignment threshold 0..1 (default 0.12)")
-      ->check(CLI::Range(0.0, 1.0));
-  app.add_flag("-q,--quiet", options.quiet, "no progress display");
-  app.add_option("--expect", options.expect, "check the findings against this expectations file");
-  app.add_option("--write-expect", options.write_expect, "write the findings as an expectations file");
-  app.add_flag("--strict", options.strict, "with --expect: conflicts not listed in the file fail too");
+                 "how alike two sentences must be to be aligned, 0..1 (default 0.12)")
+      ->option_text("X")->group(comparing);
+  app.add_option("--wordnet", options.wordnet,
+                 "WordNet's dict folder (default: $WNSEARCHDIR, $WNHOME/dict, then the installed one)")
+      ->option_text("DIR")->group(comparing);
+  app.add_option("--batch", options.batch,
+                 "compare every pair of PAIRS (two paths a line, tab-separated; - reads the list "
+                 "from stdin): one JSON report per line")
+      ->option_text("PAIRS")->group(comparing);
+
+  const std::string checks = "Known discrepancies";
+  app.add_option("--expect", options.expect, "check the findings against an expectations file")
+      ->option_text("FILE")->group(checks);
+  app.add_option("--write-expect", options.write_expect, "write the findings as an expectations file")
+      ->option_text("FILE")->group(checks);
+  app.add_flag("--strict", options.strict, "with --expect: conflicts not listed in the file fail too")->group(checks);
+  app.add_option("--junit", options.junit, "with --expect: also write the check as JUnit XML")
+      ->option_text("FILE")->group(checks);
+
   try {
     app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    std::cout << FormatHelp(app, kFooter);
+    *exit_code = kExitSame;
+    return std::nullopt;
+  } catch (const CLI::CallForVersion&) {
+    std::cout << "claimdiff " CLAIMDIFF_VERSION "\n";
+    *exit_code = kExitSame;
+    return std::nullopt;
   } catch (const CLI::ParseError& error) {
-    *exit_code = app.exit(error) == 0 ? kExitSame : kExitTrouble;
-    return std::nullopt;
+    return Trouble(Readable(OneLine(error.what())) + " (see claimdiff --help)", exit_code);
   }
-  if (options.strict && options.expect.empty()) {
-    std::cerr << "claimdiff: --strict needs --expect FILE\n";
-    *exit_code = kExitTrouble;
-    return std::nullopt;
+
+  static const std::map<std::string, Format> kFormats = {
+      {"text", Format::kText}, {"json", Format::kJson}, {"html", Format::kHtml}};
+  std::string format_name = format;
+  for (char& c : format_name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto known = kFormats.find(format_name);
+  if (known == kFormats.end()) return Trouble("--format: unknown format '" + format + "' (text, json or html)", exit_code);
+  options.format = known->second;
+  if (options.color != "auto" && options.color != "always" && options.color != "never") {
+    return Trouble("--color: '" + options.color + "' is not auto, always or never", exit_code);
   }
-  if (options.path_a == "-" && options.path_b == "-") {
-    std::cerr << "claimdiff: only one of A and B can be '-' (stdin)\n";
-    *exit_code = kExitTrouble;
-    return std::nullopt;
+  if (options.width != 0 && (options.width < 40 || options.width > 1000)) {
+    return Trouble("--width: " + std::to_string(options.width) + " is not between 40 and 1000", exit_code);
   }
+  if (!(options.compare.align.min_similarity >= 0 && options.compare.align.min_similarity <= 1)) {
+    return Trouble("--min-similarity: must be between 0 and 1", exit_code);
+  }
+  if (options.strict && options.expect.empty()) return Trouble("--strict needs --expect FILE", exit_code);
+  if (!options.junit.empty() && options.expect.empty()) return Trouble("--junit needs --expect FILE", exit_code);
+  if (!options.batch.empty()) {
+    if (!options.path_a.empty()) return Trouble("--batch takes its pairs from PAIRS, not from A and B", exit_code);
+    if (app.count("--format") > 0 && options.format != Format::kJson) {
+      return Trouble("--batch writes one JSON report per line; --format can only be json", exit_code);
+    }
+    if (!options.expect.empty() || !options.write_expect.empty() || !options.output.empty()) {
+      return Trouble("--batch writes JSON lines to stdout; it cannot be combined with -o, --expect or --write-expect",
+                     exit_code);
+    }
+    return options;
+  }
+  if (options.path_a.empty() || options.path_b.empty()) {
+    return Trouble(std::string(options.path_a.empty() ? "missing A and B" : "missing B") +
+                       ", the two reports to compare (see claimdiff --help)",
+                   exit_code);
+  }
+  if (options.path_a == "-" && options.path_b == "-") return Trouble("only one of A and B can be '-' (stdin)", exit_code);
   return options;
 }
 

@@ -22,6 +22,9 @@ struct CliOptions {
   std::string expect;        // --expect FILE: check the findings against it
   std::string write_expect;  // --write-expect FILE: write the findings as expectations
   bool strict = false;       // --strict: unlisted conflicts fail the --expect check
+  std::string junit;         // --junit FILE: the --expect check as JUnit XML
+  std::string batch;         // --batch PAIRS: compare many pairs, one JSON report per line
+  std::string wordnet;       // --wordnet DIR: WordNet's dict folder (else WNSEARCHDIR, WNHOME)
   InputOptions input;
   Options compare;
 };

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "claimdiff/claimdiff.h"
+#include "cli/batch.h"
 #include "cli/exit_codes.h"
 #include "cli/expect_command.h"
 #include "cli/flags.h"
@@ -60,6 +61,20 @@ struct RunData {
 RunData& UnfreedRunData() {
   static RunData* data = new RunData;
   return *data;
+}
+
+// WordNet's folder from --wordnet (which must hold the data) or the usual search. Missing data
+// is a warning here, once, and in every report; false when --wordnet names no WordNet.
+bool PrepareWordNet(const CliOptions& options) {
+  if (!options.wordnet.empty()) SetWordNetDir(options.wordnet);
+  WordNetLocation wordnet = FindWordNet();
+  if (wordnet.found) return true;
+  if (!options.wordnet.empty()) {
+    Fail(Status::Error(Status::Code::kIoError, options.wordnet + ": --wordnet: no WordNet data here (data.verb, verb.exc ...)"));
+    return false;
+  }
+  std::cerr << "claimdiff: warning: " << EscapeForTerminal(WordNetWarning(wordnet)) << "\n";
+  return true;
 }
 
 int Run(const CliOptions& options) {
@@ -129,5 +144,6 @@ int main(int argc, char** argv) {
   int exit_code = claimdiff::kExitTrouble;
   std::optional<claimdiff::CliOptions> options = claimdiff::ParseFlags(argc, argv, &exit_code);
   if (!options) return exit_code;
-  return claimdiff::Run(*options);
+  if (!claimdiff::PrepareWordNet(*options)) return claimdiff::kExitTrouble;
+  return options->batch.empty() ? claimdiff::Run(*options) : claimdiff::RunBatch(*options);
 }

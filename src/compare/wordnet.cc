@@ -8,11 +8,8 @@
 
 #include "absl/strings/string_view.h"
 #include "claimdiff/normalize.h"
+#include "claimdiff/wordnet.h"
 #include "compare/lexicon.h"
-
-#ifndef CLAIMDIFF_WORDNET_DIR
-#define CLAIMDIFF_WORDNET_DIR "/usr/share/wordnet"
-#endif
 
 namespace claimdiff {
 namespace {
@@ -103,7 +100,7 @@ AntonymTable AntonymTable::Load(const std::string& wordnet_dir) {
 }
 
 const AntonymTable& AntonymTable::Default() {
-  static const AntonymTable table = Load(CLAIMDIFF_WORDNET_DIR);
+  static const AntonymTable table = Load(FindWordNet().dir);
   return table;
 }
 

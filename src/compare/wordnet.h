@@ -21,7 +21,7 @@ class AntonymTable {
   // claims. A missing folder leaves only the news list; `loaded()` then says false.
   static AntonymTable Load(const std::string& wordnet_dir);
 
-  // The shared table, loaded once from CLAIMDIFF_WORDNET_DIR (thread-safe).
+  // The shared table, loaded once from FindWordNet()'s folder (thread-safe).
   static const AntonymTable& Default();
 
   bool Opposite(std::string_view stem_a, std::string_view stem_b) const;

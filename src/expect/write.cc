@@ -7,6 +7,8 @@
 
 #include "claimdiff/expect.h"
 #include "claimdiff/normalize.h"
+#include "expect/disputed_words.h"
+#include "expect/finding_context.h"
 #include "expect/phrase_index.h"
 
 namespace claimdiff {
@@ -103,6 +105,7 @@ struct Window {
   int cost = 0;          // lower reads better
   std::size_t substance = 0;
   std::size_t start = 0;
+  std::size_t end = 0;   // one past the last word
 };
 
 // words[begin, end) as a phrase: outer punctuation trimmed, but a quote mark kept where it opens
@@ -138,6 +141,7 @@ std::vector<Window> Windows(const std::vector<std::string>& words) {
       w.first = cores[start];
       w.last = cores[start + n - 1];
       w.start = start;
+      w.end = start + n;
       w.cost = static_cast<int>(std::max(n, kShortWords)) + 2 * !IsContent(w.first) + 2 * !IsContent(w.last);
       for (std::size_t i = start; i + 1 < start + n; ++i) w.cost += 2 * EndsClause(words[i]);
       if (CountQuotes(w.text) % 2 == 1) w.cost += 3;
@@ -149,7 +153,7 @@ std::vector<Window> Windows(const std::vector<std::string>& words) {
 }
 
 struct Preference {
-  std::string required;                   // key the phrase must contain (a conflict's words)
+  std::vector<bool> disputed;             // per word: changed by the diff, to leave out if possible
   const Window* frame = nullptr;          // prefer the same first and last word as this phrase
   std::vector<std::string> partner_keys;  // prefer phrases the other side's sentences also contain
 };
@@ -170,10 +174,16 @@ Window Pick(const PhraseIndex& index, const SentenceInfo& sentence, const Prefer
     return std::make_tuple(x.cost, -static_cast<long>(x.substance), x.start) <
            std::make_tuple(y.cost, -static_cast<long>(y.substance), y.start);
   });
-  for (int pass = pref.required.empty() ? 1 : 0; pass < 2; ++pass) {
+  auto disputed = [&](const Window& w) {
+    for (std::size_t i = w.start; i < w.end && i < pref.disputed.size(); ++i) {
+      if (pref.disputed[i]) return true;
+    }
+    return false;
+  };
+  for (int pass = pref.disputed.empty() ? 1 : 0; pass < 2; ++pass) {
     std::size_t tries = 0;
     for (const Window& w : windows) {
-      if (pass == 0 && w.key.find(pref.required) == std::string::npos) continue;
+      if (pass == 0 && disputed(w)) continue;
       if (index.CountMatches(w.key, 2) == 1) return w;
       if (++tries == kMaxTries) break;
     }
@@ -230,7 +240,8 @@ class Writer {
     return keys;
   }
 
-  // A reason's words with their context: "we have means" | "we have no means".
+  // Phrases without the words the two sides dispute ("no", a figure): when one side is
+  // corrected, the phrase still names the sentence and the conflict reads as resolved.
   std::string ConflictLine(const Finding& f) const {
     std::string line = "conflict";
     std::set<std::string> seen;
@@ -238,10 +249,8 @@ class Writer {
       if (seen.insert(r.type).second) line += " " + r.type;
     }
     Preference pref_a, pref_b;
-    if (!f.reasons.empty()) {
-      pref_a.required = PhraseKey(f.reasons.front().a);
-      pref_b.required = PhraseKey(f.reasons.front().b);
-    }
+    pref_a.disputed = DisputedWords(f, true, report_.a.sentences[f.a.front()].text);
+    pref_b.disputed = DisputedWords(f, false, report_.b.sentences[f.b.front()].text);
     Window a = Pick(index_a_, report_.a.sentences[f.a.front()], pref_a);
     pref_b.frame = &a;
     Window b = Pick(index_b_, report_.b.sentences[f.b.front()], pref_b);
@@ -306,6 +315,8 @@ std::string WriteExpectations(const Report& report) {
         if (f.kind != section.kind || Tracked(report, f) != tracked) continue;
         if (first && tracked) out << "\n# " << section.heading << "\n";
         first = false;
+        // A tracked line shows its sentences above it, for a reviewer reading the file alone.
+        if (tracked) out << FindingContext(report, f);
         out << (tracked ? "" : "# ") << writer.Line(f) << "\n";
       }
     }

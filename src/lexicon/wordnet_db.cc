@@ -9,9 +9,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-#ifndef CLAIMDIFF_WORDNET_DIR
-#define CLAIMDIFF_WORDNET_DIR "/usr/share/wordnet"
-#endif
+#include "claimdiff/wordnet.h"
 
 namespace claimdiff {
 namespace {
@@ -93,7 +91,7 @@ WordNetDb::~WordNetDb() {
 }
 
 const WordNetDb& WordNetDb::Default() {
-  static const WordNetDb db(CLAIMDIFF_WORDNET_DIR);
+  static const WordNetDb db(FindWordNet().dir);
   return db;
 }
 

@@ -36,7 +36,7 @@ class WordNetDb {
   WordNetDb(const WordNetDb&) = delete;
   WordNetDb& operator=(const WordNetDb&) = delete;
 
-  // The shared database of CLAIMDIFF_WORDNET_DIR (thread-safe, mapped on first use).
+  // The shared database of the folder FindWordNet() names (thread-safe, mapped on first use).
   static const WordNetDb& Default();
 
   bool loaded() const { return loaded_; }

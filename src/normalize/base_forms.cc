@@ -6,9 +6,7 @@
 #include <string>
 #include <unordered_map>
 
-#ifndef CLAIMDIFF_WORDNET_DIR
-#define CLAIMDIFF_WORDNET_DIR "/usr/share/wordnet"
-#endif
+#include "claimdiff/wordnet.h"
 
 namespace claimdiff {
 namespace {
@@ -31,7 +29,7 @@ std::unordered_map<std::string, std::string> LoadExceptions(const std::string& w
 }  // namespace
 
 std::string_view BaseForm(std::string_view normalized_word) {
-  static const std::unordered_map<std::string, std::string> exceptions = LoadExceptions(CLAIMDIFF_WORDNET_DIR);
+  static const std::unordered_map<std::string, std::string> exceptions = LoadExceptions(FindWordNet().dir);
   auto found = exceptions.find(std::string(normalized_word));
   return found == exceptions.end() ? normalized_word : std::string_view(found->second);
 }
