@@ -17,6 +17,8 @@ Examples:
   claimdiff --format json a.txt b.txt > report.json         machine-readable report
   claimdiff --format html -o report.html a.txt b.txt        self-contained page to read and send
   claimdiff -o report.txt a.txt b.txt                       write the report to a file
+  claimdiff https://a.example/story https://b.example/story  fetch and compare two web articles
+  claimdiff statement.pdf page.html                         PDF, DOCX and saved pages are read too
   cat b.txt | claimdiff a.txt -                             '-' reads standard input
   claimdiff --write-expect known.expect a.txt b.txt         snapshot the findings to trim by hand
   claimdiff --expect known.expect a.txt b.txt               check known discrepancies (CI)
@@ -48,8 +50,9 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
                "claimdiff"};
   app.footer(kExamples);
   app.set_version_flag("--version", "claimdiff 0.1.0");
-  app.add_option("A", options.path_a, "first report (file, or - for stdin)")->required();
-  app.add_option("B", options.path_b, "second report (file, or - for stdin)")->required();
+  app.add_option("A", options.path_a, "first report: text, HTML, PDF or DOCX file, http(s) URL, or - for stdin")
+      ->required();
+  app.add_option("B", options.path_b, "second report (the same kinds)")->required();
   std::map<std::string, Format> formats = {
       {"text", Format::kText}, {"json", Format::kJson}, {"html", Format::kHtml}};
   app.add_option("-f,--format", options.format, "output format: text (default), json or html")
@@ -64,6 +67,14 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
   app.add_option("--encoding", options.input.encoding,
                  "charset of both inputs, any ICU name such as windows-1252 (default: UTF-8;\n"
                  "UTF-16/32 are recognised by their byte-order mark)");
+  app.add_option("--timeout", options.input.timeout_seconds, "URLs: seconds for the whole download (default 30)")
+      ->check(CLI::Range(1, 3600));
+  app.add_option("--connect-timeout", options.input.connect_timeout_seconds,
+                 "URLs: seconds to connect (default 10)")
+      ->check(CLI::Range(1, 600));
+  app.add_option("--max-download", options.input.max_download_bytes,
+                 "URLs: largest body accepted, in bytes (default 33554432 = 32 MiB)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
   app.add_option("--min-similarity", options.compare.align.min_similarity,
                  "alignment threshold 0..1 (default 0.12)")
       ->check(CLI::Range(0.0, 1.0));
