@@ -81,3 +81,17 @@ TEST_CASE("cli: plain text reports keep line numbers and no source line", "[cli]
   CHECK(run.out.find("\nA: ") == std::string::npos);
   CHECK(run.out.find("  A 15   ") != std::string::npos);
 }
+
+TEST_CASE("cli: a page's metadata cannot drive the terminal", "[cli][extract][hostile]") {
+  claimdiff::testing::TempDir dir;
+  claimdiff::testing::WriteFile(dir.File("evil.html"),
+                                "<html><head><title>Red \x1b[31malert\x1b[0m - Evil \xE2\x80\xAE" "Times</title>"
+                                "<meta name=author content=\"Mallory\x07\"></head><body><article><h1>Headline here</h1>"
+                                "<p>A sentence that is long enough to be an article paragraph.</p></article></body></html>");
+  auto run = RunClaimdiff("--color never " + Quote(dir.File("evil.html")) + " " + Quote(dir.File("evil.html")));
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find('\x1b') == std::string::npos);
+  CHECK(run.out.find('\x07') == std::string::npos);
+  CHECK(run.out.find("\xE2\x80\xAE") == std::string::npos);
+  CHECK(run.out.find("by Mallory") != std::string::npos);
+}

@@ -223,3 +223,19 @@ TEST_CASE("a damaged DOCX or PDF is an error, not a crash", "[extract]") {
   REQUIRE(!status.ok());
   CHECK(status.message().rfind("broken.pdf: ", 0) == 0);
 }
+
+TEST_CASE("a page nested thousands of elements deep is refused quickly", "[extract][hostile]") {
+  std::string page = "<html><body>";
+  for (int i = 0; i < 50000; ++i) page += "<div>";
+  page += "<p>Deep inside a page that nests far too many elements for any real article.</p>";
+  Document doc;
+  Status status = DecodeDocument(page, "deep.html", {}, &doc);
+  REQUIRE(!status.ok());
+  CHECK(status.code() == Status::Code::kTooLarge);
+  CHECK(status.message() == "deep.html: HTML page nests elements more than 2000 deep");
+  // Thousands of paragraphs left unclosed are not depth.
+  std::string flat = "<html><body><h1>Many paragraphs</h1>";
+  for (int i = 0; i < 5000; ++i) flat += "<p>Paragraph number " + std::to_string(i) + " of a long page, left unclosed.";
+  REQUIRE(DecodeDocument(flat, "flat.html", {}, &doc).ok());
+  CHECK(doc.text.find("Paragraph number 4999 of a long page") != std::string::npos);
+}
