@@ -7,6 +7,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <chrono>
 #include <stdexcept>
 
@@ -97,6 +98,12 @@ void LocalHttpServer::Serve(int client) {
     ssize_t n = ::recv(client, buffer, sizeof buffer, 0);
     if (n <= 0) break;
     request.append(buffer, static_cast<std::size_t>(n));
+    // Not HTTP (a TLS handshake starts with byte 0x16): hang up, as a plain server would.
+    if (!std::isupper(static_cast<unsigned char>(request[0]))) break;
+  }
+  if (request.empty() || !std::isupper(static_cast<unsigned char>(request[0]))) {
+    ::close(client);
+    return;
   }
   ++requests_;
   std::size_t start = request.find(' ');

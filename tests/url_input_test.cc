@@ -197,3 +197,29 @@ TEST_CASE("URL: the command compares two URLs and shows their sources in the hea
   CHECK(run.out.empty());
   CHECK(run.err == "claimdiff: " + server.Url("/nowhere") + ": HTTP 404 Not Found\n");
 }
+
+TEST_CASE("URL: a TLS failure is named as one", "[url]") {
+  // https to a server that answers in plain HTTP: the handshake fails.
+  LocalHttpServer server;
+  server.Route("/story", Html(kArticle));
+  std::string url = server.Url("/story");
+  url.replace(0, 4, "https");
+  Document doc;
+  Status status = Read(url, &doc);
+  REQUIRE(!status.ok());
+  INFO(status.message());
+  CHECK(status.message().rfind(url + ": TLS error (", 0) == 0);
+}
+
+TEST_CASE("URL: only http and https are fetched", "[url]") {
+  CHECK(IsUrl("http://a.example/x"));
+  CHECK(IsUrl("HTTPS://a.example/x"));
+  CHECK(!IsUrl("ftp://a.example/x"));
+  CHECK(!IsUrl("file:///etc/passwd"));
+  CHECK(!IsUrl("http://"));
+  Document doc;
+  // Anything else is a file name like any other.
+  Status status = ReadDocument("ftp://a.example/x", {}, &doc);
+  REQUIRE(!status.ok());
+  CHECK(status.message() == "ftp://a.example/x: no such file");
+}

@@ -59,7 +59,8 @@ struct EasyCloser {
 Status Failure(const std::string& url, CURLcode code, const char* detail, const InputOptions& options,
                const Sink& sink) {
   auto error = [&](Status::Code kind, const std::string& what) { return Status::Error(kind, url + ": " + what); };
-  const std::string why = detail[0] != '\0' ? detail : curl_easy_strerror(code);
+  std::string why = detail[0] != '\0' ? detail : curl_easy_strerror(code);
+  while (!why.empty() && (why.back() == ' ' || why.back() == '\n')) why.pop_back();
   switch (code) {
     case CURLE_COULDNT_RESOLVE_HOST: return error(Status::Code::kNotFound, "cannot resolve host (" + why + ")");
     case CURLE_COULDNT_RESOLVE_PROXY: return error(Status::Code::kIoError, "cannot resolve proxy (" + why + ")");
