@@ -195,14 +195,39 @@ class Extractor {
   }
 
  private:
-  // Length of <p> text below `node`: how much prose it holds.
+  // Length of the text an element holds itself, in text nodes that are its children: the prose
+  // of a <div> written with <br> instead of <p>.
+  static std::size_t DirectTextLength(const GumboNode* node) {
+    std::size_t length = 0;
+    const GumboVector* children = Children(node);
+    for (unsigned i = 0; children != nullptr && i < children->length; ++i) {
+      const GumboNode* child = Child(children, i);
+      if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA) {
+        length += CollapseSpaces(child->v.text.text).size();
+      }
+    }
+    return length;
+  }
+
+  static bool IsScriptLike(const GumboNode* node) {
+    const GumboTag tag = node->v.element.tag;
+    return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE ||
+           tag == GUMBO_TAG_HEAD;
+  }
+
+  // Length of paragraph text below `node` (<p>, and text standing directly in other elements):
+  // how much prose it holds.
   std::size_t ProseLength(const GumboNode* node) {
+    if (!IsElement(node) && node->type != GUMBO_NODE_DOCUMENT) return 0;
     auto cached = prose_.find(node);
     if (cached != prose_.end()) return cached->second;
     std::size_t length = 0;
-    if (IsElement(node) && node->v.element.tag == GUMBO_TAG_P) {
+    if (IsElement(node) && IsScriptLike(node)) {
+      length = 0;
+    } else if (IsElement(node) && node->v.element.tag == GUMBO_TAG_P) {
       length = TextOf(node).size();
     } else if (const GumboVector* children = Children(node)) {
+      length = IsElement(node) ? DirectTextLength(node) : 0;
       for (unsigned i = 0; i < children->length; ++i) length += ProseLength(Child(children, i));
     }
     prose_[node] = length;
@@ -352,22 +377,37 @@ class Extractor {
     ForEachElement(root_, [&](const GumboNode* node) {
       if (IsFurniture(node)) return false;
       const GumboTag tag = node->v.element.tag;
-      if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_PRE && tag != GUMBO_TAG_TD && tag != GUMBO_TAG_BLOCKQUOTE) return true;
+      const bool paragraph = tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_BLOCKQUOTE;
       std::string text;
-      std::size_t links = 0;
-      VisibleText(node, false, &text, &links);
+      if (paragraph) {
+        std::size_t links = 0;
+        VisibleText(node, false, &text, &links);
+      } else if (IsScriptLike(node)) {
+        return false;
+      } else if (DirectTextLength(node) >= 25) {
+        // Text standing in a <div> (lines split by <br>): scored as the paragraphs it would be.
+        const GumboVector* children = Children(node);
+        for (unsigned i = 0; i < children->length; ++i) {
+          const GumboNode* child = Child(children, i);
+          if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA) text += child->v.text.text;
+        }
+      } else {
+        return true;
+      }
       text = CollapseSpaces(text);
-      if (text.size() < 25) return false;
+      if (text.size() < 25) return !paragraph;
       double points = 1 + static_cast<double>(std::count(text.begin(), text.end(), ',')) +
                       std::min(static_cast<double>(text.size()) / 100.0, 3.0);
-      const GumboNode* parent = node->parent;
+      // A paragraph scores its parent and grandparent; text standing in an element scores the
+      // element itself first.
+      const GumboNode* parent = paragraph ? node->parent : node;
       for (double share : {1.0, 0.5}) {
         if (parent == nullptr || !IsElement(parent)) break;
         if (score.find(parent) == score.end()) order.push_back(parent);
         score[parent] += points * share;
         parent = parent->parent;
       }
-      return false;
+      return !paragraph;  // an element's own text does not hide the paragraphs inside it
     });
     const GumboNode* best = nullptr;
     double best_score = 0;
