@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -160,7 +161,19 @@ bool IsFurnitureText(const std::string& text) {
 }
 
 // A line that is only a date ("14 January 2016", "Filed 2016-01-14"): a dateline, not prose.
-bool IsDateLine(const std::string& line) { return line.size() < 32 && !IsoDate(line).empty(); }
+bool IsDateLine(const std::string& line) {
+  if (line.size() < 32 && !IsoDate(line).empty()) return true;
+  // A clock time alone ("09:12", "9.40am"), as live blogs stamp their entries.
+  if (line.size() > 9 || line.find_first_of(":.") == std::string::npos) return false;
+  std::string rest = line;
+  for (const char* suffix : {"am", "pm", "AM", "PM", " am", " pm"}) {
+    if (rest.size() > 2 && rest.compare(rest.size() - std::strlen(suffix), std::string::npos, suffix) == 0) {
+      rest.erase(rest.size() - std::strlen(suffix));
+      break;
+    }
+  }
+  return std::all_of(rest.begin(), rest.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.'; });
+}
 
 // Marks <br> in gathered text; whitespace collapsing leaves it alone.
 constexpr char kLineBreak = '\x01';
