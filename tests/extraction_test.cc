@@ -239,3 +239,11 @@ TEST_CASE("a page nested thousands of elements deep is refused quickly", "[extra
   REQUIRE(DecodeDocument(flat, "flat.html", {}, &doc).ok());
   CHECK(doc.text.find("Paragraph number 4999 of a long page") != std::string::npos);
 }
+
+TEST_CASE("one-page PDF: the title is its own paragraph and the page number goes", "[extract][pdf]") {
+  Document doc;
+  REQUIRE(ReadDocument(kExtractDir + "/documents/one-page.pdf", {}, &doc).ok());
+  CHECK(doc.text.rfind("Harbour Authority - Notice\n\nA one-page notice\n\nThe Harbour Authority today", 0) == 0);
+  CHECK(doc.text.size() > 30);
+  CHECK(doc.text.substr(doc.text.size() - 27) == "\n\nPrinted on recycled paper");
+}

@@ -47,7 +47,9 @@ std::vector<Line> PageLines(const poppler::page& page) {
     if (!same_line) {
       lines.push_back({"", top, bottom, bbox.x(), bbox.x() + bbox.width()});
     } else {
-      if (space_after) lines.back().text += ' ';
+      // poppler marks spaces between words it joined into one line; a wide gap between two
+      // boxes (a footer and its page number) is a space too.
+      if (space_after || bbox.x() - last_right > (bottom - top) * 0.3) lines.back().text += ' ';
       lines.back().top = std::min(lines.back().top, top);
       lines.back().bottom = std::max(lines.back().bottom, bottom);
     }
@@ -107,6 +109,20 @@ void RemoveRunningLines(std::vector<std::vector<Line>>* pages) {
       const Line& bottom = lines[n - 1 - i];
       if (IsPageNumber(top.text) || top_count[Shape(top.text)] >= repeats) drop[i] = true;
       if (IsPageNumber(bottom.text) || bottom_count[Shape(bottom.text)] >= repeats) drop[n - 1 - i] = true;
+    }
+    // "Printed on recycled paper   Page 1 of 3": the page number at the end of an edge line.
+    for (std::size_t i = 0; i < n; ++i) {
+      if (drop[i] || (i >= kEdgeLines && i + kEdgeLines < n)) continue;
+      std::string& text = lines[i].text;
+      std::size_t cut = std::string::npos;  // the longest tail that reads as a page number
+      for (std::size_t space = text.rfind(' '); space != std::string::npos && space > 0;
+           space = text.rfind(' ', space - 1)) {
+        std::string tail = text.substr(space + 1);
+        if (tail.size() > 16) break;
+        // "Page 1 of 3", "- 2 -": not a bare number, which may be a year or an amount.
+        if (IsPageNumber(tail) && tail.find_first_not_of("0123456789") != std::string::npos) cut = space;
+      }
+      if (cut != std::string::npos) text.erase(cut);
     }
     std::vector<Line> kept;
     for (std::size_t i = 0; i < n; ++i) {
@@ -212,7 +228,10 @@ Status ReadPdf(std::string_view bytes, const std::string& name, Document* out) {
         const bool wide_gap = step > 0 && gap > step * 1.4;
         const bool short_end = previous.right - previous.left < width * 0.8 && EndsSentence(previous.text);
         const bool indented = lines[i].left > previous.left + 8 && lines[i].left - previous.left < width * 0.2;
-        if (wide_gap || short_end || indented || gap < 0) flush();
+        // A change of type size: a headline above its text, a caption below it.
+        const double height = lines[i].bottom - lines[i].top, previous_height = previous.bottom - previous.top;
+        const bool new_size = height > previous_height * 1.3 || previous_height > height * 1.3;
+        if (wide_gap || short_end || indented || new_size || gap < 0) flush();
       }
       JoinLine(&paragraph, lines[i].text);
     }

@@ -169,6 +169,10 @@ def write_pdfs():
                "CreationDate": "D:20231009140000+01'00'"},
               paged_document(council_title, COUNCIL, "Transport Committee - 9 October 2023 - Agenda item 6",
                              "OFFICIAL - for committee use", lines_per_page=10))
+    # One page: nothing repeats, so only the page number at the foot can be told apart.
+    write_pdf(os.path.join(HERE, "one-page.pdf"), {"Title": "A one-page notice"},
+              paged_document("A one-page notice", HARBOUR[:3], "Harbour Authority - Notice",
+                             "Printed on recycled paper", lines_per_page=40))
     write_pdf(os.path.join(HERE, "scanned.pdf"), {"Title": "Scanned letter"},
               [[(60, 100, (475, 650), None, False)]])
     for name, title, paragraphs, header, footer in [
