@@ -247,3 +247,10 @@ TEST_CASE("one-page PDF: the title is its own paragraph and the page number goes
   CHECK(doc.text.size() > 30);
   CHECK(doc.text.substr(doc.text.size() - 27) == "\n\nPrinted on recycled paper");
 }
+
+TEST_CASE("a DOCX whose text is not UTF-8 is refused, not passed on", "[extract][docx]") {
+  Document doc;
+  Status status = ReadDocument(kExtractDir + "/documents/not-utf8.docx", {}, &doc);
+  REQUIRE(!status.ok());
+  CHECK(status.message().find("not-utf8.docx: ") != std::string::npos);
+}

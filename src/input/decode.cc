@@ -83,6 +83,17 @@ Status DecodeCharset(std::string_view bytes, const std::string& charset, const C
   return Status::Ok();
 }
 
+// What a reader extracted keeps the promise of Document::text too: a DOCX can carry bytes that
+// are not UTF-8 (ParagraphText already dropped U+0000 and made CR a space).
+Status CheckExtractedText(const std::string& name, Document* doc) {
+  std::size_t bad = FindInvalidUtf8(doc->text);
+  if (bad != std::string::npos) {
+    return Status::Error(Status::Code::kInvalidInput,
+                         name + ": extracted text is not valid UTF-8 (at byte " + std::to_string(bad) + ")");
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 const char* InputKindName(InputKind kind) {
@@ -112,11 +123,12 @@ Status DecodeDocument(std::string_view bytes, const std::string& name, const Inp
     return Status::Error(Status::Code::kTooLarge,
                          name + ": larger than the limit of " + std::to_string(options.max_bytes) + " bytes");
   }
-  switch (DetectKind(bytes, content_type)) {
-    case InputKind::kPdf: return ReadPdf(bytes, name, out);
-    case InputKind::kDocx: return ReadDocx(bytes, name, out);
-    case InputKind::kHtml: return ReadHtml(bytes, name, options.encoding, CharsetParameter(content_type), out);
-    case InputKind::kText: break;
+  const InputKind kind = DetectKind(bytes, content_type);
+  if (kind != InputKind::kText) {
+    Status status = kind == InputKind::kPdf    ? ReadPdf(bytes, name, out)
+                    : kind == InputKind::kDocx ? ReadDocx(bytes, name, out)
+                                               : ReadHtml(bytes, name, options.encoding, CharsetParameter(content_type), out);
+    return status.ok() ? CheckExtractedText(name, out) : status;
   }
   // An explicit --encoding wins; otherwise a byte-order mark decides, and no mark means UTF-8.
   // The whole input, mark included, goes to the converter so error offsets are file offsets.

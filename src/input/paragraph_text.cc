@@ -33,6 +33,10 @@ std::string CollapseSpaces(std::string_view text) {
       i += space;
       continue;
     }
+    if (text[i] == '\0') {  // U+0000 from an XML or PDF string is no text
+      ++i;
+      continue;
+    }
     if (pending_space) out.push_back(' ');
     pending_space = false;
     out.push_back(text[i]);

@@ -30,7 +30,7 @@ class ParagraphText {
 };
 
 // `text` with every run of whitespace (ASCII, U+00A0, U+2000..U+200A, U+202F, U+3000) made one
-// space and none at either end.
+// space and none at either end; NUL bytes are dropped.
 std::string CollapseSpaces(std::string_view text);
 
 }  // namespace claimdiff

@@ -302,5 +302,16 @@ def write_docx_fixtures():
         f.write("")
 
 
+def write_broken_docx():
+    """A DOCX whose text holds a byte that is not UTF-8, as a damaged or forged file might."""
+    document = ('<?xml version="1.0" encoding="UTF-8"?>\n<w:document %s><w:body><w:p><w:r><w:t>Caf' % W).encode()
+    document += b"\xe9 au lait</w:t></w:r></w:p></w:body></w:document>"
+    with zipfile.ZipFile(os.path.join(HERE, "not-utf8.docx"), "w", zipfile.ZIP_DEFLATED) as archive:
+        info = zipfile.ZipInfo("word/document.xml", date_time=(2024, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        archive.writestr(info, document)
+
+
 write_pdfs()
 write_docx_fixtures()
+write_broken_docx()
