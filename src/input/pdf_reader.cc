@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -183,7 +184,9 @@ void SilencePoppler(const std::string&, void*) {}
 }  // namespace
 
 Status ReadPdf(std::string_view bytes, const std::string& name, Document* out) {
-  poppler::set_debug_error_function(SilencePoppler, nullptr);
+  // poppler's own messages would break the one-line error rule; both inputs may load at once.
+  static std::once_flag silenced;
+  std::call_once(silenced, [] { poppler::set_debug_error_function(SilencePoppler, nullptr); });
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
     return Status::Error(Status::Code::kTooLarge, name + ": PDF larger than 2 GiB");
   }
