@@ -18,7 +18,7 @@ _claimdiff() {
   esac
   if [[ $cur == -* ]]; then
     mapfile -t COMPREPLY < <(compgen -W '-f --format -o --output -w --width --color --colour
-      --label-a --label-b -q --quiet --encoding --min-similarity --wordnet --batch --expect
+      --label-a --label-b -q --quiet --encoding --timeout --connect-timeout --max-download --min-similarity --wordnet --batch --expect
       --write-expect --strict --junit -h --help -V --version' -- "$cur")
     return
   fi

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "claimdiff/compare.h"
+#include "claimdiff/document.h"
 
 namespace claimdiff {
 
@@ -15,12 +16,26 @@ enum class FindingKind { kShared, kConflict, kOnlyA, kOnlyB };
 // "shared", "conflict", "only_a", "only_b" (the JSON names).
 const char* FindingKindName(FindingKind kind);
 
+struct SentenceInfo;
+struct SideInfo;
+
+// Where a sentence stands in its source, as a reader finds it there: the line for text ("15"),
+// the paragraph for web pages and Word files ("¶4"), page and paragraph for PDF ("p.2 ¶3").
+std::string SentencePosition(const SideInfo& side, const SentenceInfo& sentence);
+
+// One line describing a source beyond its label: its kind and what it says about itself, e.g.
+// "HTML · \"Headline\" · by Jane Doe · The Outlet · 2014-12-20 · https://final.example/url".
+// Empty for plain text without metadata.
+std::string SourceDescription(const SideInfo& side);
+
 struct SentenceInfo {
   std::size_t index = 0;
   std::size_t line = 1;
   std::size_t begin = 0;  // byte span in the source text
   std::size_t end = 0;
   std::size_t paragraph = 0;
+  std::size_t page = 0;            // PDF: 1-based page the sentence starts on; 0 otherwise
+  std::size_t page_paragraph = 0;  // PDF: 0-based paragraph within that page
   std::string text;       // whitespace-collapsed source text
   bool boilerplate = false;
   int finding = -1;       // index into Report::findings of its first finding, -1 for boilerplate
@@ -32,6 +47,8 @@ struct SentenceInfo {
 struct SideInfo {
   std::string path;
   std::string label;
+  InputKind kind = InputKind::kText;  // what the input was, found from its content
+  DocumentMetadata metadata;          // title, byline, outlet, date, final URL where known
   std::vector<SentenceInfo> sentences;
   std::size_t boilerplate = 0;
 };

@@ -20,6 +20,7 @@ Examples:
   claimdiff a.txt b.txt                      side by side, colour on a terminal
   claimdiff --format json a.txt b.txt        machine-readable report
   claimdiff --format html -o r.html a b      one page to read and send
+  claimdiff https://a.example/x b.pdf        web pages, URLs, PDF and DOCX too
   cat b.txt | claimdiff a.txt -              '-' reads standard input
   claimdiff --write-expect known.expect a b  snapshot the findings, trim by hand
   claimdiff --expect known.expect a b        check known discrepancies (CI)
@@ -85,7 +86,7 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
   app.set_help_flag("-h,--help", "show this help and exit")->group("Other");
   app.set_version_flag("-V,--version", "claimdiff " CLAIMDIFF_VERSION, "show the version and exit")
       ->group("Other");
-  app.add_option("A", options.path_a, "first report (file, or - for stdin)");
+  app.add_option("A", options.path_a, "first report (file, URL, or - for stdin)");
   app.add_option("B", options.path_b, "second report (file, or - for stdin)");
 
   std::string format = "text";
@@ -107,6 +108,13 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
                  "charset of both inputs, any ICU name such as windows-1252 (default: UTF-8; "
                  "UTF-16/32 by byte-order mark)")
       ->option_text("NAME")->group(comparing);
+  app.add_option("--timeout", options.input.timeout_seconds, "URLs: seconds for the whole download (default 30)")
+      ->check(CLI::Range(1, 3600))->option_text("SEC")->group(comparing);
+  app.add_option("--connect-timeout", options.input.connect_timeout_seconds, "URLs: seconds to connect (default 10)")
+      ->check(CLI::Range(1, 600))->option_text("SEC")->group(comparing);
+  app.add_option("--max-download", options.input.max_download_bytes,
+                 "URLs: largest body accepted, in bytes (default 32 MiB)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30))->option_text("BYTES")->group(comparing);
   app.add_option("--min-similarity", options.compare.align.min_similarity,
                  "how alike two sentences must be to be aligned, 0..1 (default 0.12)")
       ->option_text("X")->group(comparing);

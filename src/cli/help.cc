@@ -61,7 +61,7 @@ std::string FormatHelp(const CLI::App& app, const std::string& footer) {
   AppendWrapped(&out, app.get_description(), 0, out.size());
   out += "\nUsage: claimdiff [OPTIONS] A B\n"
          "       claimdiff [OPTIONS] --batch PAIRS\n\nArguments:\n";
-  AppendEntry(&out, "A, B", "the two reports: files, or - for standard input (one of them)");
+  AppendEntry(&out, "A, B", "the two reports: text, HTML, PDF or DOCX files, URLs, or - for standard input (one of them)");
   std::vector<std::string> groups;
   for (const CLI::Option* option : app.get_options()) {
     if (option->get_positional() || option->get_group().empty()) continue;

@@ -50,8 +50,8 @@ std::string Describe(const Finding& f) {
 
 std::string Where(const Report& report, const Finding& f) {
   std::string out;
-  if (!f.a.empty()) out += "A:" + std::to_string(report.a.sentences[f.a.front()].line);
-  if (!f.b.empty()) out += std::string(out.empty() ? "" : ", ") + "B:" + std::to_string(report.b.sentences[f.b.front()].line);
+  if (!f.a.empty()) out += "A:" + SentencePosition(report.a, report.a.sentences[f.a.front()]);
+  if (!f.b.empty()) out += std::string(out.empty() ? "" : ", ") + "B:" + SentencePosition(report.b, report.b.sentences[f.b.front()]);
   return out;
 }
 
@@ -135,7 +135,7 @@ std::string StaleMessage(const std::string& phrase, const SideInfo& side, const 
     }
   }
   if (best < side.sentences.size() && 2 * best_shared >= wanted.size()) {
-    out += "; closest: " + std::string(name) + ":" + std::to_string(side.sentences[best].line) + " \"" +
+    out += "; closest: " + std::string(name) + ":" + SentencePosition(side, side.sentences[best]) + " \"" +
            Excerpt(side.sentences[best].text, wanted) + "\"";
   }
   return out;
@@ -147,7 +147,7 @@ std::string AmbiguityNote(const std::string& phrase, const std::vector<std::size
   if (found.size() < 2) return {};
   std::string out = "\"" + phrase + "\" matches " + std::to_string(found.size()) + " sentences of " + name + ":";
   for (std::size_t n = 0; n < found.size() && n < 5; ++n) {
-    out += std::string(n ? ", " : " ") + name + ":" + std::to_string(side.sentences[found[n]].line);
+    out += std::string(n ? ", " : " ") + name + ":" + SentencePosition(side, side.sentences[found[n]]);
   }
   return out + (found.size() > 5 ? ", ..." : "");
 }
@@ -211,7 +211,7 @@ ExpectationOutcome Check(const Expectation& e, const Report& report, const Phras
   // A pair whose two sentences are no longer aligned with each other.
   auto describe_sentence = [&](const SideInfo& side, std::size_t i, const char* name) {
     int k = side.sentences[i].finding;
-    std::string where = std::string(name) + ":" + std::to_string(side.sentences[i].line);
+    std::string where = std::string(name) + ":" + SentencePosition(side, side.sentences[i]);
     return k < 0 ? where + " is boilerplate" : where + " is " + Describe(report.findings[static_cast<std::size_t>(k)]);
   };
   outcome.found = expected + ", but the two sentences are not aligned: " + describe_sentence(report.a, in_a.front(), "A") +

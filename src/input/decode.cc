@@ -1,9 +1,13 @@
 // Decodes raw input bytes into the UTF-8 text every later stage works on.
+#include <cctype>
 #include <string>
 #include <string_view>
 
 #include "claimdiff/document.h"
 #include "input/charset.h"
+#include "input/detect_kind.h"
+#include "input/html_charset.h"
+#include "input/readers.h"
 #include "input/utf8.h"
 
 namespace claimdiff {
@@ -79,13 +83,52 @@ Status DecodeCharset(std::string_view bytes, const std::string& charset, const C
   return Status::Ok();
 }
 
+// What a reader extracted keeps the promise of Document::text too: a DOCX can carry bytes that
+// are not UTF-8 (ParagraphText already dropped U+0000 and made CR a space).
+Status CheckExtractedText(const std::string& name, Document* doc) {
+  std::size_t bad = FindInvalidUtf8(doc->text);
+  if (bad != std::string::npos) {
+    return Status::Error(Status::Code::kInvalidInput,
+                         name + ": extracted text is not valid UTF-8 (at byte " + std::to_string(bad) + ")");
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
+const char* InputKindName(InputKind kind) {
+  switch (kind) {
+    case InputKind::kText: return "text";
+    case InputKind::kHtml: return "html";
+    case InputKind::kPdf: return "pdf";
+    case InputKind::kDocx: return "docx";
+  }
+  return "text";
+}
+
+bool IsUrl(const std::string& path) {
+  auto starts = [&](std::string_view scheme) {
+    if (path.size() <= scheme.size()) return false;
+    for (std::size_t i = 0; i < scheme.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(path[i])) != scheme[i]) return false;
+    }
+    return true;
+  };
+  return starts("http://") || starts("https://");
+}
+
 Status DecodeDocument(std::string_view bytes, const std::string& name, const InputOptions& options,
-                      Document* out) {
+                      Document* out, const std::string& content_type) {
   if (bytes.size() > options.max_bytes) {
     return Status::Error(Status::Code::kTooLarge,
                          name + ": larger than the limit of " + std::to_string(options.max_bytes) + " bytes");
+  }
+  const InputKind kind = DetectKind(bytes, content_type);
+  if (kind != InputKind::kText) {
+    Status status = kind == InputKind::kPdf    ? ReadPdf(bytes, name, out)
+                    : kind == InputKind::kDocx ? ReadDocx(bytes, name, out)
+                                               : ReadHtml(bytes, name, options.encoding, CharsetParameter(content_type), out);
+    return status.ok() ? CheckExtractedText(name, out) : status;
   }
   // An explicit --encoding wins; otherwise a byte-order mark decides, and no mark means UTF-8.
   // The whole input, mark included, goes to the converter so error offsets are file offsets.
@@ -96,9 +139,12 @@ Status DecodeDocument(std::string_view bytes, const std::string& name, const Inp
   std::string text;
   status = info.utf8 ? DecodeUtf8(bytes, name, &text) : DecodeCharset(bytes, charset, info, name, &text);
   if (!status.ok()) return status;
+  // A page saved as UTF-16 shows its markup only once decoded.
+  if (!info.utf8 && DetectKind(text, "") == InputKind::kHtml) return ReadHtml(text, name, "UTF-8", "", out);
   out->path = name;
   out->label = name;
   out->text = std::move(text);
+  out->kind = InputKind::kText;
   return Status::Ok();
 }
 

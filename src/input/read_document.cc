@@ -1,13 +1,16 @@
 // Reads an input file or stdin into a Document: the only place that touches the file system for input.
 #include <sys/stat.h>
 
+#include <cctype>
 #include <cerrno>
+#include <cstdlib>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <string>
 
 #include "claimdiff/document.h"
+#include "input/fetch_url.h"
 
 namespace claimdiff {
 namespace {
@@ -33,9 +36,41 @@ Status ReadAll(std::FILE* file, const std::string& name, std::size_t max_bytes, 
   return Status::Ok();
 }
 
+// A URL named on the command line: fetched, then read by what it holds, the final URL kept.
+Status ReadUrl(const std::string& url, const InputOptions& options, Document* out) {
+  FetchedPage page;
+  Status status = FetchUrl(url, options, &page);
+  if (!status.ok()) return status;
+  status = DecodeDocument(page.body, url, options, out, page.content_type);
+  if (!status.ok()) return status;
+  out->metadata.url = page.final_url;
+  return Status::Ok();
+}
+
+// file:///absolute/path, percent-encoded, so an HTML report can link to the file it read.
+std::string FileUrl(const std::string& path) {
+  char* resolved = ::realpath(path.c_str(), nullptr);
+  if (resolved == nullptr) return "";
+  std::string absolute(resolved);
+  std::free(resolved);
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string url = "file://";
+  for (unsigned char c : absolute) {
+    if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+      url.push_back(static_cast<char>(c));
+    } else {
+      url += '%';
+      url += kHex[c >> 4];
+      url += kHex[c & 15];
+    }
+  }
+  return url;
+}
+
 }  // namespace
 
 Status ReadDocument(const std::string& path, const InputOptions& options, Document* out) {
+  if (IsUrl(path)) return ReadUrl(path, options, out);
   const std::string name = DisplayName(path);
   std::string bytes;
   if (path == "-") {
@@ -65,7 +100,9 @@ Status ReadDocument(const std::string& path, const InputOptions& options, Docume
     if (!status.ok()) return status;
   }
   Status status = DecodeDocument(bytes, name, options, out);
-  if (status.ok()) out->path = path;
+  if (!status.ok()) return status;
+  out->path = path;
+  if (path != "-") out->metadata.url = FileUrl(path);
   return status;
 }
 

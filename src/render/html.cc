@@ -78,8 +78,17 @@ std::string SideHtml(const Report& report, const Finding& f, bool side_a) {
   return out;
 }
 
+// The line (text) or paragraph and page (web pages, PDF, DOCX) of a finding's first sentence.
 std::string Lines(const SideInfo& side, const std::vector<std::size_t>& indices) {
-  return indices.empty() ? "" : std::to_string(side.sentences[indices.front()].line);
+  return indices.empty() ? "" : Html(SentencePosition(side, side.sentences[indices.front()]));
+}
+
+// A link to where the source came from: the final URL of a fetched page, or the file.
+std::string SourceLink(const SideInfo& side) {
+  const std::string& url = side.metadata.url;
+  if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0 && url.rfind("file://", 0) != 0) return "";
+  return " <a class=\"source-link\" href=\"" + Html(url) + "\" rel=\"noreferrer noopener\">" +
+         (url.rfind("file://", 0) == 0 ? "open file" : Html(url)) + "</a>";
 }
 
 std::string Plural(std::size_t n, const char* word) {
@@ -92,7 +101,10 @@ void Header(const Report& report, std::string* out) {
   for (const SideInfo* side : {&report.a, &report.b}) {
     bool a = side == &report.a;
     *out += std::string("<div class=\"source ") + (a ? "a" : "b") + "\"><div class=\"name\">" + (a ? "A: " : "B: ") +
-            Html(side->label) + "</div><div class=\"count\">" + Plural(side->sentences.size(), "sentence");
+            Html(side->label) + SourceLink(*side) + "</div>";
+    std::string description = SourceDescription(*side);
+    if (!description.empty()) *out += "<div class=\"meta\">" + Html(description) + "</div>";
+    *out += "<div class=\"count\">" + Plural(side->sentences.size(), "sentence");
     if (side->boilerplate) *out += ", " + std::to_string(side->boilerplate) + " boilerplate";
     *out += "</div></div>";
   }
@@ -154,7 +166,7 @@ void ConflictCards(const Report& report, std::string* out) {
     *out += "</div><div class=\"pair\">";
     for (const SideInfo* side : {&report.a, &report.b}) {
       const bool is_a = side == &report.a;
-      *out += std::string("<div class=\"side ") + (is_a ? "a" : "b") + "\"><h3>" + (is_a ? "A" : "B") + ", line " +
+      *out += std::string("<div class=\"side ") + (is_a ? "a" : "b") + "\"><h3>" + (is_a ? "A" : "B") + (side->kind == InputKind::kText ? ", line " : ", ") +
               Lines(*side, is_a ? f.a : f.b) + " <span class=\"label\">" + Html(side->label) + "</span></h3><p>" +
               SideHtml(report, f, is_a) + "</p></div>";
     }

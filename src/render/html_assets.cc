@@ -19,7 +19,7 @@ main{max-width:1200px;margin:0 auto;padding:1rem 1.25rem 4rem}
 h1{font-size:1.4rem;margin:.5rem 0}h2{font-size:1.15rem;margin:2rem 0 .75rem;border-bottom:1px solid var(--line);padding-bottom:.25rem}
 .sources{display:grid;grid-template-columns:1fr 1fr;gap:1rem;margin:.5rem 0 1rem}
 .source{border-left:4px solid var(--line);padding:.25rem .75rem}.source.a{border-color:var(--only-a)}.source.b{border-color:var(--only-b)}
-.source .name{font-weight:600;word-break:break-all}.source .count{color:var(--muted);font-size:.9rem}
+.source .name{font-weight:600;word-break:break-all}.source .meta{font-size:.9rem;word-break:break-word}.source-link{font-weight:400;font-size:.9rem;white-space:nowrap;word-break:normal}.source .count{color:var(--muted);font-size:.9rem}
 .bar{width:100%;height:14px;display:block;border-radius:7px;overflow:hidden;margin:.5rem 0}
 .bar .conflict{fill:var(--conflict)}.bar .shared{fill:var(--shared)}.bar .only_a{fill:var(--only-a)}.bar .only_b{fill:var(--only-b)}
 .totals{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;list-style:none;padding:0;margin:.25rem 0}

@@ -78,6 +78,21 @@ void AppendSide(std::string* out, const SideInfo& side) {
   *out += ",";
   AppendKey(out, "label");
   AppendString(out, side.label);
+  *out += ",\"kind\":";
+  AppendString(out, InputKindName(side.kind));
+  *out += ",\"metadata\":{";
+  const std::pair<const char*, const std::string*> fields[] = {
+      {"title", &side.metadata.title}, {"byline", &side.metadata.byline}, {"outlet", &side.metadata.outlet},
+      {"published", &side.metadata.published}, {"url", &side.metadata.url}};
+  bool first = true;
+  for (const auto& [key, value] : fields) {
+    if (value->empty()) continue;
+    if (!first) *out += ",";
+    first = false;
+    AppendKey(out, key);
+    AppendString(out, *value);
+  }
+  *out += "}";
   *out += ",\"sentences\":" + std::to_string(side.sentences.size()) +
           ",\"boilerplate\":" + std::to_string(side.boilerplate) + "}";
 }
@@ -92,6 +107,14 @@ void AppendSentences(std::string* out, const SideInfo& side, const std::vector<s
     AppendNumber(out, s.line);
     *out += ",\"paragraph\":";
     AppendNumber(out, s.paragraph);
+    if (s.page > 0) {
+      *out += ",\"page\":";
+      AppendNumber(out, s.page);
+      *out += ",\"page_paragraph\":";
+      AppendNumber(out, s.page_paragraph);
+    }
+    *out += ",\"position\":";
+    AppendString(out, SentencePosition(side, s));
     *out += ",\"text\":";
     AppendString(out, s.text);
     *out += "}";

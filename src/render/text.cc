@@ -52,9 +52,32 @@ std::vector<Piece> SidePieces(const Report& report, const Finding& f, bool side_
   return pieces;
 }
 
+// The line (text) or paragraph and page (web pages, PDF, DOCX) of a finding's first sentence.
 std::string LineNumbers(const SideInfo& side, const std::vector<std::size_t>& indices) {
   if (indices.empty()) return "";
-  return std::to_string(side.sentences[indices.front()].line);
+  return SentencePosition(side, side.sentences[indices.front()]);
+}
+
+// Columns a position takes on screen ("¶" is two bytes, one column).
+std::size_t Columns(const std::string& text) {
+  std::size_t columns = 0;
+  for (char c : text) columns += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return columns;
+}
+
+std::string PadLeft(const std::string& text, std::size_t columns) {
+  std::size_t have = Columns(text);
+  return (have < columns ? std::string(columns - have, ' ') : std::string()) + text;
+}
+
+// The widest position of either side, at least 4 columns (line numbers up to 9999).
+std::size_t PositionColumns(const Report& report) {
+  std::size_t widest = 4;
+  for (const SideInfo* side : {&report.a, &report.b}) {
+    if (side->kind == InputKind::kText || side->sentences.empty()) continue;
+    widest = std::max(widest, Columns(SentencePosition(*side, side->sentences.back())));
+  }
+  return widest;
 }
 
 char Marker(const Finding& f) {
@@ -80,6 +103,11 @@ void RenderHeader(const Report& report, const RenderOptions& options, std::ostre
   out << Paint("claimdiff", Style::kBold, color) << "  A: " << EscapeForTerminal(report.a.label) << " ("
       << Plural(report.a.sentences.size(), "sentence") << ")  B: " << EscapeForTerminal(report.b.label)
       << " (" << Plural(report.b.sentences.size(), "sentence") << ")\n";
+  for (const SideInfo* side : {&report.a, &report.b}) {
+    std::string description = SourceDescription(*side);
+    if (description.empty()) continue;
+    out << (side == &report.a ? "A: " : "B: ") << EscapeForTerminal(description) << "\n";
+  }
   const Summary& s = report.summary;
   out << Paint(Plural(s.conflict, "conflict"), s.conflict ? Style::kConflict : Style::kPlain, color)
       << " · " << s.shared << " shared · " << s.only_a << " only in A · " << s.only_b << " only in B";
@@ -103,11 +131,11 @@ void RenderConflicts(const Report& report, const RenderOptions& options, std::os
     }
     for (bool side_a : {true, false}) {
       std::string label = std::string(side_a ? "  A " : "  B ") + LineNumbers(side_a ? report.a : report.b, side_a ? f.a : f.b);
-      label.resize(std::max<std::size_t>(label.size(), 9), ' ');
-      const int text_width = width - static_cast<int>(label.size());
+      label += std::string(Columns(label) < 9 ? 9 - Columns(label) : 1, ' ');
+      const int text_width = width - static_cast<int>(Columns(label));
       bool first = true;
       for (const auto& line : WrapPieces(SidePieces(report, f, side_a, color), text_width)) {
-        out << (first ? label : std::string(label.size(), ' ')) << PaintLine(line, color, 0) << "\n";
+        out << (first ? label : std::string(Columns(label), ' ')) << PaintLine(line, color, 0) << "\n";
         first = false;
       }
     }
@@ -116,20 +144,17 @@ void RenderConflicts(const Report& report, const RenderOptions& options, std::os
 }
 
 // The side-by-side lines of one finding.
-void SideBySideRows(const Report& report, const Finding& f, bool color, int column, std::string* out) {
+void SideBySideRows(const Report& report, const Finding& f, bool color, int column, std::size_t position_columns,
+                    std::string* out) {
   auto left = f.a.empty() ? std::vector<std::vector<Piece>>{{}} : WrapPieces(SidePieces(report, f, true, color), column);
   auto right = f.b.empty() ? std::vector<std::vector<Piece>>{{}} : WrapPieces(SidePieces(report, f, false, color), column);
   std::size_t rows = std::max(left.size(), right.size());
   const char marker = Marker(f);
   for (std::size_t r = 0; r < rows; ++r) {
-    char numbers[2][16] = {"", ""};
-    if (r == 0) {
-      std::snprintf(numbers[0], sizeof numbers[0], "%4s ", LineNumbers(report.a, f.a).c_str());
-      std::snprintf(numbers[1], sizeof numbers[1], "%4s ", LineNumbers(report.b, f.b).c_str());
-    } else {
-      std::snprintf(numbers[0], sizeof numbers[0], "     ");
-      std::snprintf(numbers[1], sizeof numbers[1], "     ");
-    }
+    const std::string blank(position_columns + 1, ' ');
+    const std::string numbers[2] = {
+        r == 0 ? PadLeft(LineNumbers(report.a, f.a), position_columns) + ' ' : blank,
+        r == 0 ? PadLeft(LineNumbers(report.b, f.b), position_columns) + ' ' : blank};
     std::string mark(1, r == 0 ? marker : (marker == '<' || marker == '>' ? marker : '|'));
     Style mark_style = f.kind == FindingKind::kConflict ? Style::kConflict : Style::kDim;
     std::string line = numbers[0] + PaintLine(r < left.size() ? left[r] : std::vector<Piece>{}, color, column) +
@@ -144,11 +169,12 @@ void SideBySideRows(const Report& report, const Finding& f, bool color, int colu
 void RenderSideBySide(const Report& report, const RenderOptions& options, std::ostream& out) {
   const bool color = options.color;
   const int width = std::max(options.width, kMinWidth);
-  const int number_width = 5;
+  const std::size_t position_columns = PositionColumns(report);
+  const int number_width = static_cast<int>(position_columns) + 1;
   const int column = (width - 3 - 2 * number_width) / 2;  // "nnnn A-text | m B-text"
   out << "\n" << Paint("Side by side", Style::kBold, color) << "  (= shared  ! conflict  ~ moved  < only A  > only B)\n";
   RenderInBlocks(report.findings.size(), out, [&](std::size_t begin, std::size_t end, std::string* text) {
-    for (std::size_t k = begin; k < end; ++k) SideBySideRows(report, report.findings[k], color, column, text);
+    for (std::size_t k = begin; k < end; ++k) SideBySideRows(report, report.findings[k], color, column, position_columns, text);
   });
 }
 

@@ -11,6 +11,7 @@
 #include "compare/pair.h"
 #include "compare/word_classes.h"
 #include "normalize/word_pool.h"
+#include "report/source_position.h"
 
 namespace claimdiff {
 namespace {
@@ -23,11 +24,14 @@ SideInfo Describe(const Document& doc, Segmentation* seg) {
   SideInfo side;
   side.path = doc.path;
   side.label = doc.label.empty() ? doc.path : doc.label;
+  side.kind = doc.kind;
+  side.metadata = doc.metadata;
   side.boilerplate = seg->boilerplate_count;
   side.sentences.reserve(seg->sentences.size());
   for (Sentence& s : seg->sentences) {
-    side.sentences.push_back({s.index, s.line, s.begin, s.end, s.paragraph, std::move(s.text), s.boilerplate, -1, {}});
+    side.sentences.push_back({s.index, s.line, s.begin, s.end, s.paragraph, 0, 0, std::move(s.text), s.boilerplate, -1, {}});
   }
+  AddPages(doc, &side);
   return side;
 }
 
