@@ -35,8 +35,8 @@ struct AlignOptions {
   // Pairs scoring below this are not aligned. Default: 0.12.
   double min_similarity = 0.12;
   // Pairs below `min_similarity` but at least this alike still align when each is the other's
-  // best candidate and they share two words or figures. Default: 0.06.
-  double min_mutual_similarity = 0.06;
+  // best candidate and they share two words or figures. Default: 0.08.
+  double min_mutual_similarity = 0.08;
   // A second sentence joins a group (split/merge) only if the group's score rises by at least
   // this much. Default: 0.05.
   double min_merge_gain = 0.05;
@@ -44,8 +44,8 @@ struct AlignOptions {
   // (they still count in the score). Keeps the inverted index sparse. Default: 200.
   std::size_t max_posting = 200;
   // A sentence already paired is also linked to another sentence that shares a claim with it
-  // when the two score at least this. Default: 0.1.
-  double min_link_similarity = 0.1;
+  // when the two score at least this. Default: 0.2.
+  double min_link_similarity = 0.2;
   // Links one sentence may have beyond its group. Default: 2.
   std::size_t max_links = 2;
   // Threads for the candidate search. The alignment does not depend on it. Default: 1.

@@ -60,12 +60,14 @@ struct Score {
   Ratio one_sided;      // only-a / only-b sentences left without a link
   Ratio conflict;       // annotated conflicts found, with their kind
   Ratio precision;      // reported conflicts that match an annotated one
+  Ratio links;          // findings pairing annotated sentences that pair them as annotated
   std::map<std::string, Ratio> kind_recall, kind_precision;
   void Add(const Score& other) {
     shared.Add(other.shared);
     one_sided.Add(other.one_sided);
     conflict.Add(other.conflict);
     precision.Add(other.precision);
+    links.Add(other.links);
     for (const auto& [k, r] : other.kind_recall) kind_recall[k].Add(r);
     for (const auto& [k, r] : other.kind_precision) kind_precision[k].Add(r);
   }
@@ -129,6 +131,17 @@ class PairScorer {
       }
     }
     for (const Finding& f : report_.findings) {
+      if (f.a.empty() || f.b.empty() || !Annotates(f.a, true) || !Annotates(f.b, false)) continue;
+      bool right = false;
+      for (const Anchored& x : anchored_) right = right || (Meets(x.a, f.a) && Meets(x.b, f.b));
+      score.links.Add(right);
+      if (!right && show_) {
+        std::printf("  %s: wrong link (%s, %.2f)\n    A: %s\n    B: %s\n", name_.c_str(), FindingKindName(f.kind),
+                    f.similarity, report_.a.sentences[f.a.front()].text.c_str(),
+                    report_.b.sentences[f.b.front()].text.c_str());
+      }
+    }
+    for (const Finding& f : report_.findings) {
       if (f.kind != FindingKind::kConflict) continue;
       std::set<std::string> kinds;
       for (const Reason& r : f.reasons) kinds.insert(KindOfReason(r.type));
@@ -159,6 +172,14 @@ class PairScorer {
       for (const Reason& r : f.reasons) {
         if (KindOfReason(r.type) == kind) return true;
       }
+    }
+    return false;
+  }
+
+  // True when some annotation names one of `sentences` (of A, or of B).
+  bool Annotates(const std::vector<std::size_t>& sentences, bool side_a) const {
+    for (const Anchored& x : anchored_) {
+      if (Meets(side_a ? x.a : x.b, sentences)) return true;
     }
     return false;
   }
@@ -243,8 +264,8 @@ bool ScorePair(const fs::path& dir, const std::string& split, bool show_misses, 
 }
 
 void PrintRow(const std::string& name, const std::string& style, const Score& s) {
-  std::printf("%-32s %-16s %s  %s  %s  %s\n", name.c_str(), style.c_str(), s.shared.Show().c_str(),
-              s.one_sided.Show().c_str(), s.conflict.Show().c_str(), s.precision.Show().c_str());
+  std::printf("%-32s %-16s %s  %s  %s  %s  %s\n", name.c_str(), style.c_str(), s.shared.Show().c_str(),
+              s.one_sided.Show().c_str(), s.conflict.Show().c_str(), s.precision.Show().c_str(), s.links.Show().c_str());
 }
 
 void PrintKinds(const Score& s) {
@@ -317,8 +338,8 @@ int main(int argc, char** argv) {
     }
   }
   if (results.empty()) return Usage("no pairs under " + root.string());
-  std::printf("%-32s %-16s %-15s  %-15s  %-15s  %-15s\n", "pair", "style", "shared recall", "one-sided acc",
-              "conflict recall", "conflict prec");
+  std::printf("%-32s %-16s %-15s  %-15s  %-15s  %-15s  %-15s\n", "pair", "style", "shared recall", "one-sided acc",
+              "conflict recall", "conflict prec", "link precision");
   std::map<std::string, Score> totals;
   for (const PairResult& r : results) {
     PrintRow(r.name, r.style, r.score);
