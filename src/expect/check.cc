@@ -6,6 +6,7 @@
 
 #include "claimdiff/expect.h"
 #include "claimdiff/normalize.h"
+#include "claimdiff/render.h"
 #include "expect/phrase_index.h"
 
 namespace claimdiff {
@@ -256,9 +257,11 @@ std::string FormatLedger(const ExpectationFile& file, const ExpectationCheck& ch
   for (std::size_t i = 0; i < file.items.size(); ++i) {
     const Expectation& e = file.items[i];
     const ExpectationOutcome& o = check.outcomes[i];
-    std::string line = file.path + ":" + std::to_string(e.line) + ": " + e.text;
-    if (!o.found.empty()) line += "\n      " + o.found;
-    if (!o.note.empty()) line += "\n      note: " + o.note;
+    // Everything from the inputs or the file (names, phrases, sentences) is escaped as in the
+    // text report: an article must not drive the terminal through the ledger either.
+    std::string line = EscapeForTerminal(file.path) + ":" + std::to_string(e.line) + ": " + EscapeForTerminal(e.text);
+    if (!o.found.empty()) line += "\n      " + EscapeForTerminal(o.found);
+    if (!o.note.empty()) line += "\n      note: " + EscapeForTerminal(o.note);
     switch (o.state) {
       case State::kHeld: held.push_back(line); break;
       case State::kResolved: resolved.push_back(line); break;
@@ -269,9 +272,11 @@ std::string FormatLedger(const ExpectationFile& file, const ExpectationCheck& ch
   for (std::size_t k : check.new_conflicts) {
     const Finding& f = report.findings[k];
     std::string line = Where(report, f) + ": conflict";
-    for (const Reason& r : f.reasons) line += " " + r.type + " (\"" + r.a + "\" vs \"" + r.b + "\")";
-    line += "\n      A: " + Clip(report.a.sentences[f.a.front()].text, 120) +
-            "\n      B: " + Clip(report.b.sentences[f.b.front()].text, 120);
+    for (const Reason& r : f.reasons) {
+      line += " " + EscapeForTerminal(r.type) + " (\"" + EscapeForTerminal(r.a) + "\" vs \"" + EscapeForTerminal(r.b) + "\")";
+    }
+    line += "\n      A: " + EscapeForTerminal(Clip(report.a.sentences[f.a.front()].text, 120)) +
+            "\n      B: " + EscapeForTerminal(Clip(report.b.sentences[f.b.front()].text, 120));
     fresh.push_back(line);
   }
   std::string out;

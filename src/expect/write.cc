@@ -7,6 +7,7 @@
 
 #include "claimdiff/expect.h"
 #include "claimdiff/normalize.h"
+#include "claimdiff/render.h"
 #include "expect/phrase_index.h"
 
 namespace claimdiff {
@@ -187,6 +188,9 @@ Window Pick(const PhraseIndex& index, const SentenceInfo& sentence, const Prefer
 std::string Quoted(const std::string& phrase) {
   std::string out = "\"";
   for (char c : phrase) {
+    // A line break would end the expectation early (and could start another): phrases match
+    // ignoring spacing, so it reads as a space.
+    if (c == '\n' || c == '\r') c = ' ';
     if (c == '"' || c == '\\') out.push_back('\\');
     out.push_back(c);
   }
@@ -285,7 +289,10 @@ bool Tracked(const Report& report, const Finding& f) {
 std::string WriteExpectations(const Report& report) {
   Writer writer(report);
   std::ostringstream out;
-  out << "# claimdiff expectations: " << report.a.label << " (A) vs " << report.b.label << " (B)\n"
+  // Labels are paths or --label text: a newline in one must not end the comment and start an
+  // expectation, and an escape sequence must not reach whoever reads the file in a terminal.
+  out << "# claimdiff expectations: " << EscapeForTerminal(report.a.label) << " (A) vs "
+      << EscapeForTerminal(report.b.label) << " (B)\n"
       << "# One finding per line: conflict [reasons] \"A\" | \"B\", shared \"A\" | \"B\",\n"
       << "# aligned \"A\" | \"B\", only-a \"A\", only-b \"B\". Keep the lines you want to track.\n";
   const struct {
