@@ -14,7 +14,7 @@
 #include "cli/expect_command.h"
 #include "cli/flags.h"
 #include "cli/interrupt_cleanup.h"
-#include "cli/out_of_memory.h"
+#include "cli/fatal_errors.h"
 #include "cli/output_file.h"
 #include "cli/output_guard.h"
 #include "common/both_sides.h"
@@ -138,7 +138,7 @@ int main(int argc, char** argv) {
   // the temporary output file is cleaned up.
   ::signal(SIGXFSZ, SIG_IGN);
   claimdiff::InstallInterruptCleanup();
-  claimdiff::InstallOutOfMemoryHandler();
+  claimdiff::InstallFatalErrorHandlers();
   int exit_code = claimdiff::kExitTrouble;
   std::optional<claimdiff::CliOptions> options = claimdiff::ParseFlags(argc, argv, &exit_code);
   if (!options) return exit_code;
