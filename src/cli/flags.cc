@@ -2,10 +2,13 @@
 #include "cli/flags.h"
 
 #include <CLI/CLI.hpp>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <iostream>
 #include <map>
 
+#include "claimdiff/render.h"
 #include "cli/exit_codes.h"
 
 namespace claimdiff {
@@ -38,6 +41,17 @@ Exit status: 0 the two say the same thing, 1 differences (conflicts or claims on
 makes), 2 trouble (unreadable input, bad arguments, failed output). With --expect: 0 every
 expectation holds, 1 one does not (or, with --strict, a conflict is not listed), 2 malformed file.
 )";
+
+// True when both paths reach one pipe, socket or character device ('-' is stdin).
+bool SameStream(const std::string& a, const std::string& b) {
+  struct stat x, y;
+  auto look = [](const std::string& path, struct stat* info) {
+    return (path == "-" ? ::fstat(STDIN_FILENO, info) : ::stat(path.c_str(), info)) == 0;
+  };
+  if (!look(a, &x) || !look(b, &y)) return false;
+  bool stream = S_ISFIFO(x.st_mode) || S_ISSOCK(x.st_mode) || S_ISCHR(x.st_mode);
+  return stream && x.st_dev == y.st_dev && x.st_ino == y.st_ino && x.st_rdev == y.st_rdev;
+}
 
 }  // namespace
 
@@ -74,7 +88,19 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    *exit_code = app.exit(error) == 0 ? kExitSame : kExitTrouble;
+    if (error.get_exit_code() == 0) {  // --help, --version
+      *exit_code = app.exit(error) == 0 ? kExitSame : kExitTrouble;
+      return std::nullopt;
+    }
+    // One line, like every other error, with anything from the command line escaped.
+    std::cerr << "claimdiff: " << EscapeForTerminal(error.what()) << " (see --help)\n";
+    *exit_code = kExitTrouble;
+    return std::nullopt;
+  }
+  // CLI::Range lets NaN through (every comparison with it is false).
+  if (!(options.compare.align.min_similarity >= 0.0 && options.compare.align.min_similarity <= 1.0)) {
+    std::cerr << "claimdiff: --min-similarity: not a number between 0 and 1\n";
+    *exit_code = kExitTrouble;
     return std::nullopt;
   }
   if (options.strict && options.expect.empty()) {
@@ -84,6 +110,13 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
   }
   if (options.path_a == "-" && options.path_b == "-") {
     std::cerr << "claimdiff: only one of A and B can be '-' (stdin)\n";
+    *exit_code = kExitTrouble;
+    return std::nullopt;
+  }
+  // "/dev/stdin /dev/stdin" (or "- /dev/fd/0"): two readers of one pipe would each get part of it.
+  if (SameStream(options.path_a, options.path_b)) {
+    std::cerr << "claimdiff: " << EscapeForTerminal(options.path_b) << ": is the same stream as "
+              << EscapeForTerminal(options.path_a) << ", which can be read only once\n";
     *exit_code = kExitTrouble;
     return std::nullopt;
   }
