@@ -257,7 +257,10 @@ class Writer {
     Preference pref_a;
     pref_a.partner_keys = Keys(report_.b, f.b);
     Window a = Pick(index_a_, report_.a.sentences[f.a.front()], pref_a);
-    std::vector<std::size_t> in_b = index_b_.Find(a.text);
+    // Counted first: listing every match of a phrase repeated through a book, for every line
+    // that repeats it, would be quadratic.
+    std::vector<std::size_t> in_b;
+    if (index_b_.CountMatches(a.key, 2) == 1) in_b = index_b_.Find(a.text);
     if (in_b.size() == 1 && std::find(f.b.begin(), f.b.end(), in_b.front()) != f.b.end()) {
       return "shared " + Quoted(a.text) + " | " + Quoted(a.text);
     }
