@@ -171,11 +171,14 @@ Window Pick(const PhraseIndex& index, const SentenceInfo& sentence, const Prefer
     return std::make_tuple(x.cost, -static_cast<long>(x.substance), x.start) <
            std::make_tuple(y.cost, -static_cast<long>(y.substance), y.start);
   });
+  // A window must name its own sentence: trimming punctuation and re-adding a quote can make a
+  // phrase its sentence does not contain ("here.”" -> "here”"), which may name another one alone.
+  const std::string own_key = PhraseKey(sentence.text);
   for (int pass = pref.required.empty() ? 1 : 0; pass < 2; ++pass) {
     std::size_t tries = 0;
     for (const Window& w : windows) {
       if (pass == 0 && w.key.find(pref.required) == std::string::npos) continue;
-      if (index.CountMatches(w.key, 2) == 1) return w;
+      if (own_key.find(w.key) != std::string::npos && index.CountMatches(w.key, 2) == 1) return w;
       if (++tries == kMaxTries) break;
     }
   }
