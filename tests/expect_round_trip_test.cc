@@ -117,7 +117,7 @@ std::string Uncommented(const std::string& snapshot) {
 
 }  // namespace
 
-TEST_CASE("--write-expect snapshots hold against their own report on every generated pair", "[expect][property]") {
+TEST_CASE("snapshots written by --write-expect hold against their own report on every generated pair", "[expect][property]") {
   std::size_t lines = 0;
   for (unsigned seed = 1; seed <= 400; ++seed) {
     Generator generate(seed);
