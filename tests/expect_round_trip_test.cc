@@ -118,8 +118,13 @@ std::string Uncommented(const std::string& snapshot) {
 }  // namespace
 
 TEST_CASE("snapshots written by --write-expect hold against their own report on every generated pair", "[expect][property]") {
+#ifdef CLAIMDIFF_TEST_SANITIZED
+  const unsigned seeds = 100;  // each pair runs the whole threaded pipeline: slow under sanitizers
+#else
+  const unsigned seeds = 400;
+#endif
   std::size_t lines = 0;
-  for (unsigned seed = 1; seed <= 400; ++seed) {
+  for (unsigned seed = 1; seed <= seeds; ++seed) {
     Generator generate(seed);
     auto [a, b] = generate.Pair();
     Report report = CompareTexts(a, b);
@@ -135,5 +140,5 @@ TEST_CASE("snapshots written by --write-expect hold against their own report on 
       lines += file.items.size();
     }
   }
-  CHECK(lines > 4000);  // the generator exercises the writer, not empty snapshots
+  CHECK(lines > 10 * seeds);  // the generator exercises the writer, not empty snapshots
 }
