@@ -93,6 +93,26 @@ done
 python3 -c "print(f'  100 % / 10 %: {${secs[slice 100]} / ${secs[slice 10]}:.1f}x the time for 10x the text')"
 
 echo
+echo "Expectations: --write-expect, then --expect on its snapshot (one run each; compare: the json run):"
+printf '  %5s %10s %8s %14s %8s %12s %8s  %s\n' "slice" "compare s" "MB" "write-expect s" "MB" "expect s" "MB" "result"
+for slice in 10 30 100; do
+  a=$data/kjv_$slice.txt b=$data/web_$slice.txt
+  run "write $slice" 600 "$build/claimdiff" --quiet --format json --write-expect "$out/k$slice.expect" "$a" "$b"
+  run "expect $slice" 600 "$build/claimdiff" --quiet --expect "$out/k$slice.expect" "$a" "$b"
+  result=$("$build/claimdiff" --quiet --expect "$out/k$slice.expect" "$a" "$b" | tail -1 | cut -d, -f1-3 || true)
+  printf '  %3s %% %10s %8s %14s %8s %12s %8s  %s\n' "$slice" "${secs[slice $slice]}" "${rss[slice $slice]}" \
+    "${secs[write $slice]}" "${rss[write $slice]}" "${secs[expect $slice]}" "${rss[expect $slice]}" "$result"
+done
+
+echo
+echo "Sentence cutting without spaces (one 'word' of N MB against a short file, json):"
+for mb in 10 20 30; do
+  python3 -c "import sys; open(sys.argv[1], 'w').write('\u6f22' * (($mb << 20) // 3))" "$out/nospace.txt"
+  run "nospace $mb" 600 "$build/claimdiff" --quiet --format json -o "$out/n.json" "$out/nospace.txt" "$data/small_a.txt"
+  printf '  %3s MB  %6s s  %5s MB\n' "$mb" "${secs[nospace $mb]}" "${rss[nospace $mb]}"
+done
+
+echo
 echo "Alignment quality, KJV vs WEB (paragraph = chapter):"
 python3 "$here/score_alignment.py" "$out/r.json" | sed 's/^/  /'
 

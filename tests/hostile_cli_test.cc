@@ -18,6 +18,7 @@ using claimdiff::testing::CommandResult;
 using claimdiff::testing::Quote;
 using claimdiff::testing::ReadFile;
 using claimdiff::testing::RunClaimdiff;
+using claimdiff::testing::RunShell;
 using claimdiff::testing::Sample;
 using claimdiff::testing::TempDir;
 using claimdiff::testing::WriteFile;
@@ -179,21 +180,35 @@ TEST_CASE("cli -o into a missing or non-directory path exits 2 and creates nothi
 }
 
 TEST_CASE("cli -o into an unwritable directory or onto a read-only file exits 2 and changes nothing", "[hostile][output]") {
-  if (::geteuid() == 0) {
-    WARN("running as root: permission bits do not stop root, nothing to test");
-    return;
-  }
   TempDir dir;
+  // Permission bits do not stop root: as root (CI), claimdiff runs as the unprivileged user
+  // "nobody" through setpriv, on a copy of the executable and the inputs in a directory of its own.
+  const bool root = ::geteuid() == 0;
+  std::string run = Quote(CLAIMDIFF_EXE), inputs = kCnet + " " + kVice;
+  if (root) {
+    REQUIRE(Shell("cp " + Quote(CLAIMDIFF_EXE) + " " + kCnet + " " + kVice + " " + Quote(dir.path())) == 0);
+    REQUIRE(Shell("chown -R 65534:65534 " + Quote(dir.path())) == 0);
+    run = "setpriv --reuid=65534 --regid=65534 --clear-groups " + Quote(dir.File("claimdiff"));
+    inputs = Quote(dir.File("sony-cnet.txt")) + " " + Quote(dir.File("sony-vice.txt"));
+  }
+  auto claimdiff = [&](const std::string& args) { return RunShell(run + " " + args); };
+  // Checks first that the unprivileged run works at all, so a failure below means permissions.
+  REQUIRE(claimdiff("-o " + Quote(dir.File("ok.txt")) + " " + inputs).exit_code == 1);
+  REQUIRE(::unlink(dir.File("ok.txt").c_str()) == 0);
   ::mkdir(dir.File("locked").c_str(), 0555);
-  CheckOneLineFailure(RunClaimdiff("-o " + Quote(dir.File("locked/r.txt")) + " " + kCnet + " " + kVice),
+  if (root) REQUIRE(::chown(dir.File("locked").c_str(), 65534, 65534) == 0);
+  CheckOneLineFailure(claimdiff("-o " + Quote(dir.File("locked/r.txt")) + " " + inputs),
                       dir.File("locked/r.txt") + ": cannot create output in " + dir.File("locked"));
   WriteFile(dir.File("kept.txt"), "old");
   ::chmod(dir.File("kept.txt").c_str(), 0444);
-  CheckOneLineFailure(RunClaimdiff("-o " + Quote(dir.File("kept.txt")) + " " + kCnet + " " + kVice),
+  if (root) REQUIRE(::chown(dir.File("kept.txt").c_str(), 65534, 65534) == 0);
+  CheckOneLineFailure(claimdiff("-o " + Quote(dir.File("kept.txt")) + " " + inputs),
                       dir.File("kept.txt") + ": cannot write: Permission denied");
   CHECK(ReadFile(dir.File("kept.txt")) == "old");
   ::chmod(dir.File("locked").c_str(), 0755);
-  CHECK(Entries(dir) == std::vector<std::string>{"kept.txt", "locked"});
+  std::vector<std::string> expected{"kept.txt", "locked"};
+  if (root) expected = {"claimdiff", "kept.txt", "locked", "sony-cnet.txt", "sony-vice.txt"};
+  CHECK(Entries(dir) == expected);
 }
 
 TEST_CASE("cli -o that runs out of space keeps the old report whole and leaves no temporary file", "[hostile][output]") {

@@ -15,8 +15,9 @@ struct InputOptions {
   // Charset to convert from (any ICU converter name, e.g. "windows-1252").
   // Default: empty = UTF-8, or UTF-16/32 when the input starts with their byte-order mark.
   std::string encoding;
-  // Inputs larger than this many bytes are refused with Code::kTooLarge. Default: 256 MiB.
-  std::size_t max_bytes = std::size_t{256} << 20;
+  // Inputs larger than this many bytes are refused with Code::kTooLarge. Default: 32 MiB, so that
+  // two inputs at the limit fit a 2 GB machine (a run peaks at up to about 26 times its input).
+  std::size_t max_bytes = std::size_t{32} << 20;
   // URLs (http:// and https:// arguments only; nothing else is ever fetched): seconds to
   // connect, seconds for the whole transfer, and the largest body accepted.
   long connect_timeout_seconds = 10;

@@ -170,17 +170,38 @@ void CandidatesOf(std::size_t begin, std::size_t end, const FeatureSpace& space,
   for (std::size_t i = begin; i < end; ++i) {
     const SentenceFeatures& x = space.a[i];
     if (!x.active || group_of_a[i] != kUnassigned) continue;
+    FeatureId rarest = 0;
+    std::size_t rarest_size = SIZE_MAX;
     for (FeatureId id : x.ids) {
-      if (postings.size(id) > options.max_posting) continue;  // too common to find anything
+      if (postings.size(id) > options.max_posting) {  // too common to search whole
+        if (postings.size(id) < rarest_size) rarest = id, rarest_size = postings.size(id);
+        continue;
+      }
       double w2 = space.weight[id] * space.weight[id];
       for (const std::uint32_t* j = postings.begin(id); j != postings.end(id); ++j) {
         if (dot[*j] == 0) touched.push_back(*j);
         dot[*j] += w2;
       }
     }
+    const double expected = prior.Predicted(i);
+    // Every feature too common (a sentence repeated hundreds of times): rather than no candidate
+    // at all, its rarest feature proposes the max_posting B sentences nearest the expected place
+    // (postings are in B order), so the cost stays bounded and the copies still pair.
+    if (touched.empty() && rarest_size != SIZE_MAX && rarest_size > 0) {
+      const std::uint32_t* first = postings.begin(rarest);
+      const std::uint32_t* last = postings.end(rarest);
+      const std::size_t half = std::max<std::size_t>(options.max_posting / 2, 1);
+      const std::uint32_t* middle = std::lower_bound(first, last, std::max(0.0, expected));
+      const std::uint32_t* from = middle - std::min<std::ptrdiff_t>(middle - first, static_cast<std::ptrdiff_t>(half));
+      const std::uint32_t* to = middle + std::min<std::ptrdiff_t>(last - middle, static_cast<std::ptrdiff_t>(half));
+      double w2 = space.weight[rarest] * space.weight[rarest];
+      for (const std::uint32_t* j = from; j != to; ++j) {
+        touched.push_back(*j);
+        dot[*j] += w2;
+      }
+    }
     // Keep the best few by the partial score as they come; equal scores (a formula repeated
     // through a book) go to the copies nearest the expected place.
-    const double expected = prior.Predicted(i);
     auto off = [expected](const Candidate& c) { return std::abs(static_cast<double>(c.b) - expected); };
     auto better = [&off](const Candidate& l, const Candidate& r) {
       if (l.score != r.score) return l.score > r.score;

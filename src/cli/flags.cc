@@ -2,12 +2,15 @@
 #include "cli/flags.h"
 
 #include <CLI/CLI.hpp>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <iostream>
 #include <map>
 #include <regex>
 
 #include "claimdiff/version.h"
+#include "claimdiff/render.h"
 #include "cli/exit_codes.h"
 #include "cli/help.h"
 
@@ -71,9 +74,20 @@ std::string Readable(const std::string& message) {
 }
 
 std::optional<CliOptions> Trouble(const std::string& message, int* exit_code) {
-  std::cerr << "claimdiff: " << OneLine(message) << "\n";
+  std::cerr << "claimdiff: " << EscapeForTerminal(OneLine(message)) << "\n";
   *exit_code = kExitTrouble;
   return std::nullopt;
+}
+
+// True when both paths reach one pipe, socket or character device ('-' is stdin).
+bool SameStream(const std::string& a, const std::string& b) {
+  struct stat x, y;
+  auto look = [](const std::string& path, struct stat* info) {
+    return (path == "-" ? ::fstat(STDIN_FILENO, info) : ::stat(path.c_str(), info)) == 0;
+  };
+  if (!look(a, &x) || !look(b, &y)) return false;
+  bool stream = S_ISFIFO(x.st_mode) || S_ISSOCK(x.st_mode) || S_ISCHR(x.st_mode);
+  return stream && x.st_dev == y.st_dev && x.st_ino == y.st_ino && x.st_rdev == y.st_rdev;
 }
 
 }  // namespace
@@ -184,6 +198,11 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
                    exit_code);
   }
   if (options.path_a == "-" && options.path_b == "-") return Trouble("only one of A and B can be '-' (stdin)", exit_code);
+  // "/dev/stdin /dev/stdin" (or "- /dev/fd/0"): two readers of one pipe would each get part of it.
+  if (SameStream(options.path_a, options.path_b)) {
+    return Trouble(options.path_b + ": is the same stream as " + options.path_a + ", which can be read only once",
+                   exit_code);
+  }
   return options;
 }
 

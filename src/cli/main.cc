@@ -3,6 +3,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -13,7 +14,10 @@
 #include "cli/exit_codes.h"
 #include "cli/expect_command.h"
 #include "cli/flags.h"
+#include "cli/interrupt_cleanup.h"
+#include "cli/fatal_errors.h"
 #include "cli/output_file.h"
+#include "cli/output_guard.h"
 #include "common/both_sides.h"
 
 namespace claimdiff {
@@ -21,14 +25,19 @@ namespace {
 
 constexpr std::size_t kProgressBytes = 1 << 20;
 
+// The widths --width accepts; a terminal or COLUMNS beyond them is held to the widest.
+constexpr int kMinWidth = 40;
+constexpr int kMaxWidth = 1000;
+
 int TerminalWidth() {
   struct winsize size;
-  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 40) {
-    return size.ws_col;
+  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= kMinWidth) {
+    return std::min<int>(size.ws_col, kMaxWidth);
   }
   if (const char* columns = std::getenv("COLUMNS")) {
-    int n = std::atoi(columns);
-    if (n >= 40) return n;
+    // strtol, not atoi: "99999999999" must not overflow into any width at all.
+    long n = std::strtol(columns, nullptr, 10);
+    if (n >= kMinWidth) return static_cast<int>(std::min<long>(n, kMaxWidth));
   }
   return 100;
 }
@@ -78,9 +87,11 @@ bool PrepareWordNet(const CliOptions& options) {
 }
 
 int Run(const CliOptions& options) {
+  Status status = CheckOutputsApart(options);
+  if (!status.ok()) return Fail(status);
   // A malformed expectations file is reported before any work is done.
   ExpectCommand expect(options);
-  Status status = expect.Load();
+  status = expect.Load();
   if (!status.ok()) return Fail(status);
   RunData& data = UnfreedRunData();
   Document& a = data.a;
@@ -141,6 +152,8 @@ int main(int argc, char** argv) {
   // Likewise a file size limit (ulimit -f) must fail the write with EFBIG, not kill us before
   // the temporary output file is cleaned up.
   ::signal(SIGXFSZ, SIG_IGN);
+  claimdiff::InstallInterruptCleanup();
+  claimdiff::InstallFatalErrorHandlers();
   int exit_code = claimdiff::kExitTrouble;
   std::optional<claimdiff::CliOptions> options = claimdiff::ParseFlags(argc, argv, &exit_code);
   if (!options) return exit_code;

@@ -12,6 +12,8 @@
 #include <streambuf>
 #include <vector>
 
+#include "cli/interrupt_cleanup.h"
+
 namespace claimdiff {
 namespace {
 
@@ -105,13 +107,45 @@ Status WriteDirect(const std::string& path, const WriteContent& write) {
   return Status::Ok();
 }
 
-// The file a path names, through symbolic links, so that replacing it keeps the link.
-std::string ResolvedTarget(const std::string& path) {
-  struct stat link;
-  if (::lstat(path.c_str(), &link) != 0 || !S_ISLNK(link.st_mode)) return path;
-  char resolved[PATH_MAX];
-  if (::realpath(path.c_str(), resolved) == nullptr) return path;
-  return resolved;
+// The descriptor a path names when it is one of ours: /dev/stdout, /dev/stderr, /dev/fd/N,
+// /proc/self/fd/N. Writing through the path would reopen the file behind the descriptor from its
+// start, or rename over it; the descriptor itself keeps the shell's redirection (">> log").
+int InheritedDescriptor(const std::string& path) {
+  if (path == "/dev/stdout") return STDOUT_FILENO;
+  if (path == "/dev/stderr") return STDERR_FILENO;
+  const std::string self = "/proc/" + std::to_string(::getpid()) + "/fd/";
+  for (const std::string& prefix : {std::string("/dev/fd/"), std::string("/proc/self/fd/"), self}) {
+    if (path.size() > prefix.size() && path.compare(0, prefix.size(), prefix) == 0) {
+      const std::string digits = path.substr(prefix.size());
+      if (digits.size() <= 6 && digits.find_first_not_of("0123456789") == std::string::npos) return std::stoi(digits);
+    }
+  }
+  return -1;
+}
+
+// Follows symbolic links one at a time, as open() would, to the path finally written: a link
+// (even one whose target does not exist yet) stays a link to the rewritten file. Sets `fd` when a
+// step names one of our descriptors. Gives up after 40 links (a loop), as the kernel does.
+std::string FinalTarget(const std::string& path, int* fd) {
+  std::string current = path;
+  for (int hops = 0; hops < 40; ++hops) {
+    if ((*fd = InheritedDescriptor(current)) >= 0) return current;
+    struct stat link;
+    if (::lstat(current.c_str(), &link) != 0 || !S_ISLNK(link.st_mode)) return current;
+    char target[PATH_MAX];
+    ssize_t n = ::readlink(current.c_str(), target, sizeof target - 1);
+    if (n < 0) return current;
+    std::string next(target, static_cast<std::size_t>(n));
+    current = next[0] == '/' ? next : Directory(current) + "/" + next;
+  }
+  return current;
+}
+
+// Writes into an already open descriptor of ours (stdout behind /dev/stdout ...), leaving it open.
+Status WriteInherited(const std::string& path, int fd, const WriteContent& write) {
+  int error = WriteTo(fd, write);
+  if (error != 0 && error != EPIPE) return IoError(path, "write failed", error);
+  return Status::Ok();
 }
 
 WriteContent Bytes(const std::string& content) {
@@ -125,14 +159,17 @@ Status WriteOutputFile(const std::string& path, const std::string& content) { re
 Status WriteStdout(const std::string& content) { return WriteStdout(Bytes(content)); }
 
 Status WriteOutputFile(const std::string& path, const WriteContent& write) {
+  if (path == "-") return WriteStdout(write);
+  int inherited = -1;
+  const std::string target = FinalTarget(path, &inherited);
+  if (inherited >= 0) return WriteInherited(path, inherited, write);
   struct stat info;
-  const bool exists = ::stat(path.c_str(), &info) == 0;
+  const bool exists = ::stat(target.c_str(), &info) == 0;
   if (exists && S_ISDIR(info.st_mode)) {
     return Status::Error(Status::Code::kIoError, path + ": is a directory");
   }
   if (exists && !S_ISREG(info.st_mode)) return WriteDirect(path, write);
 
-  const std::string target = exists ? ResolvedTarget(path) : path;
   // rename() would replace a read-only file in a writable directory; refuse as a shell would.
   if (exists && ::access(target.c_str(), W_OK) != 0) return IoError(path, "cannot write", errno);
   mode_t mode;
@@ -147,7 +184,7 @@ Status WriteOutputFile(const std::string& path, const WriteContent& write) {
 
   const std::string directory = Directory(target);
   std::string temp = directory + "/.claimdiff-XXXXXX";
-  int fd = ::mkstemp(temp.data());
+  int fd = CreateTempFile(&temp);
   if (fd < 0) {
     int error = errno;
     struct stat dir_info;
@@ -161,11 +198,16 @@ Status WriteOutputFile(const std::string& path, const WriteContent& write) {
   }
   Status status = Status::Ok();
   if (int error = WriteTo(fd, write); error != 0) status = IoError(path, "write failed", error);
+  // A replaced report keeps its owner too (root rewriting a user's report, a shared group). Where
+  // we may not give the file away, it keeps at least the group if we belong to it; chown comes
+  // before chmod, which it would otherwise undo for set-id bits.
+  if (status.ok() && exists && ::fchown(fd, info.st_uid, info.st_gid) != 0) (void)::fchown(fd, static_cast<uid_t>(-1), info.st_gid);
   if (status.ok() && ::fchmod(fd, mode) != 0) status = IoError(path, "cannot set permissions", errno);
   if (status.ok() && ::fsync(fd) != 0) status = IoError(path, "write failed", errno);
   if (::close(fd) != 0 && status.ok()) status = IoError(path, "write failed", errno);
   if (status.ok() && ::rename(temp.c_str(), target.c_str()) != 0) status = IoError(path, "cannot write", errno);
   if (!status.ok()) ::unlink(temp.c_str());
+  ForgetTempFile();
   return status;
 }
 

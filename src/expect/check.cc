@@ -3,9 +3,12 @@
 #include <cctype>
 #include <cstdio>
 #include <set>
+#include <unordered_map>
 
 #include "claimdiff/expect.h"
 #include "claimdiff/normalize.h"
+#include "claimdiff/render.h"
+#include "expect/closest_sentence.h"
 #include "expect/phrase_index.h"
 
 namespace claimdiff {
@@ -85,18 +88,6 @@ std::string Clip(const std::string& text, std::size_t max) {
   return text.substr(0, cut) + "...";
 }
 
-std::vector<std::string> NormalizedWords(const std::string& text) {
-  std::vector<std::string> words;
-  std::string norm = NormalizeText(text);
-  for (std::size_t at = 0; at < norm.size();) {
-    std::size_t end = norm.find(' ', at);
-    if (end == std::string::npos) end = norm.size();
-    if (end > at) words.push_back(norm.substr(at, end - at));
-    at = end + 1;
-  }
-  return words;
-}
-
 // Up to 100 bytes of `text` from a little before the first content word of `words` it contains
 // (ASCII case-insensitively), so the reader sees the part that changed.
 std::string Excerpt(const std::string& text, const std::vector<std::string>& words) {
@@ -116,24 +107,15 @@ std::string Excerpt(const std::string& text, const std::vector<std::string>& wor
 
 // Why a phrase matches nothing, with the sentence sharing most of its content words when that
 // is at least half of them: the quote was likely edited, and the reader wants to see how.
-std::string StaleMessage(const std::string& phrase, const SideInfo& side, const char* name) {
+std::string StaleMessage(const std::string& phrase, const SideInfo& side, const ClosestSentence& closest,
+                         const char* name) {
   std::string out = "phrase \"" + phrase + "\" matches no sentence of " + name;
   std::vector<std::string> wanted;  // the phrase's content words; all of them if it has none
   for (const std::string& w : NormalizedWords(phrase)) {
     if (!IsStopWord(w)) wanted.push_back(w);
   }
   if (wanted.empty()) wanted = NormalizedWords(phrase);
-  std::size_t best = side.sentences.size(), best_shared = 0;
-  for (std::size_t i = 0; i < side.sentences.size(); ++i) {
-    if (side.sentences[i].boilerplate) continue;
-    std::vector<std::string> words = NormalizedWords(side.sentences[i].text);
-    std::size_t shared = 0;
-    for (const std::string& w : wanted) shared += std::find(words.begin(), words.end(), w) != words.end();
-    if (shared > best_shared) {
-      best = i;
-      best_shared = shared;
-    }
-  }
+  auto [best, best_shared] = closest.Find(wanted);
   if (best < side.sentences.size() && 2 * best_shared >= wanted.size()) {
     out += "; closest: " + std::string(name) + ":" + SentencePosition(side, side.sentences[best]) + " \"" +
            Excerpt(side.sentences[best].text, wanted) + "\"";
@@ -152,48 +134,90 @@ std::string AmbiguityNote(const std::string& phrase, const std::vector<std::size
   return out + (found.size() > 5 ? ", ..." : "");
 }
 
+struct SideLookups {
+  PhraseIndex phrases;
+  ClosestSentence closest;
+  explicit SideLookups(const SideInfo& side) : phrases(side), closest(side) {}
+};
+
+// What one expectation's phrases name, worked out once for all the lines that say the same
+// (a snapshot of a text that repeats itself has thousands of identical lines).
+struct LineLookup {
+  std::vector<std::size_t> in_a, in_b;  // sentences the phrases match, in order
+  std::vector<int> candidates;          // findings holding a matching sentence (pairs: on both sides)
+  std::size_t next_unnamed = 0;         // candidates before it are named already or do not fit
+  int first_fitting = -2;               // -2: not looked for yet; -1: none fits
+};
+
+std::string LineKey(const Expectation& e) {
+  std::string key(1, static_cast<char>(e.kind));
+  for (const std::string& r : e.reasons) key += r + ",";
+  return key + '\0' + e.phrase_a + '\0' + e.phrase_b;
+}
+
+LineLookup LookUp(const Expectation& e, const Report& report, const PhraseIndex& index_a, const PhraseIndex& index_b) {
+  LineLookup lookup;
+  if (!e.phrase_a.empty()) lookup.in_a = index_a.Find(e.phrase_a);
+  if (!e.phrase_b.empty()) lookup.in_b = index_b.Find(e.phrase_b);
+  const std::vector<std::size_t>& in_b = lookup.in_b;
+  const std::vector<std::size_t>& primary = e.phrase_a.empty() ? lookup.in_b : lookup.in_a;
+  const SideInfo& primary_side = e.phrase_a.empty() ? report.b : report.a;
+  // A sentence may stand in several findings (links to more than one sentence of the other side).
+  for (std::size_t i : primary) {
+    for (int k : primary_side.sentences[i].findings) {
+      const Finding& f = report.findings[static_cast<std::size_t>(k)];
+      // in_b is sorted: a finding's few B sentences are looked up in it, not it scanned per finding.
+      bool pairs_with_b = e.phrase_a.empty() || e.phrase_b.empty() ||
+                          std::any_of(f.b.begin(), f.b.end(), [&](std::size_t j) {
+                            return std::binary_search(in_b.begin(), in_b.end(), j);
+                          });
+      if (pairs_with_b) lookup.candidates.push_back(k);
+    }
+  }
+  std::sort(lookup.candidates.begin(), lookup.candidates.end());
+  lookup.candidates.erase(std::unique(lookup.candidates.begin(), lookup.candidates.end()), lookup.candidates.end());
+  return lookup;
+}
+
 // `named`: findings earlier expectations matched. Among fitting findings an unnamed one is taken
 // first, so that two lines naming repeated sentences name both, not one twice.
-ExpectationOutcome Check(const Expectation& e, const Report& report, const PhraseIndex& index_a,
-                         const PhraseIndex& index_b, const std::set<int>& named) {
+ExpectationOutcome Check(const Expectation& e, const Report& report, const SideLookups& side_a,
+                         const SideLookups& side_b, const std::set<int>& named, LineLookup& lookup) {
   ExpectationOutcome outcome;
-  std::vector<std::size_t> in_a = e.phrase_a.empty() ? std::vector<std::size_t>{} : index_a.Find(e.phrase_a);
-  std::vector<std::size_t> in_b = e.phrase_b.empty() ? std::vector<std::size_t>{} : index_b.Find(e.phrase_b);
+  const std::vector<std::size_t>& in_a = lookup.in_a;
+  const std::vector<std::size_t>& in_b = lookup.in_b;
   if (!e.phrase_a.empty() && in_a.empty()) {
     outcome.state = State::kStale;
-    outcome.found = StaleMessage(e.phrase_a, report.a, "A");
+    outcome.found = StaleMessage(e.phrase_a, report.a, side_a.closest, "A");
     return outcome;
   }
   if (!e.phrase_b.empty() && in_b.empty()) {
     outcome.state = State::kStale;
-    outcome.found = StaleMessage(e.phrase_b, report.b, "B");
+    outcome.found = StaleMessage(e.phrase_b, report.b, side_b.closest, "B");
     return outcome;
   }
   for (std::string note : {AmbiguityNote(e.phrase_a, in_a, report.a, "A"), AmbiguityNote(e.phrase_b, in_b, report.b, "B")}) {
     if (!note.empty()) outcome.note += (outcome.note.empty() ? "" : "; ") + note;
   }
-  // Candidate findings: those holding a matching sentence (for pairs, on both sides). A
-  // sentence may stand in several findings (links to more than one sentence of the other side).
-  std::set<int> candidates;
-  const std::vector<std::size_t>& primary = e.phrase_a.empty() ? in_b : in_a;
-  const SideInfo& primary_side = e.phrase_a.empty() ? report.b : report.a;
-  for (std::size_t i : primary) {
-    for (int k : primary_side.sentences[i].findings) {
-      const Finding& f = report.findings[static_cast<std::size_t>(k)];
-      bool pairs_with_b = e.phrase_a.empty() || e.phrase_b.empty() ||
-                          std::any_of(in_b.begin(), in_b.end(), [&](std::size_t j) {
-                            return std::find(f.b.begin(), f.b.end(), j) != f.b.end();
-                          });
-      if (pairs_with_b) candidates.insert(k);
-    }
+  const std::vector<int>& candidates = lookup.candidates;
+  auto fits = [&](int k) { return Holds(e, report.findings[static_cast<std::size_t>(k)]); };
+  // Named findings stay named and a finding that does not fit never will: the search for an
+  // unnamed fitting one goes on where the previous identical line left it.
+  while (lookup.next_unnamed < candidates.size() &&
+         (named.count(candidates[lookup.next_unnamed]) != 0 || !fits(candidates[lookup.next_unnamed]))) {
+    ++lookup.next_unnamed;
   }
-  for (bool allow_named : {false, true}) {
-    for (int k : candidates) {
-      if ((allow_named || named.count(k) == 0) && Holds(e, report.findings[static_cast<std::size_t>(k)])) {
-        outcome.finding = k;
-        return outcome;
-      }
-    }
+  if (lookup.next_unnamed < candidates.size()) {
+    outcome.finding = candidates[lookup.next_unnamed];
+    return outcome;
+  }
+  if (lookup.first_fitting == -2) {
+    auto it = std::find_if(candidates.begin(), candidates.end(), fits);
+    lookup.first_fitting = it == candidates.end() ? -1 : *it;
+  }
+  if (lookup.first_fitting >= 0) {
+    outcome.finding = lookup.first_fitting;
+    return outcome;
   }
   outcome.state = ListsDiscrepancy(e.kind) ? State::kResolved : State::kFailed;
   std::string expected = std::string("expected ") + ExpectedWord(e.kind);
@@ -203,8 +227,8 @@ ExpectationOutcome Check(const Expectation& e, const Report& report, const Phras
     expected += ")";
   }
   if (!candidates.empty()) {
-    const Finding& f = report.findings[static_cast<std::size_t>(*candidates.begin())];
-    outcome.finding = *candidates.begin();
+    const Finding& f = report.findings[static_cast<std::size_t>(candidates.front())];
+    outcome.finding = candidates.front();
     outcome.found = expected + ", found " + Describe(f) + " at " + Where(report, f);
     return outcome;
   }
@@ -236,11 +260,14 @@ bool ExpectationCheck::Passed(bool strict) const {
 }
 
 ExpectationCheck CheckExpectations(const ExpectationFile& file, const Report& report) {
-  PhraseIndex index_a(report.a), index_b(report.b);
+  SideLookups side_a(report.a), side_b(report.b);
   ExpectationCheck check;
   std::set<int> named;
+  std::unordered_map<std::string, LineLookup> lookups;
   for (const Expectation& e : file.items) {
-    check.outcomes.push_back(Check(e, report, index_a, index_b, named));
+    auto [it, fresh] = lookups.try_emplace(LineKey(e));
+    if (fresh) it->second = LookUp(e, report, side_a.phrases, side_b.phrases);
+    check.outcomes.push_back(Check(e, report, side_a, side_b, named, it->second));
     if (check.outcomes.back().finding >= 0) named.insert(check.outcomes.back().finding);
   }
   for (std::size_t k = 0; k < report.findings.size(); ++k) {
@@ -257,9 +284,11 @@ std::string FormatLedger(const ExpectationFile& file, const ExpectationCheck& ch
   for (std::size_t i = 0; i < file.items.size(); ++i) {
     const Expectation& e = file.items[i];
     const ExpectationOutcome& o = check.outcomes[i];
-    std::string line = file.path + ":" + std::to_string(e.line) + ": " + e.text;
-    if (!o.found.empty()) line += "\n      " + o.found;
-    if (!o.note.empty()) line += "\n      note: " + o.note;
+    // Everything from the inputs or the file (names, phrases, sentences) is escaped as in the
+    // text report: an article must not drive the terminal through the ledger either.
+    std::string line = EscapeForTerminal(file.path) + ":" + std::to_string(e.line) + ": " + EscapeForTerminal(e.text);
+    if (!o.found.empty()) line += "\n      " + EscapeForTerminal(o.found);
+    if (!o.note.empty()) line += "\n      note: " + EscapeForTerminal(o.note);
     switch (o.state) {
       case State::kHeld: held.push_back(line); break;
       case State::kResolved: resolved.push_back(line); break;
@@ -270,9 +299,11 @@ std::string FormatLedger(const ExpectationFile& file, const ExpectationCheck& ch
   for (std::size_t k : check.new_conflicts) {
     const Finding& f = report.findings[k];
     std::string line = Where(report, f) + ": conflict";
-    for (const Reason& r : f.reasons) line += " " + r.type + " (\"" + r.a + "\" vs \"" + r.b + "\")";
-    line += "\n      A: " + Clip(report.a.sentences[f.a.front()].text, 120) +
-            "\n      B: " + Clip(report.b.sentences[f.b.front()].text, 120);
+    for (const Reason& r : f.reasons) {
+      line += " " + EscapeForTerminal(r.type) + " (\"" + EscapeForTerminal(r.a) + "\" vs \"" + EscapeForTerminal(r.b) + "\")";
+    }
+    line += "\n      A: " + EscapeForTerminal(Clip(report.a.sentences[f.a.front()].text, 120)) +
+            "\n      B: " + EscapeForTerminal(Clip(report.b.sentences[f.b.front()].text, 120));
     fresh.push_back(line);
   }
   std::string out;

@@ -1,4 +1,6 @@
 // Parses expectations files: one expectation per line, '#' comments, quoted phrases.
+#include <sys/stat.h>
+
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -7,6 +9,9 @@
 
 namespace claimdiff {
 namespace {
+
+// Far more than any hand-kept list of findings; a bound for /dev/zero and runaway pipes.
+constexpr std::size_t kMaxExpectationBytes = std::size_t{64} << 20;
 
 const std::set<std::string, std::less<>>& ReasonTypes() {
   static const std::set<std::string, std::less<>> types = {
@@ -140,11 +145,29 @@ Status ParseExpectations(std::string_view text, const std::string& path, Expecta
 }
 
 Status ReadExpectations(const std::string& path, ExpectationFile* out) {
+  // A wrong path in CI must fail the check, never pass it as an empty file: a directory is
+  // refused, and so is a file that cannot be read through.
+  struct stat info;
+  if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
+    return Status::Error(Status::Code::kIoError, path + ": is a directory, not an expectations file");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error(Status::Code::kNotFound, path + ": cannot open expectations file");
-  std::ostringstream content;
-  content << in.rdbuf();
-  return ParseExpectations(content.str(), path, out);
+  // Read in pieces, so that /dev/zero or an endless pipe stops at the limit instead of filling memory.
+  std::string content;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    content.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (content.size() > kMaxExpectationBytes) {
+      return Status::Error(Status::Code::kTooLarge, path + ": larger than the limit of " +
+                                                        std::to_string(kMaxExpectationBytes) + " bytes for an expectations file");
+    }
+  }
+  if (in.bad()) return Status::Error(Status::Code::kIoError, path + ": read error");
+  if (content.find('\0') != std::string::npos) {
+    return Status::Error(Status::Code::kInvalidInput, path + ": binary file (NUL byte), not an expectations file");
+  }
+  return ParseExpectations(content, path, out);
 }
 
 }  // namespace claimdiff

@@ -2,6 +2,7 @@
 #ifndef CLAIMDIFF_EXPECT_PHRASE_INDEX_H_
 #define CLAIMDIFF_EXPECT_PHRASE_INDEX_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,9 @@ namespace claimdiff {
 // space removed, so "grave  consequences", "U.S. -based" and a phrase broken across lines all match.
 std::string PhraseKey(std::string_view text);
 
+// A suffix array over the keys of a side's sentences, built once: a lookup costs the phrase's
+// length times log(text) plus its matches, not a scan of every sentence, so writing or checking
+// thousands of phrases on a book stays near-linear.
 class PhraseIndex {
  public:
   explicit PhraseIndex(const SideInfo& side);
@@ -24,8 +28,15 @@ class PhraseIndex {
   std::size_t CountMatches(const std::string& key, std::size_t limit) const;
 
  private:
-  const SideInfo& side_;
-  std::vector<std::string> keys_;
+  // The suffix array's range of suffixes that start with `key`.
+  std::pair<std::size_t, std::size_t> Range(std::string_view key) const;
+  // The sentence whose key holds text_[at, at + size), or -1 when the match crosses into the next.
+  long SentenceAt(std::size_t at, std::size_t size) const;
+
+  std::string text_;                 // every sentence's key, each followed by a NUL
+  std::vector<std::int32_t> suffixes_;
+  std::vector<std::size_t> starts_;  // where each indexed sentence's key begins in text_
+  std::vector<std::size_t> ids_;     // the sentence index of each entry of starts_
 };
 
 }  // namespace claimdiff

@@ -9,6 +9,7 @@
 #include "claimdiff/normalize.h"
 #include "expect/disputed_words.h"
 #include "expect/finding_context.h"
+#include "claimdiff/render.h"
 #include "expect/phrase_index.h"
 
 namespace claimdiff {
@@ -180,11 +181,14 @@ Window Pick(const PhraseIndex& index, const SentenceInfo& sentence, const Prefer
     }
     return false;
   };
+  // A window must name its own sentence: trimming punctuation and re-adding a quote can make a
+  // phrase its sentence does not contain ("here.”" -> "here”"), which may name another one alone.
+  const std::string own_key = PhraseKey(sentence.text);
   for (int pass = pref.disputed.empty() ? 1 : 0; pass < 2; ++pass) {
     std::size_t tries = 0;
     for (const Window& w : windows) {
       if (pass == 0 && disputed(w)) continue;
-      if (index.CountMatches(w.key, 2) == 1) return w;
+      if (own_key.find(w.key) != std::string::npos && index.CountMatches(w.key, 2) == 1) return w;
       if (++tries == kMaxTries) break;
     }
   }
@@ -197,6 +201,9 @@ Window Pick(const PhraseIndex& index, const SentenceInfo& sentence, const Prefer
 std::string Quoted(const std::string& phrase) {
   std::string out = "\"";
   for (char c : phrase) {
+    // A line break would end the expectation early (and could start another): phrases match
+    // ignoring spacing, so it reads as a space.
+    if (c == '\n' || c == '\r') c = ' ';
     if (c == '"' || c == '\\') out.push_back('\\');
     out.push_back(c);
   }
@@ -262,7 +269,10 @@ class Writer {
     Preference pref_a;
     pref_a.partner_keys = Keys(report_.b, f.b);
     Window a = Pick(index_a_, report_.a.sentences[f.a.front()], pref_a);
-    std::vector<std::size_t> in_b = index_b_.Find(a.text);
+    // Counted first: listing every match of a phrase repeated through a book, for every line
+    // that repeats it, would be quadratic.
+    std::vector<std::size_t> in_b;
+    if (index_b_.CountMatches(a.key, 2) == 1) in_b = index_b_.Find(a.text);
     if (in_b.size() == 1 && std::find(f.b.begin(), f.b.end(), in_b.front()) != f.b.end()) {
       return "shared " + Quoted(a.text) + " | " + Quoted(a.text);
     }
@@ -294,7 +304,10 @@ bool Tracked(const Report& report, const Finding& f) {
 std::string WriteExpectations(const Report& report) {
   Writer writer(report);
   std::ostringstream out;
-  out << "# claimdiff expectations: " << report.a.label << " (A) vs " << report.b.label << " (B)\n"
+  // Labels are paths or --label text: a newline in one must not end the comment and start an
+  // expectation, and an escape sequence must not reach whoever reads the file in a terminal.
+  out << "# claimdiff expectations: " << EscapeForTerminal(report.a.label) << " (A) vs "
+      << EscapeForTerminal(report.b.label) << " (B)\n"
       << "# One finding per line: conflict [reasons] \"A\" | \"B\", shared \"A\" | \"B\",\n"
       << "# aligned \"A\" | \"B\", only-a \"A\", only-b \"B\". Keep the lines you want to track.\n";
   const struct {

@@ -51,6 +51,9 @@ Status ConvertToUtf8(std::string_view bytes, const std::string& charset, const s
   // silently changed text would make claimdiff report differences nobody wrote.
   UErrorCode error = U_ZERO_ERROR;
   ucnv_setToUCallBack(source.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &error);
+  // Likewise on the UTF-8 side: a charset that can encode a lone surrogate (UTF-7 "+2D0-") must
+  // fail, not become U+FFFD.
+  if (U_SUCCESS(error)) ucnv_setFromUCallBack(utf8.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &error);
   if (U_FAILURE(error)) {
     return Status::Error(Status::Code::kInternal, name + ": cannot set up the " + charset +
                                                       " converter: " + u_errorName(error));

@@ -79,6 +79,11 @@ Status DecodeCharset(std::string_view bytes, const std::string& charset, const C
   std::string utf8;
   Status status = ConvertToUtf8(bytes, charset, name, &utf8);
   if (!status.ok()) return status;
+  // A charset can spell U+0000 without a zero unit (UTF-7 "+AAA-"): checked after decoding too.
+  if (std::size_t nul = utf8.find('\0'); nul != std::string::npos) {
+    return Status::Error(Status::Code::kInvalidInput, name + ": binary file (U+0000 at byte " + std::to_string(nul) +
+                                                          " of the text decoded from " + charset + ")");
+  }
   *text = TextWithoutMark(utf8);
   return Status::Ok();
 }

@@ -8,9 +8,11 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <string_view>
 
 #include "claimdiff/document.h"
 #include "input/fetch_url.h"
+#include "input/charset.h"
 
 namespace claimdiff {
 namespace {
@@ -22,11 +24,31 @@ Status TooLarge(const std::string& name, std::size_t max_bytes) {
                        name + ": larger than the limit of " + std::to_string(max_bytes) + " bytes");
 }
 
-Status ReadAll(std::FILE* file, const std::string& name, std::size_t max_bytes, std::string* out) {
+// True when the input starts with a UTF-16 or UTF-32 byte-order mark, where zero bytes are text.
+bool WideMark(std::string_view start) {
+  return start.substr(0, 2) == "\xFF\xFE" || start.substr(0, 2) == "\xFE\xFF" ||
+         start.substr(0, 4) == std::string_view("\x00\x00\xFE\xFF", 4);
+}
+
+// `nul_is_binary`: input read as UTF-8 unless it starts with a UTF-16/32 mark. There a NUL byte
+// means binary input, refused as soon as it is read: /dev/zero or /dev/urandom would otherwise be
+// read up to the size limit first.
+bool ContainerSignature(const std::string& bytes) {
+  return bytes.compare(0, 5, "%PDF-") == 0 || bytes.compare(0, 4, std::string("PK\x03\x04", 4)) == 0;
+}
+
+Status ReadAll(std::FILE* file, const std::string& name, std::size_t max_bytes, bool nul_is_binary, std::string* out) {
   char buffer[1 << 16];
-  for (;;) {
+  for (bool first = true;; first = false) {
     std::size_t n = std::fread(buffer, 1, sizeof buffer, file);
     out->append(buffer, n);
+    // UTF-16/32 text, PDF and DOCX (a ZIP) hold NUL bytes; they are told by their first bytes.
+    if (first && (WideMark(*out) || ContainerSignature(*out))) nul_is_binary = false;
+    if (const void* nul = nul_is_binary ? std::memchr(buffer, 0, n) : nullptr) {
+      std::size_t offset = out->size() - n + static_cast<std::size_t>(static_cast<const char*>(nul) - buffer);
+      return Status::Error(Status::Code::kInvalidInput,
+                           name + ": binary file (NUL byte at offset " + std::to_string(offset) + ")");
+    }
     if (out->size() > max_bytes) return TooLarge(name, max_bytes);
     if (n < sizeof buffer) break;
   }
@@ -67,6 +89,13 @@ std::string FileUrl(const std::string& path) {
   return url;
 }
 
+// UTF-8 by default and every byte charset named with --encoding: there a NUL byte is binary.
+bool NulIsBinary(const InputOptions& options) {
+  if (options.encoding.empty()) return true;
+  CharsetInfo info;
+  return LookUpCharset(options.encoding, "", &info).ok() && info.unit_bytes == 1;
+}
+
 }  // namespace
 
 Status ReadDocument(const std::string& path, const InputOptions& options, Document* out) {
@@ -74,7 +103,7 @@ Status ReadDocument(const std::string& path, const InputOptions& options, Docume
   const std::string name = DisplayName(path);
   std::string bytes;
   if (path == "-") {
-    Status status = ReadAll(stdin, name, options.max_bytes, &bytes);
+    Status status = ReadAll(stdin, name, options.max_bytes, NulIsBinary(options), &bytes);
     if (!status.ok()) return status;
   } else {
     struct stat info;
@@ -95,7 +124,7 @@ Status ReadDocument(const std::string& path, const InputOptions& options, Docume
     if (file == nullptr) {
       return Status::Error(Status::Code::kIoError, name + ": cannot open: " + std::strerror(errno));
     }
-    Status status = ReadAll(file, name, options.max_bytes, &bytes);
+    Status status = ReadAll(file, name, options.max_bytes, NulIsBinary(options), &bytes);
     std::fclose(file);
     if (!status.ok()) return status;
   }

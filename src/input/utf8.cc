@@ -49,6 +49,17 @@ std::size_t FindInvalidUtf8(std::string_view bytes) {
   return std::string_view::npos;
 }
 
+std::string ValidUtf8(std::string_view bytes) {
+  std::string out;
+  for (std::size_t bad = FindInvalidUtf8(bytes); bad != std::string_view::npos; bad = FindInvalidUtf8(bytes)) {
+    out.append(bytes.substr(0, bad));
+    out += "\xEF\xBF\xBD";
+    bytes.remove_prefix(bad + 1);
+  }
+  out.append(bytes);
+  return out;
+}
+
 std::string NormalizeLineEnds(std::string_view text) {
   std::string out;
   out.reserve(text.size());

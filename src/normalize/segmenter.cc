@@ -82,9 +82,12 @@ std::vector<Span> CutLongSpans(const std::string& text, const std::vector<Span>&
   for (Span span : spans) {
     while (span.end - span.begin > limit) {
       std::size_t cut = span.begin + limit;
-      std::size_t space = text.rfind(' ', cut);
-      if (space != std::string::npos && space > span.begin + limit / 2) {
-        cut = space;
+      // Only the second half of the span is searched: an unbounded rfind would scan back to the
+      // start of the text at every cut of a long run without spaces, quadratic in its length.
+      const std::size_t low = span.begin + limit / 2 + 1;
+      std::size_t space = std::string_view(text).substr(low, cut + 1 - low).rfind(' ');
+      if (space != std::string_view::npos) {
+        cut = low + space;
       } else {
         while (cut > span.begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
       }

@@ -19,9 +19,51 @@ bool IsBidiControl(UChar32 c) {
 int CharWidth(UChar32 c) {
   int category = u_charType(c);
   if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK || c == 0x200B) return 0;
+  // Invisible format characters (zero-width joiner and non-joiner, word joiner, BOM) take no
+  // column; the soft hyphen is shown as a hyphen by terminals.
+  if (category == U_FORMAT_CHAR && c != 0x00AD) return 0;
+  if (c >= 0x1F3FB && c <= 0x1F3FF) return 0;  // skin tone modifiers colour the emoji before them
+  if (c >= 0x1160 && c <= 0x11FF) return 0;    // Hangul medial vowels and final consonants
   int east_asian = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
   return east_asian == U_EA_WIDE || east_asian == U_EA_FULLWIDTH ? 2 : 1;
 }
+
+// Widths of a run of characters the way terminals draw emoji sequences: a character joined to
+// the one before by U+200D adds nothing (a family is one emoji), and U+FE0F widens a text-style
+// pictograph before it (❤ + U+FE0F) to an emoji's two columns.
+class WidthCounter {
+ public:
+  int Next(UChar32 c) {
+    int w;
+    if (c < 0) {
+      w = 1;
+    } else if (after_joiner_) {
+      w = 0;
+    } else if (c == 0xFE0F && last_width_ == 1 && u_hasBinaryProperty(last_, UCHAR_EXTENDED_PICTOGRAPHIC)) {
+      w = 1;
+    } else {
+      w = CharWidth(c);
+    }
+    after_joiner_ = c == 0x200D;
+    if (c != 0x200D && c != 0xFE0F) {
+      last_ = c;
+      last_width_ = w;
+    }
+    return w;
+  }
+
+  // A printable ASCII character, counted by the caller as one column.
+  void Plain(UChar32 c) {
+    after_joiner_ = false;
+    last_ = c;
+    last_width_ = 1;
+  }
+
+ private:
+  bool after_joiner_ = false;
+  UChar32 last_ = 0;
+  int last_width_ = 0;
+};
 
 const char* Open(Style style) {
   switch (style) {
@@ -72,15 +114,17 @@ int DisplayWidth(std::string_view utf8) {
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   int32_t length = static_cast<int32_t>(utf8.size());
   int width = 0;
+  WidthCounter counter;
   for (int32_t i = 0; i < length;) {
     if (s[i] >= 0x20 && s[i] < 0x7F) {  // printable ASCII, most text: one column, no lookup
+      counter.Plain(s[i]);
       ++width;
       ++i;
       continue;
     }
     UChar32 c;
     U8_NEXT(s, i, length, c);
-    width += c < 0 ? 1 : CharWidth(c);
+    width += counter.Next(c);
   }
   return width;
 }
@@ -93,11 +137,12 @@ std::size_t FitPrefix(std::string_view word, int room) {
   int32_t length = static_cast<int32_t>(word.size());
   int width = 0;
   int32_t i = 0;
+  WidthCounter counter;
   while (i < length) {
     int32_t next = i;
     UChar32 c;
     U8_NEXT(s, next, length, c);
-    int w = c < 0 ? 1 : CharWidth(c);
+    int w = counter.Next(c);
     if (width + w > room && i > 0) break;
     width += w;
     i = next;

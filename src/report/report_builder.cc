@@ -10,6 +10,7 @@
 #include "common/both_sides.h"
 #include "compare/pair.h"
 #include "compare/word_classes.h"
+#include "input/utf8.h"
 #include "normalize/word_pool.h"
 #include "report/source_position.h"
 
@@ -22,8 +23,9 @@ constexpr std::size_t kGroupsPerBatch = 64;
 
 SideInfo Describe(const Document& doc, Segmentation* seg) {
   SideInfo side;
-  side.path = doc.path;
-  side.label = doc.label.empty() ? doc.path : doc.label;
+  // Paths and labels come from the command line as bytes; the report holds only valid UTF-8.
+  side.path = ValidUtf8(doc.path);
+  side.label = ValidUtf8(doc.label.empty() ? doc.path : doc.label);
   side.kind = doc.kind;
   side.metadata = doc.metadata;
   side.boilerplate = seg->boilerplate_count;
