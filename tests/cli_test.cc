@@ -48,7 +48,7 @@ TEST_CASE("cli json output follows schema version 1", "[cli]") {
   auto r = RunClaimdiff("--format json " + kSeeds);
   REQUIRE(r.exit_code == 1);
   auto json = nlohmann::json::parse(r.out);
-  CHECK(json["claimdiff"] == 1);
+  CHECK(json["claimdiff"] == 2);
   CHECK(json["a"]["sentences"].get<int>() > 20);
   for (const char* key : {"shared", "conflict", "only_a", "only_b"}) CHECK(json["summary"].contains(key));
   bool found_conflict = false;
@@ -156,4 +156,35 @@ TEST_CASE("cli writes the same report to -o as to stdout, in every format", "[cl
     CHECK(to_stdout.out.size() > 1000);
     CHECK(ReadFile(dir.File(format)) == to_stdout.out);
   }
+}
+
+TEST_CASE("cli JSON lists every sentence with its status and the findings holding it", "[cli][json]") {
+  TempDir dir;
+  // A's headline and its body sentence both restate B's one sentence: B's sentence stands in
+  // two findings, and neither of A's sentences is only in A.
+  WriteFile(dir.File("a.txt"),
+            "Flood forces 3,000 from homes in Ravenna valley\n\n"
+            "Flooding forced about 3,000 residents of the Ravenna valley from their homes on Monday.\n\n"
+            "The mayor thanked volunteers who filled sandbags through the night.\n");
+  WriteFile(dir.File("b.txt"), "About 3,000 residents of the Ravenna valley were forced from their homes by floods.\n");
+  auto r = RunClaimdiff("--format json " + Quote(dir.File("a.txt")) + " " + Quote(dir.File("b.txt")));
+  REQUIRE(r.exit_code == 1);
+  auto json = nlohmann::json::parse(r.out);
+  const auto& a = json["sentences"]["a"];
+  const auto& b = json["sentences"]["b"];
+  REQUIRE(a.size() == 3);
+  REQUIRE(b.size() == 1);
+  CHECK(a[0]["status"] == "shared");
+  CHECK(a[1]["status"] == "shared");
+  CHECK(a[2]["status"] == "only_a");
+  CHECK(b[0]["status"] == "shared");
+  REQUIRE(b[0]["findings"].size() == 2);
+  int links = 0;
+  for (const auto& id : b[0]["findings"]) {
+    const auto& f = json["findings"][id.get<std::size_t>()];
+    CHECK(f["id"] == id);
+    CHECK(f["b"][0]["index"] == 0);
+    links += f.value("link", false);
+  }
+  CHECK(links == 1);  // one pairing, one further link
 }

@@ -23,7 +23,7 @@ struct Pair {
 };
 
 std::string ErrorRecord(const Pair& pair, const std::string& error) {
-  Json record = {{"claimdiff", 1},
+  Json record = {{"claimdiff", 2},
                  {"line", pair.line},
                  {"a", {{"path", pair.a}}},
                  {"b", {{"path", pair.b}}},

@@ -134,14 +134,22 @@ void AppendReasons(std::string* out, const std::vector<Reason>& reasons) {
     *out += ",";
     AppendKey(out, "b");
     AppendString(out, reasons[k].b);
+    if (!reasons[k].measure.empty()) {
+      *out += ",";
+      AppendKey(out, "measure");
+      AppendString(out, reasons[k].measure);
+    }
     *out += "}";
   }
   *out += "]";
 }
 
-void AppendFinding(std::string* out, const Report& report, const Finding& f) {
-  *out += "{\"kind\":";
+void AppendFinding(std::string* out, const Report& report, const Finding& f, std::size_t id) {
+  *out += "{\"id\":";
+  AppendNumber(out, id);
+  *out += ",\"kind\":";
   AppendString(out, FindingKindName(f.kind));
+  if (f.link) *out += ",\"link\":true";
   *out += ",\"a\":";
   AppendSentences(out, report.a, f.a);
   *out += ",\"b\":";
@@ -169,11 +177,23 @@ void AppendFinding(std::string* out, const Report& report, const Finding& f) {
   *out += "]}";
 }
 
+// "boilerplate"; "conflict" when any finding holding it is one; "shared"; else only_a / only_b.
+const char* SentenceStatus(const Report& report, const SentenceInfo& sentence, bool side_a) {
+  if (sentence.boilerplate) return "boilerplate";
+  bool linked = false;
+  for (int k : sentence.findings) {
+    const Finding& f = report.findings[static_cast<std::size_t>(k)];
+    if (f.kind == FindingKind::kConflict) return "conflict";
+    linked = linked || f.kind == FindingKind::kShared;
+  }
+  return linked ? "shared" : side_a ? "only_a" : "only_b";
+}
+
 }  // namespace
 
 void RenderJson(const Report& report, const RenderOptions&, std::ostream& out) {
   // One finding per line: readable in a pager, greppable, and streamed in bounded pieces.
-  std::string chunk = "{\"claimdiff\":1,\n\"a\":";
+  std::string chunk = "{\"claimdiff\":2,\n\"a\":";
   AppendSide(&chunk, report.a);
   chunk += ",\n\"b\":";
   AppendSide(&chunk, report.b);
@@ -185,10 +205,33 @@ void RenderJson(const Report& report, const RenderOptions&, std::ostream& out) {
   RenderInBlocks(report.findings.size(), out, [&](std::size_t begin, std::size_t end, std::string* text) {
     for (std::size_t k = begin; k < end; ++k) {
       *text += k ? ",\n" : "\n";
-      AppendFinding(text, report, report.findings[k]);
+      AppendFinding(text, report, report.findings[k], k);
     }
   });
-  chunk = "],\n\"warnings\":[";
+  // Each sentence's status and the findings it stands in: a sentence may share claims with
+  // several sentences of the other side, so "only in A" is read here, not from one finding.
+  chunk = "],\n\"sentences\":{";
+  for (const SideInfo* side : {&report.a, &report.b}) {
+    chunk += side == &report.a ? "\"a\":[" : "],\n\"b\":[";
+    for (std::size_t i = 0; i < side->sentences.size(); ++i) {
+      const SentenceInfo& sentence = side->sentences[i];
+      chunk += i ? ",\n{\"index\":" : "\n{\"index\":";
+      AppendNumber(&chunk, sentence.index);
+      chunk += ",\"status\":\"";
+      chunk += SentenceStatus(report, sentence, side == &report.a);
+      chunk += "\",\"findings\":[";
+      for (std::size_t k = 0; k < sentence.findings.size(); ++k) {
+        if (k) chunk += ",";
+        AppendNumber(&chunk, static_cast<std::size_t>(sentence.findings[k]));
+      }
+      chunk += "]}";
+      if (chunk.size() > (1 << 16)) {
+        out << chunk;
+        chunk.clear();
+      }
+    }
+  }
+  chunk += "]},\n\"warnings\":[";
   for (std::size_t k = 0; k < report.warnings.size(); ++k) {
     chunk += k ? "," : "";
     AppendString(&chunk, report.warnings[k]);
