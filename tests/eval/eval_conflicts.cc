@@ -57,13 +57,20 @@ std::vector<Pair> Load(const std::string& path) {
   return pairs;
 }
 
+// A pair that cannot be decoded or segmented is a broken data file, not a miss.
+void Require(const claimdiff::Status& status, const Pair& pair) {
+  if (status.ok()) return;
+  std::fprintf(stderr, "claimdiff_eval: line %zu: %s\n", pair.line, status.message().c_str());
+  std::exit(2);
+}
+
 claimdiff::Verdict Classify(const Pair& pair) {
   claimdiff::Document a, b;
-  claimdiff::DecodeDocument(pair.a, "a", {}, &a);
-  claimdiff::DecodeDocument(pair.b, "b", {}, &b);
+  Require(claimdiff::DecodeDocument(pair.a, "a", {}, &a), pair);
+  Require(claimdiff::DecodeDocument(pair.b, "b", {}, &b), pair);
   claimdiff::Segmentation sa, sb;
-  claimdiff::Segment(a, {}, &sa);
-  claimdiff::Segment(b, {}, &sb);
+  Require(claimdiff::Segment(a, {}, &sa), pair);
+  Require(claimdiff::Segment(b, {}, &sb), pair);
   claimdiff::SideView va, vb;
   va.text = &a.text;
   vb.text = &b.text;
@@ -86,10 +93,17 @@ int main(int argc, char** argv) {
     return 2;
   }
   double min_precision = 0, min_recall = 0;
-  for (int i = 2; i + 1 < argc; i += 2) {
-    std::string flag = argv[i];
-    if (flag == "--min-precision") min_precision = std::atof(argv[i + 1]);
-    else if (flag == "--min-recall") min_recall = std::atof(argv[i + 1]);
+  for (int i = 2; i < argc; i += 2) {
+    const std::string flag = argv[i];
+    double* bar = flag == "--min-precision" ? &min_precision : flag == "--min-recall" ? &min_recall : nullptr;
+    char* end = nullptr;
+    const double value = i + 1 < argc ? std::strtod(argv[i + 1], &end) : -1;
+    if (bar == nullptr || end == argv[i + 1] || *end != '\0' || !(value >= 0 && value <= 1)) {
+      std::fprintf(stderr, "claimdiff_eval: unknown flag or bad value: %s (--min-precision P, --min-recall R)\n",
+                   flag.c_str());
+      return 2;
+    }
+    *bar = value;
   }
   std::vector<Pair> pairs = Load(argv[1]);
   std::map<std::string, Counts> per_reason;
