@@ -298,7 +298,10 @@ class Finder {
     if (after + 1 < n_ && !side_.ClauseBreakAfter(figure->last) &&
         (Norm(after) == "to" || (Norm(after) == "and" && start > 0 && Norm(start - 1) == "between"))) {
       Figure upper;
-      if (ReadAt(after + 1, &upper) && upper.kind == figure->kind && upper.value > figure->value) {
+      // "aged 7 to 12": the second number takes the first one's kind.
+      const bool read = ReadAt(after + 1, &upper);
+      if (read && upper.kind == FigureKind::kCount) upper.kind = figure->kind;
+      if (read && upper.kind == figure->kind && upper.value > figure->value) {
         high = upper.value;
         figure->last = upper.last;
       }
@@ -314,7 +317,8 @@ class Finder {
       const bool share = figure->kind == FigureKind::kPercent;
       // "about 60": within a tenth (a point for shares); written to a scale ("31 million"),
       // the figure is rounded at its last digit.
-      const double about = share ? 1.0 : 0.1 * figure->value;
+      // A fraction word ("nearly half") is coarser: five points.
+      const double about = fraction_ ? 5.0 : share ? 1.0 : 0.1 * figure->value;
       switch (qualifier) {
         case Qualifier::kAbout: low -= about; high += about; break;
         case Qualifier::kNearly: low -= 1.5 * about; break;

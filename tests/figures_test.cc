@@ -1,0 +1,126 @@
+// Tests of figure comparison, rule by rule: approximations, ranges, number words and formats,
+// currencies, units and what is counted, times of day, ages, the day something was said.
+// Sentences are written from the behaviour, with words other than the ones the rules' lists
+// were written from where a rule is general.
+#include <catch2/catch.hpp>
+
+#include "claimdiff/compare.h"
+#include "test_util.h"
+
+using namespace claimdiff;
+
+namespace {
+
+Verdict ClassifyTexts(const std::string& a, const std::string& b) {
+  Document da = claimdiff::testing::MakeDocument(a), db = claimdiff::testing::MakeDocument(b);
+  Segmentation sa, sb;
+  REQUIRE(Segment(da, {}, &sa).ok());
+  REQUIRE(Segment(db, {}, &sb).ok());
+  SideView va{&da.text, {}}, vb{&db.text, {}};
+  for (const auto& s : sa.sentences) va.sentences.push_back(&s);
+  for (const auto& s : sb.sentences) vb.sentences.push_back(&s);
+  return Classify(va, vb);
+}
+
+bool Conflict(const std::string& a, const std::string& b) { return !ClassifyTexts(a, b).reasons.empty(); }
+
+}  // namespace
+
+TEST_CASE("figures: approximations widen a value only as far as their words say", "[compare][figures]") {
+  // Lower bounds.
+  CHECK_FALSE(Conflict("More than 300 passengers were rescued.", "310 passengers were rescued."));
+  CHECK_FALSE(Conflict("Upwards of 40 houses burned.", "44 houses burned."));
+  CHECK(Conflict("At least nine villagers died.", "Seven villagers died."));
+  // Approximate values.
+  CHECK_FALSE(Conflict("About 60 miners were trapped.", "63 miners were trapped."));
+  CHECK_FALSE(Conflict("Roughly 2,300 homes lost power.", "2,340 homes lost power."));
+  CHECK(Conflict("About 60 miners were trapped.", "600 miners were trapped."));
+  CHECK(Conflict("Around 1,200 jobs will go.", "About 1,500 jobs will go."));
+  // Upper bounds and nearly.
+  CHECK_FALSE(Conflict("Up to 80 tents were pitched.", "72 tents were pitched."));
+  CHECK_FALSE(Conflict("Almost 50 lorries were stuck.", "47 lorries were stuck."));
+  CHECK(Conflict("Almost 50 lorries were stuck.", "53 lorries were stuck."));
+  // Exact values that differ.
+  CHECK(Conflict("The hospital postponed 38 operations.", "The hospital postponed 41 operations."));
+}
+
+TEST_CASE("figures: ranges hold the values between their ends", "[compare][figures]") {
+  CHECK_FALSE(Conflict("The pupils were aged 7 to 12.", "The pupils were aged 9."));
+  CHECK(Conflict("The pupils were aged 7 to 12.", "The pupils were aged 14."));
+  CHECK_FALSE(Conflict("Between 20 and 30 boats joined the search.", "25 boats joined the search."));
+}
+
+TEST_CASE("figures: number words, separators and scales are one value", "[compare][figures]") {
+  CHECK_FALSE(Conflict("Eight climbers reached the summit.", "8 climbers reached the summit."));
+  CHECK_FALSE(Conflict("Twenty-one ships docked.", "21 ships docked."));
+  CHECK_FALSE(Conflict("The fund holds 12,500 bonds.", "The fund holds 12500 bonds."));
+  CHECK_FALSE(Conflict("The deal is worth $4.2bn.", "The deal is worth $4.2 billion."));
+  CHECK_FALSE(Conflict("Revenue was 31 million euros.", "Revenue was 31.4 million euros."));
+  CHECK(Conflict("Eleven climbers reached the summit.", "13 climbers reached the summit."));
+}
+
+TEST_CASE("figures: percentages compare with percentages, in any spelling", "[compare][figures]") {
+  CHECK_FALSE(Conflict("Turnout was 63%.", "Turnout was 63 per cent."));
+  CHECK_FALSE(Conflict("Turnout was 63 percent.", "Turnout was 63%."));
+  CHECK(Conflict("Turnout was 63%.", "Turnout was 58 per cent."));
+  CHECK_FALSE(Conflict("Nearly half of the staff voted.", "48% of the staff voted."));
+  // A share and a count are different measures.
+  CHECK_FALSE(Conflict("Turnout was 63%.", "Turnout was 63,000."));
+}
+
+TEST_CASE("figures: money compares only within one currency", "[compare][figures]") {
+  CHECK(Conflict("The ransom demand was $4.5 million.", "The ransom demand was $5 million."));
+  CHECK_FALSE(Conflict("The ransom demand was $4.5 million.", "The ransom demand was 4.5 million dollars."));
+  CHECK_FALSE(Conflict("The fine was \xE2\x82\xAC" "310m.", "The fine was $350 million."));
+}
+
+TEST_CASE("figures: different counted things are different measures, but people are people", "[compare][figures]") {
+  CHECK_FALSE(Conflict("Police found 3 cars near the bridge.", "Police found 40 bicycles near the bridge."));
+  CHECK(Conflict("The flood forced 3,000 residents from their homes.", "The flood forced 8,500 people from their homes."));
+  CHECK_FALSE(Conflict("The ferry carried 150 passengers and 12 crew.", "The ferry carried 150 passengers and 12 crew members."));
+}
+
+TEST_CASE("figures: a conversion in brackets repeats the figure before it", "[compare][figures]") {
+  CHECK_FALSE(Conflict("The epicentre was 20 kilometres (12 miles) from the town.", "The epicentre was 20 kilometres from the town."));
+}
+
+TEST_CASE("figures: times of day, with their approximations", "[compare][figures]") {
+  Verdict v = ClassifyTexts("The boat sank at about 9:12 p.m.", "The boat sank at around 9:40 p.m.");
+  REQUIRE(v.reasons.size() == 1);
+  CHECK(v.reasons[0].type == "time");
+  CHECK(v.reasons[0].measure == "time of day");
+  CHECK_FALSE(Conflict("The quake struck shortly before 5 a.m.", "The quake struck at 4:47 a.m."));
+  CHECK(Conflict("The lockdown began shortly after 9:15 a.m.", "The lockdown began at 9:40 a.m."));
+  CHECK_FALSE(Conflict("The bridge fell at 10.52pm.", "The bridge fell at 10:52 p.m."));
+  CHECK(Conflict("The bridge fell at 10.52pm.", "The bridge fell at 10:15 p.m."));
+}
+
+TEST_CASE("figures: ages, however written", "[compare][figures]") {
+  CHECK(Conflict("A 16-year-old pupil was arrested.", "A pupil, aged 17, was arrested."));
+  CHECK_FALSE(Conflict("Hannah Corrie, 34, was jailed.", "Hannah Corrie, aged 34, was jailed."));
+  CHECK(Conflict("Hannah Corrie, 34, was jailed.", "Hannah Corrie, 36, was jailed."));
+}
+
+TEST_CASE("figures: a conflict names what the two values measure", "[compare][figures]") {
+  Verdict v = ClassifyTexts("At least 12 homes were destroyed.", "47 homes were destroyed.");
+  REQUIRE(v.reasons.size() == 1);
+  CHECK(v.reasons[0].type == "number");
+  CHECK(v.reasons[0].measure == "homes");
+  CHECK(v.reasons[0].a == "At least 12 homes");
+  CHECK(v.reasons[0].b == "47 homes");
+}
+
+TEST_CASE("dates: the day something was said is not the day of the event", "[compare][dates]") {
+  CHECK(ClassifyTexts("The bridge collapsed on Tuesday, officials said Thursday.",
+                      "The bridge collapsed on Tuesday, officials said on Wednesday.").reasons.empty());
+  CHECK(ClassifyTexts("Police told reporters on Friday that the shop was robbed.",
+                      "The shop was robbed, police said.").reasons.empty());
+  CHECK(ClassifyTexts("Power was restored by Sunday night.", "Power was restored on Saturday night.").reasons.empty());
+  CHECK_FALSE(ClassifyTexts("The bridge collapsed on Tuesday.", "The bridge collapsed on Monday.").reasons.empty());
+}
+
+TEST_CASE("antonyms: opposites count only among the same words", "[compare][antonym]") {
+  CHECK_FALSE(ClassifyTexts("The jury found him guilty.", "The jury found him innocent.").reasons.empty());
+  CHECK(ClassifyTexts("Divers stopped because of darkness and resumed in the morning.",
+                      "Divers went back at first light after a night of storms.").reasons.empty());
+}
