@@ -113,7 +113,11 @@ class Backbone {
   bool Implausible(const Candidate& c) const { return c.score < kFarMinScore && Far(c); }
 
   // True for a pair far from the expected place in a long document.
-  bool Far(const Candidate& c) const { return points_.size() >= kLongDocumentAnchors && Distance(c.a, c.b) > window_; }
+  bool Far(const Candidate& c) const { return Long() && Distance(c.a, c.b) > window_; }
+
+  // True for long documents (books, not news): many sentences pair alike, and a sentence told
+  // again elsewhere is a formula repeated, not a claim restated.
+  bool Long() const { return points_.size() >= kLongDocumentAnchors; }
 
  private:
   double Distance(std::size_t a, std::size_t b) const { return std::abs(static_cast<double>(b) - Predicted(a)); }
@@ -475,11 +479,14 @@ Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions
     group_of_a[c.a] = group_of_b[c.b] = groups.size();
     groups.push_back({{c.a}, {c.b}, {}, {}, c.score});
   }
-  PairMutualBest(candidates, space, options, backbone, &groups, &group_of_a, &group_of_b);
+  // Below-the-bar pairs and further links serve reports of news size; in a book they would pair
+  // copies of a formula across chapters.
+  if (!backbone.Long()) PairMutualBest(candidates, space, options, backbone, &groups, &group_of_a, &group_of_b);
   ExtendGroups(candidates, space, options, [&](const Candidate& c) { return !backbone.Implausible(c); }, &groups,
                &group_of_a, &group_of_b);
 
-  std::vector<AlignedGroup> links = FindLinks(a, b, candidates, options, backbone, groups, group_of_a, group_of_b);
+  std::vector<AlignedGroup> links;
+  if (!backbone.Long()) links = FindLinks(a, b, candidates, options, backbone, groups, group_of_a, group_of_b);
   Alignment alignment;
   for (Group& g : groups) {
     alignment.groups.push_back({std::move(g.a), std::move(g.b), g.score, false});

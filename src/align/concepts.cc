@@ -14,6 +14,7 @@ namespace {
 constexpr std::size_t kMaxConcept = 6;       // words in one concept at most
 constexpr std::size_t kMaxLinksPerWord = 4;  // other-side words one word may link to
 constexpr std::size_t kMaxNameWords = 4;
+constexpr std::size_t kLongDocumentSentences = 4000;
 
 bool IsWordKey(const Token& token) {
   return token.kind == TokenKind::kWord && (token.all_caps || (!token.stop() && token.stem().size() > 2));
@@ -52,11 +53,13 @@ struct Relations {
   std::vector<std::string> targets;  // keys of the other side its related words stand for
 };
 
-// For each key of `mine`, the keys of `theirs` its related words stand for.
-std::vector<Relations> Related(const SideWords& mine, const SideWords& theirs) {
+// For each key of `mine`, the keys of `theirs` its related words stand for. With `one_sided_only`
+// (long documents, where most words stand on both sides) only the keys `theirs` lacks.
+std::vector<Relations> Related(const SideWords& mine, const SideWords& theirs, bool one_sided_only) {
   std::vector<Relations> out;
   const WordNetDb& db = WordNetDb::Default();
   for (const auto& [key, word] : mine.lookups) {
+    if (one_sided_only && theirs.keys.contains(key)) continue;
     std::vector<std::string> targets;
     for (const std::string& lemma : RelatedWords(db, word)) {
       std::string target = lemma.find('_') != std::string::npos ? lemma : Stem(lemma);
@@ -82,7 +85,8 @@ std::vector<NamePhrase> FindNamePhrases(const Sentence& sentence) {
   const WordNetDb& db = WordNetDb::Default();
   const std::vector<Token>& tokens = sentence.tokens;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    if (!Capitalized(tokens[i])) continue;
+    // Names start with a capitalized content word: "And God", "The Lord" are no names.
+    if (!Capitalized(tokens[i]) || tokens[i].stop() || !Capitalized(tokens[i + 1])) continue;
     // The longest run from i that WordNet knows ("United States of America" is in it too, but
     // "of" is not capitalized: runs may hold lower-case function words between names).
     std::string key(tokens[i].norm());
@@ -149,7 +153,11 @@ ConceptMap LinkConcepts(const Segmentation& a, const Segmentation& b, bool paral
   SideWords words[2];
   ForBothSides(parallel, [&](int side) { words[side] = Collect(side == 0 ? a : b); });
   std::vector<Relations> related[2];
-  ForBothSides(parallel, [&](int side) { related[side] = Related(words[side], words[1 - side]); });
+  // A word both sides use may still stand for another word of the other side (A says
+  // "investigation" twice, B "investigation" once and "inquiry" once); in a book, looking up
+  // every word would cost more than it finds.
+  const bool long_documents = a.sentences.size() + b.sentences.size() > kLongDocumentSentences;
+  ForBothSides(parallel, [&](int side) { related[side] = Related(words[side], words[1 - side], long_documents); });
   ConceptMap concepts;
   for (int side : {0, 1}) {
     for (const Relations& r : related[side]) {
