@@ -43,6 +43,8 @@ string(REGEX REPLACE "/$" "" CLAIMDIFF_PC_PREFIX_FROM_PCDIR "${CLAIMDIFF_PC_PREF
 set(CLAIMDIFF_PC_EXTRA_LIBS "")
 if(CLAIMDIFF_SANITIZE)
   set(CLAIMDIFF_PC_EXTRA_LIBS "-fsanitize=address,undefined")
+elseif(CLAIMDIFF_TSAN)
+  set(CLAIMDIFF_PC_EXTRA_LIBS "-fsanitize=thread")
 endif()
 configure_file(cmake/claimdiff.pc.in ${PROJECT_BINARY_DIR}/claimdiff.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/claimdiff.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig COMPONENT dev)

@@ -30,6 +30,9 @@ struct Expectation {
   std::string text;                  // the line as written, trimmed
 };
 
+// The word an expectations file uses for `kind`: "conflict", "shared", "aligned", "only-a", "only-b".
+const char* ExpectationKindName(Expectation::Kind kind);
+
 struct ExpectationFile {
   std::string path;
   std::vector<Expectation> items;

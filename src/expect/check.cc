@@ -26,17 +26,6 @@ const char* KindWord(FindingKind kind) {
   return "shared";
 }
 
-const char* ExpectedWord(Expectation::Kind kind) {
-  switch (kind) {
-    case Expectation::Kind::kConflict: return "conflict";
-    case Expectation::Kind::kShared: return "shared";
-    case Expectation::Kind::kAligned: return "aligned";
-    case Expectation::Kind::kOnlyA: return "only-a";
-    case Expectation::Kind::kOnlyB: return "only-b";
-  }
-  return "shared";
-}
-
 std::string Describe(const Finding& f) {
   std::string out = KindWord(f.kind);
   if (f.kind == FindingKind::kShared || f.kind == FindingKind::kConflict) {
@@ -220,7 +209,7 @@ ExpectationOutcome Check(const Expectation& e, const Report& report, const SideL
     return outcome;
   }
   outcome.state = ListsDiscrepancy(e.kind) ? State::kResolved : State::kFailed;
-  std::string expected = std::string("expected ") + ExpectedWord(e.kind);
+  std::string expected = std::string("expected ") + ExpectationKindName(e.kind);
   if (!e.reasons.empty()) {
     expected += " (";
     for (std::size_t r = 0; r < e.reasons.size(); ++r) expected += (r ? ", " : "") + e.reasons[r];
@@ -249,6 +238,17 @@ void AppendSection(std::string* out, const char* title, const std::vector<std::s
 }
 
 }  // namespace
+
+const char* ExpectationKindName(Expectation::Kind kind) {
+  switch (kind) {
+    case Expectation::Kind::kConflict: return "conflict";
+    case Expectation::Kind::kShared: return "shared";
+    case Expectation::Kind::kAligned: return "aligned";
+    case Expectation::Kind::kOnlyA: return "only-a";
+    case Expectation::Kind::kOnlyB: return "only-b";
+  }
+  return "shared";
+}
 
 std::size_t ExpectationCheck::Count(ExpectationOutcome::State state) const {
   return static_cast<std::size_t>(std::count_if(outcomes.begin(), outcomes.end(),

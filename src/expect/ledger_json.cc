@@ -9,17 +9,6 @@ namespace {
 using Json = nlohmann::ordered_json;
 using State = ExpectationOutcome::State;
 
-const char* KindName(Expectation::Kind kind) {
-  switch (kind) {
-    case Expectation::Kind::kConflict: return "conflict";
-    case Expectation::Kind::kShared: return "shared";
-    case Expectation::Kind::kAligned: return "aligned";
-    case Expectation::Kind::kOnlyA: return "only-a";
-    case Expectation::Kind::kOnlyB: return "only-b";
-  }
-  return "";
-}
-
 Json Sentences(const SideInfo& side, const std::vector<std::size_t>& indices) {
   Json out = Json::array();
   for (std::size_t i : indices) out.push_back({{"line", side.sentences[i].line}, {"text", side.sentences[i].text}});
@@ -58,7 +47,7 @@ std::string FormatLedgerJson(const ExpectationFile& file, const ExpectationCheck
   for (std::size_t i = 0; i < file.items.size(); ++i) {
     const Expectation& e = file.items[i];
     const ExpectationOutcome& o = check.outcomes[i];
-    Json item = {{"line", e.line},        {"text", e.text},   {"kind", KindName(e.kind)},
+    Json item = {{"line", e.line},        {"text", e.text},   {"kind", ExpectationKindName(e.kind)},
                  {"reasons", e.reasons},  {"phrase_a", e.phrase_a}, {"phrase_b", e.phrase_b},
                  {"state", OutcomeName(o.state)}, {"found", o.found}, {"note", o.note}};
     item["finding"] = o.finding < 0 ? Json(nullptr)

@@ -1,5 +1,6 @@
 // Article extraction from a gumbo tree: prune what is never article text, score the rest.
 #include "input/html_article.h"
+#include "common/ascii.h"
 
 #include <algorithm>
 #include <cctype>
@@ -14,12 +15,6 @@
 
 namespace claimdiff {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Tags that never hold article prose.
 bool IsNeverProseTag(GumboTag tag) {
@@ -116,13 +111,13 @@ bool NamesFurniture(const GumboNode* node, bool* comment) {
   static const std::unordered_set<std::string> kRoles = {
       "navigation", "complementary", "contentinfo", "banner", "dialog", "alertdialog",
       "search",     "menu",          "menubar",     "toolbar", "alert", "note"};
-  if (kRoles.count(Lower(Attr(node, "role"))) > 0) furniture = true;
+  if (kRoles.count(AsciiLower(Attr(node, "role"))) > 0) furniture = true;
   return furniture;
 }
 
 bool IsHidden(const GumboNode* node) {
-  if (HasAttr(node, "hidden") || Lower(Attr(node, "aria-hidden")) == "true") return true;
-  std::string style = Lower(Attr(node, "style"));
+  if (HasAttr(node, "hidden") || AsciiLower(Attr(node, "aria-hidden")) == "true") return true;
+  std::string style = AsciiLower(Attr(node, "style"));
   style.erase(std::remove(style.begin(), style.end(), ' '), style.end());
   return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
 }
@@ -130,7 +125,7 @@ bool IsHidden(const GumboNode* node) {
 // Short paragraphs that are page furniture wherever they stand.
 bool IsFurnitureText(const std::string& text) {
   if (text.size() > 160) return false;
-  const std::string lower = Lower(text);
+  const std::string lower = AsciiLower(text);
   static constexpr std::string_view kStarts[] = {
       "advertisement", "advertising", "read more", "read next", "read also", "more:", "related:", "see also",
       "share this", "share on", "share:", "follow us", "sign up", "subscribe", "skip to", "continue reading",
@@ -347,7 +342,7 @@ class Extractor {
         return false;
       }
       if (!after_headline || in_body(node)) return true;
-      bool named = Lower(Attr(node, "itemprop")) == "description" || Lower(Attr(node, "itemprop")) == "alternativeheadline";
+      bool named = AsciiLower(Attr(node, "itemprop")) == "description" || AsciiLower(Attr(node, "itemprop")) == "alternativeheadline";
       for (const std::string& word : Words(std::string(Attr(node, "class")) + " " + std::string(Attr(node, "id")))) {
         if (kNames.count(word) > 0) named = true;
       }
@@ -380,7 +375,7 @@ class Extractor {
     const GumboNode* marked = nullptr;
     ForEachElement(root_, [&](const GumboNode* node) {
       if (marked != nullptr) return false;
-      if (Lower(Attr(node, "itemprop")) == "articlebody" && !IsFurniture(node)) marked = node;
+      if (AsciiLower(Attr(node, "itemprop")) == "articlebody" && !IsFurniture(node)) marked = node;
       return true;
     });
     if (marked != nullptr) return {marked};

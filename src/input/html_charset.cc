@@ -1,5 +1,6 @@
 // HTML charset determination.
 #include "input/html_charset.h"
+#include "common/ascii.h"
 
 #include <algorithm>
 #include <cctype>
@@ -9,12 +10,6 @@
 
 namespace claimdiff {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string Trim(std::string_view s) {
   while (!s.empty() && (std::isspace(static_cast<unsigned char>(s.front())) || s.front() == '"' || s.front() == '\'')) {
@@ -28,7 +23,7 @@ std::string Trim(std::string_view s) {
 
 // WHATWG's label table where it differs from ICU's reading of the same name.
 std::string WebCharset(std::string_view label) {
-  std::string name = Lower(Trim(label));
+  std::string name = AsciiLower(Trim(label));
   static constexpr const char* kWindows1252[] = {"iso-8859-1", "iso8859-1", "latin1",   "l1",       "us-ascii",
                                                  "ascii",      "cp1252",    "cp819",    "ibm819",   "iso_8859-1",
                                                  "x-cp1252",   "iso-ir-100", "csisolatin1", "iso88591", "windows-1252"};
@@ -54,7 +49,7 @@ std::string MetaCharset(std::string_view bytes) {
     if (node->v.element.tag != GUMBO_TAG_META) return true;
     if (HasAttr(node, "charset")) {
       found = std::string(Attr(node, "charset"));
-    } else if (Lower(Attr(node, "http-equiv")) == "content-type") {
+    } else if (AsciiLower(Attr(node, "http-equiv")) == "content-type") {
       found = CharsetParameter(Attr(node, "content"));
     }
     return false;
@@ -65,7 +60,7 @@ std::string MetaCharset(std::string_view bytes) {
 }  // namespace
 
 std::string CharsetParameter(std::string_view content_type) {
-  std::string lower = Lower(content_type);
+  std::string lower = AsciiLower(content_type);
   std::size_t at = lower.find("charset=");
   if (at == std::string::npos) return "";
   std::string_view value = content_type.substr(at + 8);
@@ -79,9 +74,9 @@ std::string HtmlCharset(std::string_view bytes, std::string_view header_charset)
   if (bytes.substr(0, 2) == "\xFE\xFF") return "UTF-16BE";
   if (FindInvalidUtf8(bytes) == std::string_view::npos) return "UTF-8";
   std::string header = WebCharset(header_charset);
-  if (!header.empty() && !IsUtf8Name(Lower(header))) return header;
+  if (!header.empty() && !IsUtf8Name(AsciiLower(header))) return header;
   std::string meta = WebCharset(MetaCharset(bytes));
-  if (!meta.empty() && !IsUtf8Name(Lower(meta))) return meta;
+  if (!meta.empty() && !IsUtf8Name(AsciiLower(meta))) return meta;
   return "windows-1252";
 }
 

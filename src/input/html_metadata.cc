@@ -1,5 +1,6 @@
 // HTML metadata from <meta>, JSON-LD, microdata and the visible byline.
 #include "input/html_metadata.h"
+#include "common/ascii.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,19 +17,13 @@ namespace {
 
 using nlohmann::json;
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool LooksLikeUrl(std::string_view s) { return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0; }
 
 // "By Jane Doe and John Roe" -> "Jane Doe and John Roe".
 std::string WithoutBy(std::string text) {
   text = CollapseSpaces(text);
   for (std::string_view prefix : {"by:", "by ", "words by ", "written by ", "text by ", "reporting by ", "story by "}) {
-    if (Lower(text.substr(0, prefix.size())) == prefix) return CollapseSpaces(text.substr(prefix.size()));
+    if (AsciiLower(text.substr(0, prefix.size())) == prefix) return CollapseSpaces(text.substr(prefix.size()));
   }
   return text;
 }
@@ -112,9 +107,9 @@ void ReadJsonLd(const json& node, Candidates* c, bool* from_article) {
 }
 
 bool HasClassWord(const GumboNode* node, std::string_view word) {
-  std::string classes = Lower(Attr(node, "class"));
+  std::string classes = AsciiLower(Attr(node, "class"));
   classes += ' ';
-  classes += Lower(Attr(node, "id"));
+  classes += AsciiLower(Attr(node, "id"));
   std::size_t at = 0;
   while ((at = classes.find(word, at)) != std::string::npos) {
     bool start = at == 0 || !std::isalnum(static_cast<unsigned char>(classes[at - 1]));
@@ -131,8 +126,8 @@ void Gather(const GumboNode* root, Candidates* c) {
   ForEachElement(root, [&](const GumboNode* node) {
     const GumboTag tag = node->v.element.tag;
     if (tag == GUMBO_TAG_META) {
-      std::string key = Lower(HasAttr(node, "property") ? Attr(node, "property") : Attr(node, "name"));
-      if (key.empty()) key = Lower(Attr(node, "itemprop"));
+      std::string key = AsciiLower(HasAttr(node, "property") ? Attr(node, "property") : Attr(node, "name"));
+      if (key.empty()) key = AsciiLower(Attr(node, "itemprop"));
       std::string content = CollapseSpaces(Attr(node, "content"));
       if (content.empty()) return false;
       if (key == "og:title" && c->og_title.empty()) c->og_title = content;
@@ -155,7 +150,7 @@ void Gather(const GumboNode* root, Candidates* c) {
       return false;
     }
     if (tag == GUMBO_TAG_SCRIPT) {
-      if (Lower(Attr(node, "type")) == "application/ld+json" && node->v.element.children.length > 0) {
+      if (AsciiLower(Attr(node, "type")) == "application/ld+json" && node->v.element.children.length > 0) {
         const GumboNode* text = static_cast<const GumboNode*>(node->v.element.children.data[0]);
         if (text->type == GUMBO_NODE_TEXT || text->type == GUMBO_NODE_CDATA || text->type == GUMBO_NODE_WHITESPACE) {
           json data = json::parse(text->v.text.text, nullptr, /*allow_exceptions=*/false);
@@ -174,19 +169,19 @@ void Gather(const GumboNode* root, Candidates* c) {
       if (when.empty()) when = TextOf(node);
       if (c->time_first.empty()) c->time_first = when;
       if (c->time_published.empty() &&
-          (HasAttr(node, "pubdate") || Lower(Attr(node, "itemprop")) == "datepublished")) {
+          (HasAttr(node, "pubdate") || AsciiLower(Attr(node, "itemprop")) == "datepublished")) {
         c->time_published = when;
       }
     }
-    if (Lower(Attr(node, "itemprop")) == "datepublished" && c->itemprop_published.empty()) {
+    if (AsciiLower(Attr(node, "itemprop")) == "datepublished" && c->itemprop_published.empty()) {
       std::string when(HasAttr(node, "datetime") ? Attr(node, "datetime") : Attr(node, "content"));
       c->itemprop_published = when.empty() ? TextOf(node) : when;
     }
-    if (tag == GUMBO_TAG_A && Lower(Attr(node, "rel")) == "author" && c->rel_author.empty()) {
+    if (tag == GUMBO_TAG_A && AsciiLower(Attr(node, "rel")) == "author" && c->rel_author.empty()) {
       c->rel_author = TextOf(node);
     }
     if (c->byline_element.empty() && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML &&
-        (HasClassWord(node, "byline") || Lower(Attr(node, "itemprop")) == "author" ||
+        (HasClassWord(node, "byline") || AsciiLower(Attr(node, "itemprop")) == "author" ||
          HasClassWord(node, "author-name") || HasClassWord(node, "author"))) {
       // A short name, not an author's biography box.
       std::string text = TextOf(node);
@@ -217,8 +212,8 @@ TitleParts SplitTitle(const std::string& title, const std::string& h1) {
     std::string before = title.substr(0, at);
     std::string after = title.substr(at + separator.size());
     if (!h1.empty()) {
-      if (Lower(before).find(Lower(h1).substr(0, 20)) != std::string::npos) return {before, after};
-      if (Lower(after).find(Lower(h1).substr(0, 20)) != std::string::npos) return {after, before};
+      if (AsciiLower(before).find(AsciiLower(h1).substr(0, 20)) != std::string::npos) return {before, after};
+      if (AsciiLower(after).find(AsciiLower(h1).substr(0, 20)) != std::string::npos) return {after, before};
       continue;
     }
     // Without an <h1> to compare: outlets' names are the shorter part ("Echo :: Long headline").

@@ -1,5 +1,6 @@
 // Decides where an ICU sentence break is wrong for news text.
 #include "normalize/sentence_fixes.h"
+#include "common/ascii.h"
 
 #include <string_view>
 #include <unordered_set>
@@ -29,14 +30,6 @@ bool IsTimeAbbreviation(std::string_view word) { return word == "a.m" || word ==
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-std::string Lower(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (IsUpperAscii(c)) c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // The word before the final period of [begin, end), e.g. "p.m" for "... 2:42 p.m.".
 std::string_view LastWordBeforePeriod(const std::string& text, std::size_t begin, std::size_t end) {
@@ -74,7 +67,7 @@ bool StartsName(const std::string& text, std::size_t pos) {
   if (pos >= text.size() || !IsUpperAscii(text[pos])) return false;
   std::size_t end = pos;
   while (end < text.size() && (IsUpperAscii(text[end]) || IsLowerAscii(text[end]))) ++end;
-  return !IsStopWord(Lower(std::string_view(text).substr(pos, end - pos)));
+  return !IsStopWord(AsciiLower(std::string_view(text).substr(pos, end - pos)));
 }
 
 }  // namespace
@@ -87,7 +80,7 @@ bool ShouldJoinSentences(const std::string& text, std::size_t first_begin, std::
   if (second_begin >= text.size()) return false;
   char next = text[second_begin];
   if (IsLowerAscii(next)) return true;  // "... Inc. said" or "?' she asked"
-  std::string word = Lower(LastWordBeforePeriod(text, first_begin, first_end));
+  std::string word = AsciiLower(LastWordBeforePeriod(text, first_begin, first_end));
   if (word.empty()) return false;
   if (IsTimeAbbreviation(word)) return StartsWithTimeZone(text, second_begin);
   // A dotted initialism ("U.S.", "U.N.") before a name ("Justice Department", "Security
