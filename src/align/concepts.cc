@@ -76,6 +76,15 @@ std::vector<Relations> Related(const SideWords& mine, const SideWords& theirs, b
 
 bool Capitalized(const Token& token) { return token.kind == TokenKind::kWord && token.capitalized; }
 
+// WordNet's answer for a name, remembered per thread: a long text names the same few people and
+// places thousands of times.
+bool IsNounLemma(const WordNetDb& db, const std::string& key) {
+  thread_local absl::flat_hash_map<std::string, bool> known;
+  auto [it, inserted] = known.try_emplace(key, false);
+  if (inserted) it->second = !db.Senses(key, PartOfSpeech::kNoun).empty();
+  return it->second;
+}
+
 }  // namespace
 
 std::string_view OwnKey(const Token& token) { return token.all_caps ? token.norm() : token.stem(); }
@@ -98,7 +107,7 @@ std::vector<NamePhrase> FindNamePhrases(const Sentence& sentence) {
       if (next.begin > tokens[i + n - 1].end + 1) break;  // punctuation between them
       key += '_';
       key += next.norm();
-      if (next.capitalized && !db.Senses(key, PartOfSpeech::kNoun).empty()) {
+      if (next.capitalized && IsNounLemma(db, key)) {
         best = n + 1;
         best_key = key;
       }

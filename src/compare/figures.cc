@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include "absl/container/flat_hash_map.h"
 #include "compare/lexicon.h"
 #include "lexicon/number_words.h"
 #include "lexicon/wordnet_db.h"
@@ -386,7 +387,13 @@ bool CountsPeople(const std::string& lemma) {
   return false;
 }
 
-bool MayBeNoun(std::string_view word) { return !WordNetDb::Default().BaseForms(word, PartOfSpeech::kNoun).empty(); }
+// Remembered per thread: figures count the same few things ("people", "years") again and again.
+bool MayBeNoun(std::string_view word) {
+  thread_local absl::flat_hash_map<std::string, bool> known;
+  auto [it, inserted] = known.try_emplace(std::string(word), false);
+  if (inserted) it->second = !WordNetDb::Default().BaseForms(word, PartOfSpeech::kNoun).empty();
+  return it->second;
+}
 
 std::size_t Shared(const std::vector<std::string>& x, const std::vector<std::string>& y) {
   std::size_t shared = 0;

@@ -8,7 +8,7 @@ namespace claimdiff {
 namespace {
 
 struct Named {
-  const char* word;
+  std::string_view word;  // a view, so that a comparison checks the length before any byte
   double value;
 };
 
