@@ -416,13 +416,10 @@ std::vector<AlignedGroup> FindLinks(const Segmentation& a, const Segmentation& b
                                     const std::vector<std::size_t>& group_of_a, const std::vector<std::size_t>& group_of_b) {
   std::vector<AlignedGroup> links;
   std::vector<std::size_t> links_of_a(group_of_a.size(), 0), links_of_b(group_of_b.size(), 0);
-  auto repeats = [&](std::size_t g, const std::vector<std::size_t>& members, const Segmentation& seg,
-                     const Sentence& other) {
-    if (g == kUnassigned) return false;
-    for (std::size_t k : members) {
-      if (SameWords(seg.sentences[k], other)) return true;
-    }
-    return false;
+  // True when `other` reads the same as one of a group's `members`: a link to it repeats the group.
+  auto repeats = [](const std::vector<std::size_t>& members, const Segmentation& seg, const Sentence& other) {
+    return std::any_of(members.begin(), members.end(),
+                       [&](std::size_t k) { return SameWords(seg.sentences[k], other); });
   };
   for (const Candidate& c : by_score) {
     const std::size_t ga = group_of_a[c.a], gb = group_of_b[c.b];
@@ -432,8 +429,8 @@ std::vector<AlignedGroup> FindLinks(const Segmentation& a, const Segmentation& b
     if ((ga == kUnassigned && links_of_a[c.a] > 0) || (gb == kUnassigned && links_of_b[c.b] > 0)) continue;
     if (links_of_a[c.a] >= options.max_links || links_of_b[c.b] >= options.max_links) continue;
     if (c.score < (alone ? options.min_similarity : options.min_link_similarity) || backbone.Far(c)) continue;
-    if (repeats(ga, ga == kUnassigned ? std::vector<std::size_t>{} : groups[ga].b, b, b.sentences[c.b]) ||
-        repeats(gb, gb == kUnassigned ? std::vector<std::size_t>{} : groups[gb].a, a, a.sentences[c.a])) {
+    if ((ga != kUnassigned && repeats(groups[ga].b, b, b.sentences[c.b])) ||
+        (gb != kUnassigned && repeats(groups[gb].a, a, a.sentences[c.a]))) {
       continue;
     }
     ++links_of_a[c.a];

@@ -88,7 +88,7 @@ LocalFeatures ExtractLocal(const Segmentation& doc, const ConceptMap& concepts) 
   };
   // Whether a word may start a figure, worked out once per distinct word: most are not.
   std::vector<std::int8_t> number_word(doc.words ? doc.words->size() : 0, -1);
-  auto MayBeFigure = [&](const Token& token) {
+  auto may_be_figure = [&](const Token& token) {
     const char first = token.norm().empty() ? ' ' : token.norm()[0];
     if ((first >= '0' && first <= '9') || first == '$') return true;
     if (token.forms->index >= number_word.size()) number_word.resize(token.forms->index + 1, -1);
@@ -113,7 +113,7 @@ LocalFeatures ExtractLocal(const Segmentation& doc, const ConceptMap& concepts) 
     for (std::size_t i = sentence.dateline_tokens; i < tokens.size(); ++i) {
       const Token& token = tokens[i];
       FeatureId id = kNoFeature;
-      auto [figure, span] = MayBeFigure(token) ? FigureAt(tokens, i) : std::pair<std::optional<double>, std::size_t>{};
+      auto [figure, span] = may_be_figure(token) ? FigureAt(tokens, i) : std::pair<std::optional<double>, std::size_t>{};
       if (figure) {
         // A figure is the same fact however it is written: "12,500", "eight", "$4.2bn".
         id = made_key("#" + ValueKey(*figure));

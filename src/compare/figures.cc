@@ -72,7 +72,7 @@ std::optional<double> GluedTime(std::string_view norm) {
   while (i < norm.size() && IsDigit(norm[i]) && i < 2) hour = hour * 10 + (norm[i++] - '0');
   if (i == 0) return std::nullopt;
   if (i < norm.size() && (norm[i] == '.' || norm[i] == ':')) {
-    if (i + 2 >= norm.size() + 0 || !IsDigit(norm[i + 1]) || !IsDigit(norm[i + 2])) return std::nullopt;
+    if (i + 2 >= norm.size() || !IsDigit(norm[i + 1]) || !IsDigit(norm[i + 2])) return std::nullopt;
     minute = (norm[i + 1] - '0') * 10 + (norm[i + 2] - '0');
     i += 3;
   }
