@@ -67,6 +67,18 @@ struct Finding {
   std::vector<DiffOp> diff;     // aligned findings only
 };
 
+// A measure both reports give a figure for (a death toll, a share, a time of day), wherever
+// the two sentences stand.
+struct FigureRow {
+  std::string measure;  // what the figures measure, as A names it ("people", "percent")
+  std::size_t a = 0;    // sentence indices into Report::a.sentences and Report::b.sentences
+  std::size_t b = 0;
+  std::string a_value;  // each figure as its report writes it ("at least 11 people")
+  std::string b_value;
+  bool agree = true;    // both can be right ("more than 300" and "310")
+  int finding = -1;     // the finding holding both sentences; -1 when none does
+};
+
 struct Summary {
   std::size_t shared = 0;
   std::size_t conflict = 0;
@@ -81,6 +93,9 @@ struct Report {
   // Reading order: A's order, with B-only sentences placed after the finding holding the
   // B sentence before them.
   std::vector<Finding> findings;
+  // Every measure both give, in A's reading order: the agreeing ones too, so a reader sees what
+  // was checked.
+  std::vector<FigureRow> figures;
   Summary summary;
   // Things a reader should know about how the report was made (e.g. a sentence was cut at
   // the length limit, a diff fell back to coarse mode). One line each.

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "compare/figures.h"
 #include "compare/lexicon.h"
 #include "compare/pair.h"
 
@@ -24,12 +25,6 @@ int LeadingNumber(std::string_view text) {
     value = value * 10 + (text[i] - '0');
   }
   return value;
-}
-
-bool IsYear(const Token& token) {
-  if (token.kind != TokenKind::kNumber || token.norm().size() != 4) return false;
-  int value = LeadingNumber(token.norm());
-  return value >= 1800 && value <= 2200;
 }
 
 bool IsDayNumber(const Token& token) {

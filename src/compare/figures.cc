@@ -47,11 +47,6 @@ constexpr std::string_view kCurrencyWords[][2] = {{"dollars", "$"}, {"dollar", "
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-bool IsYearValue(const Token& token, double value) {
-  return token.kind == TokenKind::kNumber && token.norm().size() == 4 && value >= 1800 && value <= 2100 &&
-         value == std::floor(value);
-}
-
 // "a.m" (the word breaker keeps the inner dot), "am", "p.m", "pm".
 int Meridiem(std::string_view word) {
   if (word == "a.m" || word == "am" || word == "a.m.") return 1;
@@ -143,7 +138,7 @@ class Finder {
     if (!value) value = NumberWordValue(norm);
     if (!value) return ReadFraction(i, figure);
     if (!digits && *value < 2 && !(i + 1 < n_ && Norm(i + 1) == "%")) return false;  // "one of the"
-    if (IsYearValue(token, *value)) return false;
+    if (IsYear(token)) return false;
     // Days of a month belong to dates; "9:12" was read as a time above.
     auto is_month = [&](std::size_t k) { return side_.tokens[k]->capitalized && side_.Is(k, kMonth); };
     if ((i > 0 && is_month(i - 1) && Joined(i - 1)) || (i + 1 < n_ && is_month(i + 1) && Joined(i))) return false;
@@ -305,6 +300,7 @@ class Finder {
       if (read && upper.kind == figure->kind && upper.value > figure->value) {
         high = upper.value;
         figure->last = upper.last;
+        figure->range = true;
       }
     }
     if (figure->kind == FigureKind::kTime) {
@@ -338,6 +334,14 @@ class Finder {
       }
     }
     if (qualifier != Qualifier::kExact) figure->first = start;
+    switch (qualifier) {
+      case Qualifier::kExact: figure->bound = FigureBound::kExact; break;
+      case Qualifier::kAtLeast: case Qualifier::kShortlyAfter: figure->bound = FigureBound::kAtLeast; break;
+      case Qualifier::kAtMost: case Qualifier::kShortlyBefore: case Qualifier::kNearly:
+        figure->bound = FigureBound::kAtMost;
+        break;
+      case Qualifier::kAbout: figure->bound = FigureBound::kAbout; break;
+    }
     figure->low = low;
     figure->high = high;
     scaled_ = fraction_ = false;
@@ -349,22 +353,66 @@ class Finder {
            !ScaleWordValue(t.norm()) && Meridiem(t.norm()) == 0;
   }
 
+  // Words that stand between a figure and what it counts: "16 of their colleagues".
+  static bool IsPartitiveFiller(std::string_view word) {
+    for (std::string_view filler : {"of", "the", "their", "its", "his", "her", "our", "those", "these"}) {
+      if (word == filler) return true;
+    }
+    return false;
+  }
+
+  // Words that join two statements, each with its own figures: "killing 14 and trapping 30".
+  bool EndsStatement(std::size_t k) const {
+    std::string_view word = Norm(k);
+    return word == "and" || word == "but" || word == "while" || word == "whereas" || word == "or";
+  }
+
   void FillUnitsAndContext(Figure* figure) {
-    // The counted thing: the content words right after it ("12 homes", "38 elective surgeries").
-    for (std::size_t k = figure->last + 1; k < n_ && figure->units.size() < 2; ++k) {
+    // The counted thing: the content words right after it ("12 homes", "38 elective surgeries"),
+    // or after "of" ("16 of their colleagues").
+    std::size_t from = figure->last + 1;
+    if (from < n_ && Norm(from) == "of" && !side_.ClauseBreakAfter(figure->last)) {
+      // "of the", "of its nine", "of the train's nine": to the noun counted.
+      auto filler = [&](std::size_t k) {
+        return IsPartitiveFiller(Norm(k)) || side_.tokens[k]->kind == TokenKind::kNumber || NumberWordValue(Norm(k)) ||
+               (Norm(k).size() > 2 && Norm(k).substr(Norm(k).size() - 2) == "'s");
+      };
+      while (from < n_ && filler(from) && !side_.ClauseBreakAfter(from)) ++from;
+    }
+    for (std::size_t k = from; k < n_ && figure->units.size() < 2; ++k) {
       if (side_.ClauseBreakAfter(k - 1) || !IsContentWord(k) || !MayBeNoun(side_.tokens[k]->norm())) break;
       figure->units.emplace_back(side_.tokens[k]->lemma());
       figure->unit_words.emplace_back(side_.tokens[k]->norm());
     }
-    if (figure->kind == FigureKind::kCount && !figure->units.empty()) figure->unit = figure->units.front();
-    // Its clause around it, as far as kContextReach tokens.
-    std::size_t begin = figure->first;
-    while (begin > 0 && figure->first - begin < kContextReach && !side_.ClauseBreakAfter(begin - 1)) --begin;
-    std::size_t end = figure->last;
-    while (end + 1 < n_ && end - figure->last < kContextReach && !side_.ClauseBreakAfter(end)) ++end;
-    for (std::size_t k = begin; k <= end; ++k) {
-      if ((k < figure->first || k > figure->last) && IsContentWord(k)) figure->context.emplace_back(side_.tokens[k]->lemma());
+    figure->counted_end = figure->units.empty() ? figure->last + 1 : from + figure->units.size();
+    // "Student, 17,": an age in apposition belongs to the word before it.
+    if (figure->kind == FigureKind::kAge && figure->units.empty() && IsAgeApposition(figure->first)) {
+      const std::size_t named = figure->first - 1;
+      figure->units.emplace_back(side_.tokens[named]->lemma());
+      figure->unit_words.emplace_back(side_.tokens[named]->norm());
     }
+    if (figure->kind == FigureKind::kCount && !figure->units.empty()) figure->unit = figure->units.front();
+    // Its clause around it, as far as kContextReach tokens, not past a word that joins another
+    // statement or another figure.
+    auto stops = [&](std::size_t k) { return EndsStatement(k) || IsFigureStart(k); };
+    std::size_t begin = figure->first;
+    while (begin > 0 && figure->first - begin < kContextReach && !side_.ClauseBreakAfter(begin - 1) && !stops(begin - 1)) --begin;
+    // After the counted thing when it was named through "of" ("Seven of its nine cars derailed").
+    std::size_t end = std::max(figure->last, figure->counted_end - 1);
+    const std::size_t after = end;
+    while (end + 1 < n_ && end - after < kContextReach && !side_.ClauseBreakAfter(end) && !stops(end + 1)) ++end;
+    for (std::size_t k = begin; k <= end; ++k) {
+      if ((k < figure->first || k > figure->last) && IsContentWord(k)) {
+        figure->context.emplace_back(side_.tokens[k]->lemma());
+        figure->context_at.push_back(k);
+      }
+    }
+  }
+
+  // A number that is not a year: where another figure begins.
+  bool IsFigureStart(std::size_t k) const {
+    const Token& t = *side_.tokens[k];
+    return t.kind == TokenKind::kNumber && !IsYear(t);
   }
 
   const SideTokens& side_;
@@ -372,20 +420,6 @@ class Finder {
   bool scaled_ = false;    // the figure read last had a scale word ("31 million")
   bool fraction_ = false;  // ... was a fraction word ("half")
 };
-
-// True when the commonest meaning of the noun `lemma` is a kind of person ("residents",
-// "passengers", "workers"), or people as such: counts of them often measure one thing under
-// different names ("3,000 residents" / "8,500 people" evacuated).
-bool CountsPeople(const std::string& lemma) {
-  constexpr int kNounPerson = 18;
-  if (lemma == "people") return true;
-  const WordNetDb& db = WordNetDb::Default();
-  for (const std::string& base : db.BaseForms(lemma, PartOfSpeech::kNoun)) {
-    std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
-    if (!senses.empty()) return db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file == kNounPerson;
-  }
-  return false;
-}
 
 // Remembered per thread: figures count the same few things ("people", "years") again and again.
 bool MayBeNoun(std::string_view word) {
@@ -403,11 +437,35 @@ std::size_t Shared(const std::vector<std::string>& x, const std::vector<std::str
 
 }  // namespace
 
+// Counts of people often measure one thing under different names ("3,000 residents" /
+// "8,500 people" evacuated).
+bool CountsPeople(const std::string& lemma) {
+  constexpr int kNounPerson = 18;
+  if (lemma == "people") return true;
+  const WordNetDb& db = WordNetDb::Default();
+  for (const std::string& base : db.BaseForms(lemma, PartOfSpeech::kNoun)) {
+    std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
+    if (!senses.empty()) return db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file == kNounPerson;
+  }
+  return false;
+}
+
+bool IsYear(const Token& token) {
+  if (token.kind != TokenKind::kNumber || token.norm().size() != 4) return false;
+  const std::optional<double> value = NumeralValue(token.norm());
+  return value && *value >= 1800 && *value <= 2200 && *value == std::floor(*value);
+}
+
 std::vector<Figure> FindFigures(const SideTokens& side) { return Finder(side).Run(); }
 
 bool FiguresAgree(const Figure& a, const Figure& b) {
   const double slack = 1e-9 * std::max({1.0, std::fabs(a.value), std::fabs(b.value)});
-  return a.low <= b.high + slack && b.low <= a.high + slack;
+  auto same = [&](double x, double y) { return std::fabs(x - y) <= slack; };
+  if (a.range && b.range) return same(a.low, b.low) && same(a.high, b.high);
+  const bool one_sided = a.bound == FigureBound::kAtLeast || a.bound == FigureBound::kAtMost;
+  if (one_sided && a.bound == b.bound && !a.range && !b.range) return same(a.value, b.value);
+  auto allows = [&](const Figure& f, double value) { return f.low <= value + slack && value <= f.high + slack; };
+  return allows(a, b.value) || allows(b, a.value) || (a.range && allows(a, b.high)) || (b.range && allows(b, a.high));
 }
 
 int MeasureMatch(const Figure& a, const Figure& b) {
@@ -439,9 +497,9 @@ std::string MeasureName(const Figure& figure, const SideTokens& side) {
     case FigureKind::kCount: break;
   }
   std::string name;
-  for (std::size_t k = figure.last + 1; k < side.tokens.size() && k <= figure.last + figure.units.size(); ++k) {
+  for (const std::string& word : figure.unit_words) {
     if (!name.empty()) name += ' ';
-    name += std::string(side.tokens[k]->norm());
+    name += word;
   }
   return name.empty() ? "number" : name;
 }

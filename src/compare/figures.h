@@ -14,6 +14,9 @@ namespace claimdiff {
 
 enum class FigureKind { kCount, kPercent, kMoney, kTime, kAge };
 
+// What the words before a figure make of it: the value itself, near it, or a bound.
+enum class FigureBound { kExact, kAbout, kAtLeast, kAtMost };
+
 struct Figure {
   std::size_t first = 0;  // token span in its side, approximation words included
   std::size_t last = 0;   // inclusive
@@ -21,22 +24,35 @@ struct Figure {
   double value = 0;  // as written; minutes after midnight for times
   double low = 0;    // the values the wording allows
   double high = 0;
+  FigureBound bound = FigureBound::kExact;
+  bool range = false;  // "7 to 12": low and high are its ends
   std::string unit;  // money: the currency; counts: the stem of the counted thing, if named
   std::vector<std::string> units;    // stems of the words right after the number ("elect", "surgeri")
   std::vector<std::string> unit_words;  // the same words as written, normalized ("elective", "surgeries")
+  std::size_t counted_end = 0;          // one past the last token of the counted thing (or of the figure)
   std::vector<std::string> context;  // stems of the content words around it in its clause
+  std::vector<std::size_t> context_at;  // where those words stand in the side's tokens
 };
+
+// True for a four-digit number that reads as a year (1800 to 2200).
+bool IsYear(const Token& token);
 
 // The figures of a side, in reading order. Years, days of a month, and figures in brackets
 // right after another (a conversion: "8 kilometers (5 miles)") are left out.
 std::vector<Figure> FindFigures(const SideTokens& side);
 
-// True when the two figures can both be right: their allowed values meet.
+// True when the two figures can both be right: each allows what the other states ("more than
+// 300" and 310; "about 60" and 63). Two bounds of one sense ("at least 23", "at least 21") and
+// two ranges agree only when they state the same ends: they report different counts.
 bool FiguresAgree(const Figure& a, const Figure& b);
 
 // How surely two figures measure the same thing: 0 when they cannot (another kind, another
 // currency, other counted things), more the more of their counted thing and context they share.
 int MeasureMatch(const Figure& a, const Figure& b);
+
+// True when the commonest meaning of the noun `lemma` is a kind of person ("residents",
+// "passengers"), or people as such.
+bool CountsPeople(const std::string& lemma);
 
 // What a figure measures, for a reader: "homes destroyed", "percent", "time of day".
 std::string MeasureName(const Figure& figure, const SideTokens& side);

@@ -10,8 +10,8 @@ void DetectNumbers(const PairTokens& pair, Verdict* verdict) {
   for (const auto& [i, j] : PairFigures(a, b)) {
     if (FiguresAgree(a[i], b[j])) continue;
     Reason reason{a[i].kind == FigureKind::kTime ? "time" : "number",
-                  pair.a.Source(a[i].first, a[i].last + 1 + a[i].units.size()),
-                  pair.b.Source(b[j].first, b[j].last + 1 + b[j].units.size())};
+                  pair.a.Source(a[i].first, a[i].counted_end),
+                  pair.b.Source(b[j].first, b[j].counted_end)};
     reason.measure = MeasureName(a[i], pair.a);
     verdict->reasons.push_back(std::move(reason));
   }

@@ -12,6 +12,7 @@
 #include "compare/word_classes.h"
 #include "input/utf8.h"
 #include "normalize/word_pool.h"
+#include "report/figure_findings.h"
 #include "report/source_position.h"
 
 namespace claimdiff {
@@ -111,11 +112,15 @@ Report BuildReport(const Document& a, Segmentation* a_segmentation, const Docume
                                 ": sentence too long for a word diff; shown as replaced whole");
     }
   }
+  // Figures measure by measure over the whole documents, wherever their sentences stand.
+  const std::vector<FigureEntry> ledger = LedgerFigures(a.text, seg_a, b.text, seg_b, classes_a, classes_b);
+  std::vector<std::size_t> unmatched_a = alignment.unmatched_a, unmatched_b = alignment.unmatched_b;
+  AddFigureConflicts(ledger, a, seg_a, b, seg_b, &compared, &unmatched_a, &unmatched_b);
   // Groups come ordered by their first A sentence and A-only sentences ascending: a merge.
   std::vector<Finding> in_a_order;
-  in_a_order.reserve(compared.size() + alignment.unmatched_a.size());
+  in_a_order.reserve(compared.size() + unmatched_a.size());
   std::size_t next_group = 0;
-  for (std::size_t i : alignment.unmatched_a) {
+  for (std::size_t i : unmatched_a) {
     while (next_group < compared.size() && compared[next_group].a.front() < i) {
       in_a_order.push_back(std::move(compared[next_group++]));
     }
@@ -136,7 +141,7 @@ Report BuildReport(const Document& a, Segmentation* a_segmentation, const Docume
   std::size_t next_unmatched = 0;
   for (std::size_t j = 0; j < seg_b.sentences.size(); ++j) {
     if (finding_of_b[j] >= 0) anchor = finding_of_b[j];
-    if (next_unmatched < alignment.unmatched_b.size() && alignment.unmatched_b[next_unmatched] == j) {
+    if (next_unmatched < unmatched_b.size() && unmatched_b[next_unmatched] == j) {
       b_only_after[static_cast<std::size_t>(anchor + 1)].push_back(j);
       ++next_unmatched;
     }
@@ -149,7 +154,7 @@ Report BuildReport(const Document& a, Segmentation* a_segmentation, const Docume
       report.findings.push_back(std::move(f));
     }
   };
-  report.findings.reserve(in_a_order.size() + alignment.unmatched_b.size());
+  report.findings.reserve(in_a_order.size() + unmatched_b.size());
   emit_b_only(b_only_after[0]);
   for (std::size_t k = 0; k < in_a_order.size(); ++k) {
     report.findings.push_back(std::move(in_a_order[k]));
@@ -173,6 +178,7 @@ Report BuildReport(const Document& a, Segmentation* a_segmentation, const Docume
     }
     report.summary.moved += f.moved;
   }
+  report.figures = FigureRows(ledger, report);
   if (seg_a.cut_sentences + seg_b.cut_sentences > 0) {
     report.warnings.push_back(std::to_string(seg_a.cut_sentences + seg_b.cut_sentences) +
                               " overlong sentence(s) were cut at the sentence length limit");

@@ -1,0 +1,251 @@
+// Ledgers the figures of two whole documents against each other, measure by measure.
+#include "compare/figure_ledger.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "absl/container/flat_hash_map.h"
+#include "compare/figures.h"
+#include "compare/pair.h"
+#include "lexicon/related_words.h"
+#include "lexicon/wordnet_db.h"
+
+namespace claimdiff {
+namespace {
+
+constexpr std::size_t kRelatedLimit = 32;
+
+// The words that may stand for `lemma` when a report says what a figure measures: WordNet's
+// related words, and for a verb also what it causes and theirs ("kill" causes "die", whose
+// noun is "death": "killing 11" and "a death toll of 13" measure one thing).
+const std::vector<std::string>& MeasureWords(std::string_view lemma) {
+  thread_local absl::flat_hash_map<std::string, std::vector<std::string>> known;
+  auto [it, inserted] = known.try_emplace(std::string(lemma));
+  if (!inserted) return it->second;
+  const WordNetDb& db = WordNetDb::Default();
+  std::vector<std::string> words = RelatedWords(db, lemma, kRelatedLimit);
+  for (const std::string& base : db.BaseForms(lemma, PartOfSpeech::kVerb)) {
+    std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kVerb);
+    if (senses.empty()) continue;
+    for (const SynsetPointer& pointer : db.ReadSynset(PartOfSpeech::kVerb, senses.front()).pointers) {
+      if (pointer.symbol != ">") continue;
+      for (const std::string& caused : db.ReadSynset(pointer.pos, pointer.offset).words) {
+        for (std::string& word : RelatedWords(db, caused, kRelatedLimit / 2)) words.push_back(std::move(word));
+      }
+    }
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  it->second = std::move(words);
+  return it->second;
+}
+
+bool Related(std::string_view x, std::string_view y) {
+  if (x == y) return true;
+  const std::vector<std::string>& of_x = MeasureWords(x);
+  if (std::binary_search(of_x.begin(), of_x.end(), y)) return true;
+  const std::vector<std::string>& of_y = MeasureWords(y);
+  return std::binary_search(of_y.begin(), of_y.end(), x);
+}
+
+// Two names of one counted thing: the same lemma, one sense in common, or one the broader term
+// of the other ("boats" / "vessels"). Stricter than Related: "teachers" and "schools" are
+// related words, not one thing counted.
+bool SameThing(const std::string& x, const std::string& y) {
+  if (x == y) return true;
+  thread_local absl::flat_hash_map<std::string, std::vector<std::uint32_t>> senses_of;
+  auto senses = [&](const std::string& word) -> const std::vector<std::uint32_t>& {
+    auto [it, inserted] = senses_of.try_emplace(word);
+    if (inserted) {
+      const WordNetDb& db = WordNetDb::Default();
+      for (const std::string& base : db.BaseForms(word, PartOfSpeech::kNoun)) {
+        std::vector<std::uint32_t> offsets = db.Senses(base, PartOfSpeech::kNoun);
+        if (offsets.size() > 2) offsets.resize(2);
+        for (std::uint32_t offset : offsets) {
+          it->second.push_back(offset);
+          for (const SynsetPointer& pointer : db.ReadSynset(PartOfSpeech::kNoun, offset).pointers) {
+            if (pointer.symbol == "@") it->second.push_back(pointer.offset);
+          }
+        }
+      }
+    }
+    return it->second;
+  };
+  const std::vector<std::uint32_t>& of_x = senses(x);
+  const std::vector<std::uint32_t>& of_y = senses(y);
+  return std::any_of(of_x.begin(), of_x.end(),
+                     [&](std::uint32_t offset) { return std::find(of_y.begin(), of_y.end(), offset) != of_y.end(); });
+}
+
+struct Placed {
+  Figure figure;
+  std::size_t sentence;
+  std::vector<std::string> says;  // the lemmas around it that say what it measures
+  std::vector<std::string> years;  // years its sentence names: a figure of another time
+};
+
+constexpr int kNounQuantity = 23;  // lexnames(5WN): noun.quantity ("kilometers", "tons")
+constexpr int kNounTime = 28;      // noun.time ("minutes", "months")
+
+// A unit of measure says how a figure is measured, not what: "four minutes" and "45 minutes"
+// are one measure only if what took them is.
+bool IsUnitOfMeasure(const std::string& lemma) {
+  thread_local absl::flat_hash_map<std::string, bool> known;
+  auto [it, inserted] = known.try_emplace(lemma, false);
+  if (!inserted) return it->second;
+  const WordNetDb& db = WordNetDb::Default();
+  for (const std::string& base : db.BaseForms(lemma, PartOfSpeech::kNoun)) {
+    std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
+    if (senses.empty()) continue;
+    const int file = db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file;
+    it->second = file == kNounQuantity || file == kNounTime;
+    break;
+  }
+  return it->second;
+}
+
+std::vector<Placed> PlaceFigures(const SideTokens& side) {
+  std::vector<Placed> out;
+  for (Figure& figure : FindFigures(side)) {
+    const Sentence* sentence = side.sentence_of[figure.first];
+    Placed placed{std::move(figure), sentence->index, {}, {}};
+    const Figure& f = placed.figure;
+    for (std::size_t w = 0; w < f.context.size(); ++w) {
+      // Who said it ("police said") and when say nothing of what was counted.
+      const std::size_t k = f.context_at[w];
+      if (k >= f.first && k < f.counted_end) continue;  // the counted thing itself
+      if (side.Is(k, kAttributionVerb) || side.Is(k, kGenericSource) || side.Is(k, kWeekday) || side.Is(k, kMonth)) {
+        continue;
+      }
+      placed.says.push_back(f.context[w]);
+    }
+    for (const Token& token : sentence->tokens) {
+      if (IsYear(token)) placed.years.emplace_back(token.norm());
+    }
+    out.push_back(std::move(placed));
+  }
+  return out;
+}
+
+// How many of one figure's words have a word of the same meaning around the other.
+int SharedMeaning(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  int shared = 0;
+  for (const std::string& word : x) {
+    shared += std::any_of(y.begin(), y.end(), [&](const std::string& other) { return Related(word, other); });
+  }
+  return shared;
+}
+
+// A year one sentence names and the other does not: a figure of another time ("three miners
+// died there in 2019") set beside one of the event.
+bool OtherTimes(const Placed& a, const Placed& b) {
+  auto missing = [](const std::vector<std::string>& years, const std::vector<std::string>& other) {
+    return std::any_of(years.begin(), years.end(),
+                       [&](const std::string& y) { return std::find(other.begin(), other.end(), y) == other.end(); });
+  };
+  return missing(a.years, b.years) || missing(b.years, a.years);
+}
+
+// 0 when the two cannot measure one thing; else more the surer it is. A counted thing named
+// alike on both sides ("homes", "acres") weighs 2, and so does a time of day or an age (of
+// which a report gives few); each word of the same meaning around them (what was done:
+// "killed" / "death toll") 1. People and units of measure ("minutes") are counted for too many
+// reasons to tie two figures without such a word.
+int Strength(const Placed& a, const Placed& b) {
+  const Figure& x = a.figure;
+  const Figure& y = b.figure;
+  if (x.kind != y.kind) return 0;
+  if (x.kind == FigureKind::kMoney && x.unit != y.unit) return 0;
+  if (OtherTimes(a, b)) return 0;
+  const int context = SharedMeaning(a.says, b.says);
+  const int rare_kind = x.kind == FigureKind::kTime || x.kind == FigureKind::kAge ? 1 : 0;
+  if (x.units.empty() && y.units.empty()) return context >= 1 ? 1 + rare_kind + context : 0;
+  if (x.units.empty() || y.units.empty()) {
+    // Only one names what it counts: sure only if the other's words name it too ("the death
+    // toll stood at 13" / "13 deaths"), not something else ("a crowd estimated at 1,500").
+    const std::vector<std::string>& named = x.units.empty() ? y.units : x.units;
+    const int named_near = SharedMeaning(named, x.units.empty() ? a.says : b.says) > 0 ? 1 : 0;
+    if (context == 0) return 0;
+    return named_near ? 1 + rare_kind + context + named_near : std::min(2, 1 + rare_kind + context);
+  }
+  const std::string& unit_x = x.units.back();
+  const std::string& unit_y = y.units.back();
+  const bool same_thing = SameThing(unit_x, unit_y);
+  const bool people_x = CountsPeople(x.unit_words.back()), people_y = CountsPeople(y.unit_words.back());
+  const bool people = people_x && people_y;
+  // "23 deaths" and "killing 21 people": what one counts is what the other's words do to people.
+  const int crossed = same_thing || people_x == people_y ? 0
+                      : people_x ? SharedMeaning(y.units, a.says) : SharedMeaning(x.units, b.says);
+  if (!same_thing && !people && crossed == 0) return 0;
+  const bool generic = !same_thing || people || IsUnitOfMeasure(unit_x) || IsUnitOfMeasure(unit_y);
+  if (generic) return context + crossed >= 1 ? 1 + (people ? 1 : 0) + context + crossed : 0;
+  return 2 + rare_kind + context;
+}
+
+std::string Written(const SideTokens& side, const Figure& f) { return side.Source(f.first, f.counted_end); }
+
+SideView WholeDocument(const std::string& text, const Segmentation& seg) {
+  SideView view;
+  view.text = &text;
+  for (const Sentence& s : seg.sentences) {
+    if (!s.boilerplate) view.sentences.push_back(&s);
+  }
+  return view;
+}
+
+}  // namespace
+
+std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmentation& a, const std::string& text_b,
+                                       const Segmentation& b, const std::vector<std::uint16_t>* classes_a,
+                                       const std::vector<std::uint16_t>* classes_b, std::size_t max_sentences) {
+  std::vector<FigureEntry> entries;
+  if (a.sentences.size() > max_sentences || b.sentences.size() > max_sentences) return entries;
+  const PairTokens sides = MakePairTokens(WholeDocument(text_a, a), WholeDocument(text_b, b), classes_a, classes_b);
+  const std::vector<Placed> xs = PlaceFigures(sides.a), ys = PlaceFigures(sides.b);
+  struct Option {
+    bool equal;
+    int strength;
+    bool agree;
+    std::size_t i, j;
+  };
+  std::vector<Option> options;
+  for (std::size_t i = 0; i < xs.size(); ++i) {
+    for (std::size_t j = 0; j < ys.size(); ++j) {
+      const int strength = Strength(xs[i], ys[j]);
+      if (strength == 0) continue;
+      const bool agree = FiguresAgree(xs[i].figure, ys[j].figure);
+      options.push_back({xs[i].figure.value == ys[j].figure.value, strength, agree, i, j});
+    }
+  }
+  // As PairFigures: the same value first (one fact told twice), then surest, agreeing first.
+  std::sort(options.begin(), options.end(), [](const Option& l, const Option& r) {
+    if (l.equal != r.equal) return l.equal;
+    if (l.strength != r.strength) return l.strength > r.strength;
+    if (l.agree != r.agree) return l.agree;
+    return l.i != r.i ? l.i < r.i : l.j < r.j;
+  });
+  std::vector<bool> used_a(xs.size()), used_b(ys.size());
+  for (const Option& o : options) {
+    if (used_a[o.i] || used_b[o.j]) continue;
+    used_a[o.i] = used_b[o.j] = true;
+    const Figure& x = xs[o.i].figure;
+    FigureEntry entry;
+    entry.a_sentence = xs[o.i].sentence;
+    entry.b_sentence = ys[o.j].sentence;
+    std::string measure = MeasureName(x, sides.a);
+    if (x.units.empty()) measure = MeasureName(ys[o.j].figure, sides.b);
+    entry.reason = Reason(x.kind == FigureKind::kTime ? "time" : "number", Written(sides.a, x),
+                          Written(sides.b, ys[o.j].figure), std::move(measure));
+    entry.agree = o.agree;
+    entry.strength = o.strength;
+    const double low = std::min(x.value, ys[o.j].figure.value), high = std::max(x.value, ys[o.j].figure.value);
+    entry.ratio = low > 0 ? high / low : high > 0 ? 1e9 : 1;
+    entries.push_back(std::move(entry));
+  }
+  std::sort(entries.begin(), entries.end(), [](const FigureEntry& l, const FigureEntry& r) {
+    return l.a_sentence != r.a_sentence ? l.a_sentence < r.a_sentence : l.b_sentence < r.b_sentence;
+  });
+  return entries;
+}
+
+}  // namespace claimdiff

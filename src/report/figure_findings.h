@@ -1,0 +1,29 @@
+// Puts the figure ledger into the findings and the report's Figures rows.
+#ifndef CLAIMDIFF_REPORT_FIGURE_FINDINGS_H_
+#define CLAIMDIFF_REPORT_FIGURE_FINDINGS_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "claimdiff/document.h"
+#include "claimdiff/normalize.h"
+#include "claimdiff/report.h"
+#include "compare/figure_ledger.h"
+
+namespace claimdiff {
+
+// A disagreement inside a finding that its detectors missed becomes one of its reasons; a sure
+// one between sentences in no finding together becomes a conflict finding of its own (a link
+// when either sentence is in another finding), and the sentences leave the one-sided lists.
+// `findings` are the compared groups in A's order and stay so.
+void AddFigureConflicts(const std::vector<FigureEntry>& ledger, const Document& a, const Segmentation& seg_a,
+                        const Document& b, const Segmentation& seg_b, std::vector<Finding>* findings,
+                        std::vector<std::size_t>* unmatched_a, std::vector<std::size_t>* unmatched_b);
+
+// The Figures rows of a finished report: the ledger's entries worth showing, each with the
+// finding that holds both its sentences.
+std::vector<FigureRow> FigureRows(const std::vector<FigureEntry>& ledger, const Report& report);
+
+}  // namespace claimdiff
+
+#endif  // CLAIMDIFF_REPORT_FIGURE_FINDINGS_H_
