@@ -133,9 +133,11 @@ TEST_CASE("html conflict card shows both sides with diff marks and a badge per r
   std::string card = page.substr(page.find("<article"), page.find("</article>") - page.find("<article"));
   CHECK(card.find("<span class=\"badge\">number</span> <q>12</q> vs <q>21</q>") != std::string::npos);
   CHECK(card.find("<span class=\"badge\">negation</span>") != std::string::npos);
+  // The words the reasons name stand out of the other changes.
   CHECK(card.find("<div class=\"side a\"><h3>A, line 3 <span class=\"label\">wire.txt</span></h3>"
-                  "<p>Police said <del>12</del> people were hurt.</p>") != std::string::npos);
-  CHECK(card.find("<p>Police said <ins>21</ins> people were <ins>not</ins> hurt.</p>") != std::string::npos);
+                  "<p>Police said <del><mark class=\"why\">12</mark></del> people were hurt.</p>") != std::string::npos);
+  CHECK(card.find("<p>Police said <ins><mark class=\"why\">21</mark></ins> people were <ins><mark class=\"why\">not</mark>"
+                  "</ins> hurt.</p>") != std::string::npos);
   CHECK(card.find("href=\"#f1\"") != std::string::npos);  // back to its row in the documents
 }
 

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/node_hash_map.h"
 #include "compare/figures.h"
 #include "compare/pair.h"
 #include "lexicon/related_words.h"
@@ -15,22 +16,43 @@ namespace {
 
 constexpr std::size_t kRelatedLimit = 32;
 
-// The words that may stand for `lemma` when a report says what a figure measures: WordNet's
+// A word around a figure: its stem, for words written alike, and its spelling, for WordNet
+// (which wants words, not stems).
+struct Word {
+  std::string stem;
+  std::string norm;
+};
+
+// The base forms of a word in every part of speech, and the word itself.
+const std::vector<std::string>& BaseForms(const std::string& word) {
+  // Node map: the answers are handed out by reference while more are added.
+  thread_local absl::node_hash_map<std::string, std::vector<std::string>> known;
+  auto [it, inserted] = known.try_emplace(word);
+  if (!inserted) return it->second;
+  it->second.push_back(word);
+  for (PartOfSpeech pos : kPartsOfSpeech) {
+    for (std::string& base : WordNetDb::Default().BaseForms(word, pos)) it->second.push_back(std::move(base));
+  }
+  return it->second;
+}
+
+// The words that may stand for `word` when a report says what a figure measures: WordNet's
 // related words, and for a verb also what it causes and theirs ("kill" causes "die", whose
-// noun is "death": "killing 11" and "a death toll of 13" measure one thing).
-const std::vector<std::string>& MeasureWords(std::string_view lemma) {
-  thread_local absl::flat_hash_map<std::string, std::vector<std::string>> known;
-  auto [it, inserted] = known.try_emplace(std::string(lemma));
+// noun is "death": "killing 11" and "a death toll of 13" measure one thing). Sorted.
+const std::vector<std::string>& MeasureWords(const std::string& word) {
+  // Node map: the answers are handed out by reference while more are added.
+  thread_local absl::node_hash_map<std::string, std::vector<std::string>> known;
+  auto [it, inserted] = known.try_emplace(word);
   if (!inserted) return it->second;
   const WordNetDb& db = WordNetDb::Default();
-  std::vector<std::string> words = RelatedWords(db, lemma, kRelatedLimit);
-  for (const std::string& base : db.BaseForms(lemma, PartOfSpeech::kVerb)) {
+  std::vector<std::string> words = RelatedWords(db, word, kRelatedLimit);
+  for (const std::string& base : db.BaseForms(word, PartOfSpeech::kVerb)) {
     std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kVerb);
     if (senses.empty()) continue;
     for (const SynsetPointer& pointer : db.ReadSynset(PartOfSpeech::kVerb, senses.front()).pointers) {
       if (pointer.symbol != ">") continue;
       for (const std::string& caused : db.ReadSynset(pointer.pos, pointer.offset).words) {
-        for (std::string& word : RelatedWords(db, caused, kRelatedLimit / 2)) words.push_back(std::move(word));
+        for (std::string& related : RelatedWords(db, caused, kRelatedLimit / 2)) words.push_back(std::move(related));
       }
     }
   }
@@ -40,61 +62,64 @@ const std::vector<std::string>& MeasureWords(std::string_view lemma) {
   return it->second;
 }
 
-bool Related(std::string_view x, std::string_view y) {
-  if (x == y) return true;
-  const std::vector<std::string>& of_x = MeasureWords(x);
-  if (std::binary_search(of_x.begin(), of_x.end(), y)) return true;
-  const std::vector<std::string>& of_y = MeasureWords(y);
-  return std::binary_search(of_y.begin(), of_y.end(), x);
+bool Related(const Word& x, const Word& y) {
+  if (x.stem == y.stem) return true;
+  auto within = [](const Word& word, const Word& other) {
+    const std::vector<std::string>& related = MeasureWords(word.norm);
+    const std::vector<std::string>& bases = BaseForms(other.norm);
+    return std::any_of(bases.begin(), bases.end(),
+                       [&](const std::string& base) { return std::binary_search(related.begin(), related.end(), base); });
+  };
+  return within(x, y) || within(y, x);
 }
 
-// Two names of one counted thing: the same lemma, one sense in common, or one the broader term
+// Two names of one counted thing: written alike, one sense in common, or one the broader term
 // of the other ("boats" / "vessels"). Stricter than Related: "teachers" and "schools" are
 // related words, not one thing counted.
-bool SameThing(const std::string& x, const std::string& y) {
-  if (x == y) return true;
-  thread_local absl::flat_hash_map<std::string, std::vector<std::uint32_t>> senses_of;
-  auto senses = [&](const std::string& word) -> const std::vector<std::uint32_t>& {
-    auto [it, inserted] = senses_of.try_emplace(word);
+bool SameThing(const Word& x, const Word& y) {
+  if (x.stem == y.stem) return true;
+  struct Senses {
+    std::vector<std::uint32_t> own;      // its commonest two noun senses
+    std::vector<std::uint32_t> broader;  // their broader senses
+  };
+  thread_local absl::node_hash_map<std::string, Senses> known;  // references stay valid
+  auto senses = [&](const std::string& word) -> const Senses& {
+    auto [it, inserted] = known.try_emplace(word);
     if (inserted) {
       const WordNetDb& db = WordNetDb::Default();
       for (const std::string& base : db.BaseForms(word, PartOfSpeech::kNoun)) {
         std::vector<std::uint32_t> offsets = db.Senses(base, PartOfSpeech::kNoun);
         if (offsets.size() > 2) offsets.resize(2);
         for (std::uint32_t offset : offsets) {
-          it->second.push_back(offset);
+          it->second.own.push_back(offset);
           for (const SynsetPointer& pointer : db.ReadSynset(PartOfSpeech::kNoun, offset).pointers) {
-            if (pointer.symbol == "@") it->second.push_back(pointer.offset);
+            if (pointer.symbol == "@") it->second.broader.push_back(pointer.offset);
           }
         }
       }
     }
     return it->second;
   };
-  const std::vector<std::uint32_t>& of_x = senses(x);
-  const std::vector<std::uint32_t>& of_y = senses(y);
-  return std::any_of(of_x.begin(), of_x.end(),
-                     [&](std::uint32_t offset) { return std::find(of_y.begin(), of_y.end(), offset) != of_y.end(); });
+  auto meet = [](const std::vector<std::uint32_t>& l, const std::vector<std::uint32_t>& r) {
+    return std::any_of(l.begin(), l.end(), [&](std::uint32_t o) { return std::find(r.begin(), r.end(), o) != r.end(); });
+  };
+  // Siblings under one broader sense ("teachers", "pupils") are different things.
+  const Senses& of_x = senses(x.norm);
+  const Senses& of_y = senses(y.norm);
+  return meet(of_x.own, of_y.own) || meet(of_x.own, of_y.broader) || meet(of_x.broader, of_y.own);
 }
-
-struct Placed {
-  Figure figure;
-  std::size_t sentence;
-  std::vector<std::string> says;  // the lemmas around it that say what it measures
-  std::vector<std::string> years;  // years its sentence names: a figure of another time
-};
 
 constexpr int kNounQuantity = 23;  // lexnames(5WN): noun.quantity ("kilometers", "tons")
 constexpr int kNounTime = 28;      // noun.time ("minutes", "months")
 
 // A unit of measure says how a figure is measured, not what: "four minutes" and "45 minutes"
 // are one measure only if what took them is.
-bool IsUnitOfMeasure(const std::string& lemma) {
+bool IsUnitOfMeasure(const std::string& word) {
   thread_local absl::flat_hash_map<std::string, bool> known;
-  auto [it, inserted] = known.try_emplace(lemma, false);
+  auto [it, inserted] = known.try_emplace(word, false);
   if (!inserted) return it->second;
   const WordNetDb& db = WordNetDb::Default();
-  for (const std::string& base : db.BaseForms(lemma, PartOfSpeech::kNoun)) {
+  for (const std::string& base : db.BaseForms(word, PartOfSpeech::kNoun)) {
     std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
     if (senses.empty()) continue;
     const int file = db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file;
@@ -104,20 +129,58 @@ bool IsUnitOfMeasure(const std::string& lemma) {
   return it->second;
 }
 
+constexpr int kNounAct = 4, kNounEvent = 11, kNounPhenomenon = 19, kNounProcess = 22, kNounState = 26;
+
+// A noun for what happens to people ("deaths", "injuries", "arrests"), which a count of people
+// elsewhere may give with a verb ("killing 21 people").
+bool IsHappening(const std::string& word) {
+  thread_local absl::flat_hash_map<std::string, bool> known;
+  auto [it, inserted] = known.try_emplace(word, false);
+  if (!inserted) return it->second;
+  const WordNetDb& db = WordNetDb::Default();
+  for (const std::string& base : db.BaseForms(word, PartOfSpeech::kNoun)) {
+    std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
+    if (senses.empty()) continue;
+    const int file = db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file;
+    it->second = file == kNounAct || file == kNounEvent || file == kNounPhenomenon || file == kNounProcess ||
+                 file == kNounState;
+    break;
+  }
+  return it->second;
+}
+
+struct Placed {
+  Figure figure;
+  std::size_t sentence = 0;
+  std::vector<Word> says;          // the words around it that say what it measures
+  std::vector<std::string> years;  // years its sentence names: a figure of another time
+  bool counts = false;             // it names what it counts
+  Word counted;                    // ... and this is the noun
+};
+
 std::vector<Placed> PlaceFigures(const SideTokens& side) {
   std::vector<Placed> out;
   for (Figure& figure : FindFigures(side)) {
     const Sentence* sentence = side.sentence_of[figure.first];
-    Placed placed{std::move(figure), sentence->index, {}, {}};
+    Placed placed;
+    placed.figure = std::move(figure);
+    placed.sentence = sentence->index;
     const Figure& f = placed.figure;
+    if (!f.units.empty()) {
+      // The last of the words after it ("elective surgeries"), unless the first is a unit of
+      // measure ("50 kilometers east").
+      const std::size_t k = IsUnitOfMeasure(f.unit_words.front()) ? 0 : f.units.size() - 1;
+      placed.counts = true;
+      placed.counted = {f.units[k], f.unit_words[k]};
+    }
     for (std::size_t w = 0; w < f.context.size(); ++w) {
-      // Who said it ("police said") and when say nothing of what was counted.
       const std::size_t k = f.context_at[w];
       if (k >= f.first && k < f.counted_end) continue;  // the counted thing itself
+      // Who said it ("police said") and when say nothing of what was counted.
       if (side.Is(k, kAttributionVerb) || side.Is(k, kGenericSource) || side.Is(k, kWeekday) || side.Is(k, kMonth)) {
         continue;
       }
-      placed.says.push_back(f.context[w]);
+      placed.says.push_back({f.context[w], std::string(side.tokens[k]->norm())});
     }
     for (const Token& token : sentence->tokens) {
       if (IsYear(token)) placed.years.emplace_back(token.norm());
@@ -128,10 +191,10 @@ std::vector<Placed> PlaceFigures(const SideTokens& side) {
 }
 
 // How many of one figure's words have a word of the same meaning around the other.
-int SharedMeaning(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+int SharedMeaning(const std::vector<Word>& x, const std::vector<Word>& y) {
   int shared = 0;
-  for (const std::string& word : x) {
-    shared += std::any_of(y.begin(), y.end(), [&](const std::string& other) { return Related(word, other); });
+  for (const Word& word : x) {
+    shared += std::any_of(y.begin(), y.end(), [&](const Word& other) { return Related(word, other); });
   }
   return shared;
 }
@@ -147,10 +210,10 @@ bool OtherTimes(const Placed& a, const Placed& b) {
 }
 
 // 0 when the two cannot measure one thing; else more the surer it is. A counted thing named
-// alike on both sides ("homes", "acres") weighs 2, and so does a time of day or an age (of
-// which a report gives few); each word of the same meaning around them (what was done:
-// "killed" / "death toll") 1. People and units of measure ("minutes") are counted for too many
-// reasons to tie two figures without such a word.
+// alike on both sides ("homes", "acres") weighs 2, and a time of day or an age (of which a
+// report gives few) 1 more; each word of the same meaning around them (what was done: "killed"
+// / "death toll") 1. People and units of measure ("minutes") are counted for too many reasons
+// to tie two figures without such a word.
 int Strength(const Placed& a, const Placed& b) {
   const Figure& x = a.figure;
   const Figure& y = b.figure;
@@ -159,25 +222,25 @@ int Strength(const Placed& a, const Placed& b) {
   if (OtherTimes(a, b)) return 0;
   const int context = SharedMeaning(a.says, b.says);
   const int rare_kind = x.kind == FigureKind::kTime || x.kind == FigureKind::kAge ? 1 : 0;
-  if (x.units.empty() && y.units.empty()) return context >= 1 ? 1 + rare_kind + context : 0;
-  if (x.units.empty() || y.units.empty()) {
+  if (!a.counts && !b.counts) return context >= 1 ? 1 + rare_kind + context : 0;
+  if (!a.counts || !b.counts) {
     // Only one names what it counts: sure only if the other's words name it too ("the death
     // toll stood at 13" / "13 deaths"), not something else ("a crowd estimated at 1,500").
-    const std::vector<std::string>& named = x.units.empty() ? y.units : x.units;
-    const int named_near = SharedMeaning(named, x.units.empty() ? a.says : b.says) > 0 ? 1 : 0;
+    const Word& named = a.counts ? a.counted : b.counted;
+    const int named_near = SharedMeaning({named}, a.counts ? b.says : a.says) > 0 ? 1 : 0;
     if (context == 0) return 0;
     return named_near ? 1 + rare_kind + context + named_near : std::min(2, 1 + rare_kind + context);
   }
-  const std::string& unit_x = x.units.back();
-  const std::string& unit_y = y.units.back();
-  const bool same_thing = SameThing(unit_x, unit_y);
-  const bool people_x = CountsPeople(x.unit_words.back()), people_y = CountsPeople(y.unit_words.back());
+  const bool same_thing = SameThing(a.counted, b.counted);
+  const bool people_x = CountsPeople(a.counted.norm), people_y = CountsPeople(b.counted.norm);
   const bool people = people_x && people_y;
   // "23 deaths" and "killing 21 people": what one counts is what the other's words do to people.
-  const int crossed = same_thing || people_x == people_y ? 0
-                      : people_x ? SharedMeaning(y.units, a.says) : SharedMeaning(x.units, b.says);
+  const Word& thing = people_x ? b.counted : a.counted;
+  const int crossed = same_thing || people_x == people_y || !IsHappening(thing.norm)
+                          ? 0
+                          : SharedMeaning({thing}, people_x ? a.says : b.says);
   if (!same_thing && !people && crossed == 0) return 0;
-  const bool generic = !same_thing || people || IsUnitOfMeasure(unit_x) || IsUnitOfMeasure(unit_y);
+  const bool generic = !same_thing || people || IsUnitOfMeasure(a.counted.norm) || IsUnitOfMeasure(b.counted.norm);
   if (generic) return context + crossed >= 1 ? 1 + (people ? 1 : 0) + context + crossed : 0;
   return 2 + rare_kind + context;
 }

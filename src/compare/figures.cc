@@ -181,7 +181,9 @@ class Finder {
       return false;
     }
     // Only as a share of something: "half of its staff", "nearly half".
-    const bool share = (i + 1 < n_ && Norm(i + 1) == "of") || (i > 0 && (Norm(i - 1) == "nearly" || Norm(i - 1) == "almost" || Norm(i - 1) == "about"));
+    // "a quarter of a century", "half an hour" measure time, not a share.
+    const bool of_one = i + 2 < n_ && (Norm(i + 2) == "a" || Norm(i + 2) == "an");
+    const bool share = (i + 1 < n_ && Norm(i + 1) == "of" && !of_one) || (i > 0 && (Norm(i - 1) == "nearly" || Norm(i - 1) == "almost" || Norm(i - 1) == "about"));
     if (!share) return false;
     figure->kind = FigureKind::kPercent;
     figure->value = percent;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "claimdiff/render.h"
+#include "render/conflict_words.h"
 #include "render/blocks.h"
 #include "render/html_assets.h"
 
@@ -56,8 +57,20 @@ const char* Icon(FindingKind kind) {
   return "";
 }
 
-// One side of a finding: the diff's runs with <del>/<ins>, or the plain sentences.
-std::string SideHtml(const Report& report, const Finding& f, bool side_a) {
+// A changed run's words, the ones a conflict is about (`conflict_words`, may be null) marked.
+std::string ChangedHtml(const std::string& words, const std::vector<std::string>* conflict_words) {
+  if (conflict_words == nullptr) return Html(words);
+  std::string out;
+  for (const RunPart& part : SplitConflictWords(words, *conflict_words)) {
+    out += part.conflict ? "<mark class=\"why\">" + Html(part.text) + "</mark>" : Html(part.text);
+  }
+  return out;
+}
+
+// One side of a finding: the diff's runs with <del>/<ins>, or the plain sentences. In conflict
+// cards `conflict_words` are marked inside the changed runs.
+std::string SideHtml(const Report& report, const Finding& f, bool side_a,
+                     const std::vector<std::string>* conflict_words = nullptr) {
   std::string out;
   if (!f.diff.empty()) {
     for (const DiffOp& op : f.diff) {
@@ -67,7 +80,8 @@ std::string SideHtml(const Report& report, const Finding& f, bool side_a) {
         std::string words = op.text;
         bool space = !words.empty() && words.back() == ' ';
         if (space) words.pop_back();
-        out += side_a ? "<del>" + Html(words) + "</del>" : "<ins>" + Html(words) + "</ins>";
+        const std::string marked = ChangedHtml(words, conflict_words);
+        out += side_a ? "<del>" + marked + "</del>" : "<ins>" + marked + "</ins>";
         if (space) out += ' ';
       }
     }
@@ -151,6 +165,12 @@ void Controls(std::string* out) {
           "<span class=\"hint\">keys: n / p next / previous conflict</span></nav>";
 }
 
+// A softer difference (a hedge, a quote's wording), shown beside a claim that stays shared.
+std::string NoteHtml(const Reason& r) {
+  return "<span class=\"reason note\"><span class=\"badge\">" + Html(r.type) + "</span> <q>" + Html(r.a) +
+         "</q> vs <q>" + Html(r.b) + "</q></span>";
+}
+
 void ConflictCards(const Report& report, std::string* out) {
   if (report.summary.conflict == 0) return;
   *out += "<section id=\"conflicts\"><h2>&#9888; Conflicts</h2>";
@@ -163,16 +183,56 @@ void ConflictCards(const Report& report, std::string* out) {
       *out += "<span class=\"reason\"><span class=\"badge\">" + Html(r.type) + "</span> <q>" + Html(r.a) +
               "</q> vs <q>" + Html(r.b) + "</q></span>";
     }
+    for (const Reason& r : f.notes) *out += NoteHtml(r);
     *out += "</div><div class=\"pair\">";
     for (const SideInfo* side : {&report.a, &report.b}) {
       const bool is_a = side == &report.a;
+      const std::vector<std::string> conflict_words = ConflictWords(f, is_a);
       *out += std::string("<div class=\"side ") + (is_a ? "a" : "b") + "\"><h3>" + (is_a ? "A" : "B") + (side->kind == InputKind::kText ? ", line " : ", ") +
               Lines(*side, is_a ? f.a : f.b) + " <span class=\"label\">" + Html(side->label) + "</span></h3><p>" +
-              SideHtml(report, f, is_a) + "</p></div>";
+              SideHtml(report, f, is_a, &conflict_words) + "</p></div>";
     }
     *out += "</div><a href=\"#f" + std::to_string(k) + "\">show in context</a></article>";
   }
   *out += "</section>";
+}
+
+// Where a sentence stands, linked to its row in the side-by-side table.
+std::string SentenceLink(const SideInfo& side, std::size_t index) {
+  const SentenceInfo& sentence = side.sentences[index];
+  const std::string position = Html(SentencePosition(side, sentence));
+  return sentence.finding < 0 ? position : "<a href=\"#f" + std::to_string(sentence.finding) + "\">" + position + "</a>";
+}
+
+// Each measure both reports give, both values, agreeing or not, linked to the sentences.
+void FiguresTable(const Report& report, std::string* out) {
+  if (report.figures.empty()) return;
+  *out += "<section id=\"figures\"><h2>Figures</h2><table class=\"figures\"><thead><tr><th></th><th>measure</th>"
+          "<th>A</th><th>B</th></tr></thead><tbody>";
+  for (const FigureRow& row : report.figures) {
+    *out += std::string("<tr class=\"") + (row.agree ? "agree" : "differ") + "\"><td class=\"mark\">" +
+            (row.agree ? "<span title=\"both can be right\">=</span>" : "<span title=\"they differ\">&#9888;</span>") +
+            "</td><td>" + Html(row.measure) + "</td><td><q>" + Html(row.a_value) + "</q> <span class=\"at\">A " +
+            SentenceLink(report.a, row.a) + "</span></td><td><q>" + Html(row.b_value) + "</q> <span class=\"at\">B " +
+            SentenceLink(report.b, row.b) + "</span></td></tr>";
+  }
+  *out += "</tbody></table></section>";
+}
+
+// Softer differences inside claims both make: listed so they are not only in the JSON.
+void NotesList(const Report& report, std::string* out) {
+  std::string items;
+  for (std::size_t k = 0; k < report.findings.size(); ++k) {
+    const Finding& f = report.findings[k];
+    if (f.kind != FindingKind::kShared || f.notes.empty()) continue;
+    items += "<li>";
+    for (const Reason& r : f.notes) items += NoteHtml(r) + " ";
+    items += "<a href=\"#f" + std::to_string(k) + "\">A " + Lines(report.a, f.a) + " / B " + Lines(report.b, f.b) +
+             "</a></li>";
+  }
+  if (items.empty()) return;
+  *out += "<section id=\"notes\"><h2>Notes</h2><p class=\"legend\">Differences that leave a claim shared.</p><ul>" +
+          items + "</ul></section>";
 }
 
 // For a moved finding, the finding holding the B sentence just before it, to link to.
@@ -243,6 +303,8 @@ void RenderHtml(const Report& report, const RenderOptions&, std::ostream& out) {
   Header(report, &page);
   Controls(&page);
   ConflictCards(report, &page);
+  FiguresTable(report, &page);
+  NotesList(report, &page);
   SideBySide(report, &page, out);
   page += "<footer>Made with claimdiff. Sentences are shown as in the sources, whitespace collapsed; "
           "control characters are shown escaped.</footer></main><script>";

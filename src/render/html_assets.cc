@@ -35,6 +35,11 @@ h1{font-size:1.4rem;margin:.5rem 0}h2{font-size:1.15rem;margin:2rem 0 .75rem;bor
 .badges{margin:0 0 .5rem;display:flex;flex-wrap:wrap;gap:.5rem}
 .badge{display:inline-block;border:1.5px solid var(--conflict);color:var(--conflict);border-radius:4px;padding:0 .45rem;font-size:.8rem;font-weight:700;text-transform:uppercase;letter-spacing:.03em}
 .reason{font-size:.9rem}.reason q{font-style:italic}
+.note .badge{border-color:var(--muted);color:var(--muted)}
+mark.why{background:none;color:inherit;font-weight:700;outline:2px solid var(--conflict);outline-offset:1px;border-radius:2px}
+table.figures{border-collapse:collapse;margin:0 0 1rem}.figures td,.figures th{text-align:left;padding:.2rem .6rem;border-bottom:1px solid var(--line)}
+.figures tr.differ .mark{color:var(--conflict);font-weight:700}.figures .at{color:var(--muted);font-size:.85rem}
+#notes ul{padding-left:1.2rem}#notes li{margin:.2rem 0}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
 .side h3{font-size:.8rem;margin:0;color:var(--muted);text-transform:uppercase;letter-spacing:.05em}
 .side h3 .label{text-transform:none;letter-spacing:0;font-weight:400;margin-left:.4rem;overflow-wrap:anywhere}

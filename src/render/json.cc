@@ -1,4 +1,4 @@
-// JSON renderer: the stable, versioned machine-readable report (schema version 1), streamed.
+// JSON renderer: the stable, versioned machine-readable report (schema version 2), streamed.
 // Written directly rather than through a JSON DOM: a book-length report is tens of megabytes,
 // and building it as a tree first cost most of the run time and memory (see bench/).
 #include <charconv>
@@ -231,7 +231,32 @@ void RenderJson(const Report& report, const RenderOptions&, std::ostream& out) {
       }
     }
   }
-  chunk += "]},\n\"warnings\":[";
+  // The Figures rows: each measure both reports give, agreeing or not.
+  chunk += "]},\n\"figures\":[";
+  for (std::size_t k = 0; k < report.figures.size(); ++k) {
+    const FigureRow& row = report.figures[k];
+    chunk += k ? ",\n{\"measure\":" : "\n{\"measure\":";
+    AppendString(&chunk, row.measure);
+    chunk += row.agree ? ",\"agree\":true" : ",\"agree\":false";
+    for (bool side_a : {true, false}) {
+      const SentenceInfo& sentence = (side_a ? report.a : report.b).sentences[side_a ? row.a : row.b];
+      chunk += side_a ? ",\"a\":{\"index\":" : ",\"b\":{\"index\":";
+      AppendNumber(&chunk, sentence.index);
+      chunk += ",\"line\":";
+      AppendNumber(&chunk, sentence.line);
+      chunk += ",\"value\":";
+      AppendString(&chunk, side_a ? row.a_value : row.b_value);
+      chunk += "}";
+    }
+    chunk += ",\"finding\":";
+    if (row.finding < 0) {
+      chunk += "null";
+    } else {
+      AppendNumber(&chunk, static_cast<std::size_t>(row.finding));
+    }
+    chunk += "}";
+  }
+  chunk += "],\n\"warnings\":[";
   for (std::size_t k = 0; k < report.warnings.size(); ++k) {
     chunk += k ? "," : "";
     AppendString(&chunk, report.warnings[k]);

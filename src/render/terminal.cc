@@ -72,6 +72,7 @@ const char* Open(Style style) {
     case Style::kDim: return "\x1b[2m";
     case Style::kBold: return "\x1b[1m";
     case Style::kConflict: return "\x1b[1;35m";
+    case Style::kConflictWord: return "\x1b[1;7;35m";  // bold, reversed: stands out of a struck run
     case Style::kPlain: return "";
   }
   return "";

@@ -11,7 +11,8 @@ namespace claimdiff {
 // Columns the text occupies in a terminal: East Asian wide/fullwidth = 2, combining marks = 0.
 int DisplayWidth(std::string_view utf8);
 
-enum class Style { kPlain, kDeleted, kInserted, kDim, kBold, kConflict };
+// kConflictWord: the words a conflict is about, inside a changed run.
+enum class Style { kPlain, kDeleted, kInserted, kDim, kBold, kConflict, kConflictWord };
 
 struct Piece {
   std::string text;  // already escaped for the terminal

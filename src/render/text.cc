@@ -6,6 +6,7 @@
 
 #include "claimdiff/render.h"
 #include "render/blocks.h"
+#include "render/conflict_words.h"
 #include "render/terminal.h"
 
 namespace claimdiff {
@@ -14,12 +15,18 @@ namespace {
 constexpr int kMinWidth = 40;
 
 // Without colour, changed words carry wdiff-style markers so the change is still visible.
-// The space after the words stays outside the markers.
-void AddChanged(const std::string& text, Style style, bool color, std::vector<Piece>* pieces) {
+// The space after the words stays outside the markers. In colour, the words a conflict is
+// about (`conflict_words`, may be null) stand out of the run.
+void AddChanged(const std::string& text, Style style, bool color, const std::vector<std::string>* conflict_words,
+                std::vector<Piece>* pieces) {
   std::string words = EscapeForTerminal(text);
   bool trailing_space = !words.empty() && words.back() == ' ';
   if (trailing_space) words.pop_back();
-  if (color) {
+  if (color && conflict_words != nullptr) {
+    for (const RunPart& part : SplitConflictWords(words, *conflict_words)) {
+      pieces->push_back({part.text, part.conflict ? Style::kConflictWord : style});
+    }
+  } else if (color) {
     pieces->push_back({words, style});
   } else {
     pieces->push_back({style == Style::kDeleted ? "[-" + words + "-]" : "{+" + words + "+}", Style::kPlain});
@@ -28,7 +35,9 @@ void AddChanged(const std::string& text, Style style, bool color, std::vector<Pi
 }
 
 // One side of a finding as styled pieces: from the diff for aligned findings, plain otherwise.
-std::vector<Piece> SidePieces(const Report& report, const Finding& f, bool side_a, bool color) {
+// `conflict_words`, when given, are marked where they stand in the changed runs.
+std::vector<Piece> SidePieces(const Report& report, const Finding& f, bool side_a, bool color,
+                              const std::vector<std::string>* conflict_words = nullptr) {
   std::vector<Piece> pieces;
   auto add_space = [&] {
     if (!pieces.empty()) pieces.push_back({" ", Style::kPlain});
@@ -39,7 +48,7 @@ std::vector<Piece> SidePieces(const Report& report, const Finding& f, bool side_
       if (op.kind == DiffOp::Kind::kEqual) {
         pieces.push_back({EscapeForTerminal(side_a ? op.text : op.text_b), Style::kPlain});
       } else if ((op.kind == DiffOp::Kind::kDelete) == side_a) {
-        AddChanged(op.text, side_a ? Style::kDeleted : Style::kInserted, color, &pieces);
+        AddChanged(op.text, side_a ? Style::kDeleted : Style::kInserted, color, conflict_words, &pieces);
       }
     }
     return pieces;
@@ -129,17 +138,63 @@ void RenderConflicts(const Report& report, const RenderOptions& options, std::os
       out << Paint("! " + r.type, Style::kConflict, color) << ": \"" << EscapeForTerminal(r.a) << "\" vs \""
           << EscapeForTerminal(r.b) << "\"\n";
     }
+    for (const Reason& r : f.notes) {
+      out << Paint("  ~ " + r.type, Style::kDim, color) << ": \"" << EscapeForTerminal(r.a) << "\" vs \""
+          << EscapeForTerminal(r.b) << "\"\n";
+    }
     for (bool side_a : {true, false}) {
       std::string label = std::string(side_a ? "  A " : "  B ") + LineNumbers(side_a ? report.a : report.b, side_a ? f.a : f.b);
       label += std::string(Columns(label) < 9 ? 9 - Columns(label) : 1, ' ');
       const int text_width = width - static_cast<int>(Columns(label));
+      const std::vector<std::string> conflict_words = ConflictWords(f, side_a);
       bool first = true;
-      for (const auto& line : WrapPieces(SidePieces(report, f, side_a, color), text_width)) {
+      for (const auto& line : WrapPieces(SidePieces(report, f, side_a, color, &conflict_words), text_width)) {
         out << (first ? label : std::string(Columns(label), ' ')) << PaintLine(line, color, 0) << "\n";
         first = false;
       }
     }
     out << "\n";
+  }
+}
+
+// One wrapped entry of the Figures or Notes list: a marker, a name, both sides' words and where
+// they stand.
+void ListEntry(const std::string& marker, Style marker_style, const std::string& name, const std::string& a,
+               const std::string& b, const std::string& where, bool color, int width, std::ostream& out) {
+  std::vector<Piece> pieces = {{marker + " " + EscapeForTerminal(name) + ":", marker_style},
+                               {" \"" + EscapeForTerminal(a) + "\" vs \"" + EscapeForTerminal(b) + "\" " + where, Style::kPlain}};
+  bool first = true;
+  for (const auto& line : WrapPieces(pieces, width - 2)) {
+    out << (first ? "" : "    ") << PaintLine(line, color, 0) << "\n";
+    first = false;
+  }
+}
+
+void RenderFigures(const Report& report, const RenderOptions& options, std::ostream& out) {
+  if (report.figures.empty()) return;
+  const bool color = options.color;
+  const int width = std::max(options.width, kMinWidth);
+  out << "\n" << Paint("Figures", Style::kBold, color) << "  (= both can be right  ! they differ)\n";
+  for (const FigureRow& row : report.figures) {
+    const std::string where = "(A " + SentencePosition(report.a, report.a.sentences[row.a]) + ", B " +
+                              SentencePosition(report.b, report.b.sentences[row.b]) + ")";
+    ListEntry(row.agree ? "=" : "!", row.agree ? Style::kDim : Style::kConflict, row.measure, row.a_value, row.b_value,
+              EscapeForTerminal(where), color, width, out);
+  }
+}
+
+// Softer differences inside claims both reports make (a hedge, a quote's wording): not
+// conflicts, but a reader should see them. Conflicts show theirs in their cards.
+void RenderNotes(const Report& report, const RenderOptions& options, std::ostream& out) {
+  const bool color = options.color;
+  const int width = std::max(options.width, kMinWidth);
+  bool any = false;
+  for (const Finding& f : report.findings) {
+    if (f.kind != FindingKind::kShared || f.notes.empty()) continue;
+    if (!any) out << "\n" << Paint("Notes", Style::kBold, color) << "  (differences that leave a claim shared)\n";
+    any = true;
+    const std::string where = "(A " + LineNumbers(report.a, f.a) + ", B " + LineNumbers(report.b, f.b) + ")";
+    for (const Reason& r : f.notes) ListEntry("~", Style::kDim, r.type, r.a, r.b, EscapeForTerminal(where), color, width, out);
   }
 }
 
@@ -183,6 +238,8 @@ void RenderSideBySide(const Report& report, const RenderOptions& options, std::o
 void RenderText(const Report& report, const RenderOptions& options, std::ostream& out) {
   RenderHeader(report, options, out);
   RenderConflicts(report, options, out);
+  RenderFigures(report, options, out);
+  RenderNotes(report, options, out);
   RenderSideBySide(report, options, out);
 }
 

@@ -1,0 +1,177 @@
+// Tests of the figure ledger: figures of two whole reports compared measure by measure, wherever
+// their sentences stand, and what the report makes of it (conflicts, the Figures rows, the
+// marked conflict words). The reports are written for these tests, with counted things and
+// verbs other than those the rules were tuned on.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <sstream>
+
+#include "claimdiff/render.h"
+#include "compare/figure_ledger.h"
+#include "compare/figures.h"
+#include "render/conflict_words.h"
+#include "test_util.h"
+
+using namespace claimdiff;
+using claimdiff::testing::CompareTexts;
+using claimdiff::testing::MakeDocument;
+
+namespace {
+
+std::vector<FigureEntry> Ledger(const std::string& a, const std::string& b) {
+  Document da = MakeDocument(a), db = MakeDocument(b);
+  Segmentation sa, sb;
+  REQUIRE(Segment(da, {}, &sa).ok());
+  REQUIRE(Segment(db, {}, &sb).ok());
+  return LedgerFigures(da.text, sa, db.text, sb);
+}
+
+const FigureEntry* Find(const std::vector<FigureEntry>& ledger, const std::string& a_words) {
+  auto it = std::find_if(ledger.begin(), ledger.end(), [&](const FigureEntry& e) { return e.reason.a == a_words; });
+  return it == ledger.end() ? nullptr : &*it;
+}
+
+// Two reports of a barn fire: the figures stand in sentences built differently, in other places.
+const std::string kFireA =
+    "A fire swept through the Holloway farm cooperative overnight.\n\n"
+    "The blaze destroyed 31 barns before crews contained it at dawn.\n\n"
+    "Volunteers from three villages helped move the livestock to safety.\n";
+const std::string kFireB =
+    "Farmers in the valley are counting the cost after a night of flames.\n\n"
+    "The cooperative's chairman praised the neighbours who came with trailers and hoses.\n\n"
+    "Thirty-eight barns were destroyed, according to the regional fire service.\n";
+
+}  // namespace
+
+TEST_CASE("ledger: one measure's figures pair across reports whatever their sentences", "[compare][figures][ledger]") {
+  std::vector<FigureEntry> ledger = Ledger(kFireA, kFireB);
+  const FigureEntry* barns = Find(ledger, "31 barns");
+  REQUIRE(barns != nullptr);
+  CHECK(barns->reason.b == "Thirty-eight barns");
+  CHECK_FALSE(barns->agree);
+  CHECK(barns->strength >= kSureMeasure);
+  CHECK(barns->reason.measure == "barns");
+}
+
+TEST_CASE("ledger: other counted things are other measures", "[compare][figures][ledger]") {
+  std::vector<FigureEntry> ledger = Ledger("The storm flattened 12 greenhouses near the coast.\n",
+                                           "The storm drowned 40 goats near the coast.\n");
+  CHECK(ledger.empty());
+}
+
+TEST_CASE("ledger: a figure of another year is not the event's", "[compare][figures][ledger]") {
+  std::vector<FigureEntry> ledger = Ledger("The avalanche buried nine skiers on the north face.\n",
+                                           "In 2009 an avalanche on the same slope buried four skiers.\n");
+  CHECK(ledger.empty());
+}
+
+TEST_CASE("ledger: people counted for different reasons are not paired", "[compare][figures][ledger]") {
+  // Both count people; nothing around them says they were counted for the same thing.
+  std::vector<FigureEntry> ledger = Ledger("About 70 pilgrims camped by the shrine.\n",
+                                           "Officials said 45 pilgrims were arrested at the border.\n");
+  CHECK(ledger.empty());
+}
+
+TEST_CASE("ledger: people counted for the same thing pair, in other words", "[compare][figures][ledger]") {
+  // "slain" and "killings" share a meaning through WordNet, not a list.
+  std::vector<FigureEntry> ledger = Ledger("Gunmen killed 17 villagers in the raid.\n",
+                                           "The raid left 19 dead, among them farmers.\n"
+                                           "Survivors said the killing of 19 people lasted an hour.\n");
+  const FigureEntry* killed = Find(ledger, "17 villagers");
+  REQUIRE(killed != nullptr);
+  CHECK_FALSE(killed->agree);
+}
+
+TEST_CASE("ledger: the same value pairs before a nearer-sounding one", "[compare][figures][ledger]") {
+  std::vector<FigureEntry> ledger = Ledger("Rescuers lifted 14 hikers from the ridge by helicopter.\n",
+                                           "A helicopter lifted 9 hikers before dusk.\n\n"
+                                           "In all 14 hikers were lifted from the ridge.\n");
+  const FigureEntry* hikers = Find(ledger, "14 hikers");
+  REQUIRE(hikers != nullptr);
+  CHECK(hikers->agree);
+  CHECK(hikers->b_sentence == 1);
+}
+
+TEST_CASE("ledger: books are not ledgered", "[compare][figures][ledger]") {
+  std::string many;
+  for (int i = 0; i < 30; ++i) many += "The herd numbered " + std::to_string(100 + i) + " cattle.\n\n";
+  Document da = MakeDocument(many), db = MakeDocument("The herd numbered 90 cattle.\n");
+  Segmentation sa, sb;
+  REQUIRE(Segment(da, {}, &sa).ok());
+  REQUIRE(Segment(db, {}, &sb).ok());
+  CHECK(LedgerFigures(da.text, sa, db.text, sb, nullptr, nullptr, 10).empty());
+  CHECK_FALSE(LedgerFigures(da.text, sa, db.text, sb, nullptr, nullptr, 100).empty());
+}
+
+TEST_CASE("report: a figure conflict between unaligned sentences is a finding of its own", "[report][figures]") {
+  Report report = CompareTexts(kFireA, kFireB);
+  auto conflict = std::find_if(report.findings.begin(), report.findings.end(), [](const Finding& f) {
+    return f.kind == FindingKind::kConflict &&
+           std::any_of(f.reasons.begin(), f.reasons.end(), [](const Reason& r) { return r.type == "number"; });
+  });
+  REQUIRE(conflict != report.findings.end());
+  CHECK(conflict->a == std::vector<std::size_t>{1});
+  CHECK(conflict->b == std::vector<std::size_t>{2});
+  CHECK(conflict->reasons.front().measure == "barns");
+  // Neither sentence is one-sided any more: each is in a finding with the other report.
+  for (const Finding& f : report.findings) {
+    CHECK_FALSE((f.kind == FindingKind::kOnlyA && f.a.front() == 1));
+    CHECK_FALSE((f.kind == FindingKind::kOnlyB && f.b.front() == 2));
+  }
+  REQUIRE(report.figures.size() == 1);
+  CHECK_FALSE(report.figures[0].agree);
+  CHECK(report.figures[0].a_value == "31 barns");
+  CHECK(report.figures[0].b_value == "Thirty-eight barns");
+  CHECK(report.figures[0].finding == static_cast<int>(conflict - report.findings.begin()));
+}
+
+TEST_CASE("report: the Figures section lists each measure in text and JSON", "[report][figures][render]") {
+  Report report = CompareTexts(kFireA, kFireB);
+  RenderOptions options;
+  options.width = 100;
+  std::ostringstream text, json;
+  RenderText(report, options, text);
+  RenderJson(report, options, json);
+  CHECK(text.str().find("Figures  (= both can be right  ! they differ)\n! barns: \"31 barns\" vs \"Thirty-eight barns\" (A 3, B 5)") !=
+        std::string::npos);
+  CHECK(json.str().find("\"figures\":[\n{\"measure\":\"barns\",\"agree\":false,\"a\":{\"index\":1,\"line\":3,\"value\":\"31 barns\"}") !=
+        std::string::npos);
+}
+
+TEST_CASE("figures: bounds of one sense and ranges must state the same values", "[compare][figures]") {
+  auto agree = [](const std::string& a, const std::string& b) {
+    std::vector<FigureEntry> ledger = Ledger(a, b);
+    REQUIRE(ledger.size() == 1);
+    return ledger.front().agree;
+  };
+  CHECK_FALSE(agree("At least 23 sailors drowned.", "At least 21 sailors drowned."));
+  CHECK(agree("At least 23 sailors drowned.", "25 sailors drowned."));
+  CHECK_FALSE(agree("About 18 percent of the crop rotted.", "About 20 percent of the crop rotted."));
+  CHECK(agree("About 18 percent of the crop rotted.", "18.5 percent of the crop rotted."));
+  CHECK_FALSE(agree("The choir singers were aged 9 to 14.", "The choir singers were aged 10 to 14."));
+  CHECK(agree("The choir singers were aged 9 to 14.", "The choir singers were aged 11."));
+}
+
+TEST_CASE("conflict words: the words a reason names are marked inside a changed run", "[render][figures]") {
+  // A run that lies within the reason's words is marked whole.
+  std::vector<RunPart> parts = SplitConflictWords("never ", {"had never met"});
+  REQUIRE(parts.size() == 2);
+  CHECK((parts[0].text == "never" && parts[0].conflict));
+  CHECK((parts[1].text == " " && !parts[1].conflict));
+  // A longer run has the words marked where they stand, as whole words only.
+  parts = SplitConflictWords("The count reached 213 by noon, not 2130.", {"213"});
+  REQUIRE(parts.size() == 3);
+  CHECK(parts[1].text == "213");
+  CHECK(parts[1].conflict);
+  CHECK_FALSE(parts[2].conflict);
+  // Words the diff split: their longest part standing in the run.
+  parts = SplitConflictWords("after an avalanche buried at least seven", {"at least seven climbers"});
+  REQUIRE(parts.size() == 2);
+  CHECK(parts[1].text == "at least seven");
+  CHECK(parts[1].conflict);
+  // Nothing to mark.
+  parts = SplitConflictWords("quietly", {"eleven"});
+  REQUIRE(parts.size() == 1);
+  CHECK_FALSE(parts[0].conflict);
+}
