@@ -54,3 +54,23 @@ TEST_CASE("text report escapes hostile input and fits the width", "[render]") {
     CHECK(DisplayWidth(line) <= 60);
   }
 }
+
+TEST_CASE("text report lists the notes of shared claims and of conflicts", "[render][notes]") {
+  Report report = claimdiff::testing::CompareTexts("Engineers said the levee reportedly gave way near the old mill.\n",
+                                                   "Engineers said the levee gave way near the old mill.\n");
+  REQUIRE(report.summary.shared == 1);
+  RenderOptions options;
+  options.width = 80;
+  std::ostringstream out;
+  RenderText(report, options, out);
+  CHECK(out.str().find("\nNotes  (differences that leave a claim shared)\n~ modality: \"reportedly\" vs \"\" (A 1, B 1)\n") !=
+        std::string::npos);
+  // A conflict's notes stand under its reasons, in its card.
+  report = claimdiff::testing::CompareTexts("The mayor reportedly said the bridge would reopen.\n",
+                                            "The mayor said the bridge would not reopen.\n");
+  REQUIRE(report.summary.conflict == 1);
+  std::ostringstream card;
+  RenderText(report, options, card);
+  CHECK(card.str().find("! negation: \"would reopen\" vs \"would not reopen\"\n  ~ modality: \"reportedly\" vs \"\"\n") !=
+        std::string::npos);
+}
