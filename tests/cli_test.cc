@@ -188,3 +188,21 @@ TEST_CASE("cli JSON lists every sentence with its status and the findings holdin
   }
   CHECK(links == 1);  // one pairing, one further link
 }
+
+TEST_CASE("cli --date-a / --date-b resolve relative days and reject what is not a date", "[cli][dates]") {
+  TempDir dir;
+  WriteFile(dir.File("a.txt"), "The ferry sank yesterday off the cape.\n");
+  WriteFile(dir.File("b.txt"), "The ferry sank on Sunday off the cape.\n");
+  const std::string files = Quote(dir.File("a.txt")) + " " + Quote(dir.File("b.txt"));
+  // 2021-10-11 was a Monday: yesterday was Sunday.
+  auto same = RunClaimdiff("-f json --date-a 2021-10-11 --date-b 2021-10-11 " + files);
+  CHECK(same.exit_code == 0);
+  auto other = RunClaimdiff("-f json --date-a 2021-10-13 --date-b 2021-10-11 " + files);
+  CHECK(other.exit_code == 1);
+  CHECK(other.out.find("\"type\":\"date\",\"a\":\"yesterday (2021-10-12)\",\"b\":\"Sunday (2021-10-10)\"") != std::string::npos);
+  // The date is the report's: its source line says so.
+  CHECK(other.out.find("\"published\":\"2021-10-13\"") != std::string::npos);
+  auto bad = RunClaimdiff("--date-b 2021-02-30 " + files);
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err == "claimdiff: --date-b: '2021-02-30' is not a date YYYY-MM-DD (see claimdiff --help)\n");
+}

@@ -15,7 +15,7 @@ Verdict ClassifyTexts(const std::string& a, const std::string& b) {
   Segmentation sa, sb;
   Segment(da, {}, &sa);
   Segment(db, {}, &sb);
-  SideView va{&da.text, {}}, vb{&db.text, {}};
+  SideView va{&da.text, {}, {}}, vb{&db.text, {}, {}};
   for (const auto& s : sa.sentences) va.sentences.push_back(&s);
   for (const auto& s : sb.sentences) vb.sentences.push_back(&s);
   return Classify(va, vb);

@@ -11,12 +11,14 @@ using namespace claimdiff;
 
 namespace {
 
-Verdict ClassifyTexts(const std::string& a, const std::string& b) {
+// `published_a` / `published_b`: the reports' dates, YYYY-MM-DD, or empty.
+Verdict ClassifyTexts(const std::string& a, const std::string& b, const std::string& published_a = {},
+                      const std::string& published_b = {}) {
   Document da = claimdiff::testing::MakeDocument(a), db = claimdiff::testing::MakeDocument(b);
   Segmentation sa, sb;
   REQUIRE(Segment(da, {}, &sa).ok());
   REQUIRE(Segment(db, {}, &sb).ok());
-  SideView va{&da.text, {}}, vb{&db.text, {}};
+  SideView va{&da.text, {}, published_a}, vb{&db.text, {}, published_b};
   for (const auto& s : sa.sentences) va.sentences.push_back(&s);
   for (const auto& s : sb.sentences) vb.sentences.push_back(&s);
   return Classify(va, vb);
@@ -117,6 +119,33 @@ TEST_CASE("dates: the day something was said is not the day of the event", "[com
                       "The shop was robbed, police said.").reasons.empty());
   CHECK(ClassifyTexts("Power was restored by Sunday night.", "Power was restored on Saturday night.").reasons.empty());
   CHECK_FALSE(ClassifyTexts("The bridge collapsed on Tuesday.", "The bridge collapsed on Monday.").reasons.empty());
+}
+
+TEST_CASE("dates: relative days resolve against the reports' dates when both are known", "[compare][dates]") {
+  // 2023-05-18 was a Thursday.
+  const std::string thursday = "2023-05-18", friday = "2023-05-19";
+  // Without dates, "yesterday" against a weekday is only a note.
+  Verdict undated = ClassifyTexts("The levee broke yesterday.", "The levee broke on Tuesday.");
+  CHECK(undated.reasons.empty());
+  CHECK(undated.notes.size() == 1);
+  // With them, the days they name are compared.
+  CHECK(ClassifyTexts("The levee broke yesterday.", "The levee broke on Wednesday.", thursday, thursday).reasons.empty());
+  CHECK(ClassifyTexts("The levee broke yesterday.", "The levee broke on Wednesday.", thursday, thursday).notes.empty());
+  Verdict wrong = ClassifyTexts("The levee broke yesterday.", "The levee broke on Tuesday.", thursday, thursday);
+  REQUIRE(wrong.reasons.size() == 1);
+  CHECK(wrong.reasons[0].type == "date");
+  CHECK(wrong.reasons[0].a == "yesterday (2023-05-17)");
+  CHECK(wrong.reasons[0].b == "Tuesday (2023-05-16)");
+  // Reports of different days: one day named two ways.
+  CHECK(ClassifyTexts("The levee broke yesterday.", "The levee broke on Wednesday.", thursday, friday).reasons.empty());
+  CHECK(ClassifyTexts("The levee broke on May 17.", "The levee broke yesterday.", friday, thursday).reasons.empty());
+  CHECK_FALSE(ClassifyTexts("The levee broke on May 16.", "The levee broke yesterday.", friday, thursday).reasons.empty());
+  // Words that look ahead name the next such day; "last" the one before the day of writing.
+  CHECK(ClassifyTexts("Schools will reopen on Monday.", "Schools will reopen on May 22.", thursday, thursday).reasons.empty());
+  CHECK(ClassifyTexts("The vote was held last Thursday.", "The vote was held on May 11.", thursday, thursday).reasons.empty());
+  // The day of saying stays out, resolved or not.
+  CHECK(ClassifyTexts("The levee broke on Tuesday, engineers said yesterday.", "The levee broke on Tuesday.", thursday,
+                      thursday).reasons.empty());
 }
 
 TEST_CASE("antonyms: opposites count only among the same words", "[compare][antonym]") {

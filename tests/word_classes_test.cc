@@ -60,7 +60,7 @@ TEST_CASE("tokens answer the same with or without the class table", "[compare]")
   const Document doc = testing::MakeDocument(testing::ReadFile(testing::Sample("sony-cnet.txt")));
   const Segmentation seg = testing::SegmentText(doc.text);
   const std::vector<std::uint16_t> table = ClassTable(*seg.words);
-  SideView view{&doc.text, {}};
+  SideView view{&doc.text, {}, {}};
   for (const Sentence& sentence : seg.sentences) view.sentences.push_back(&sentence);
   const PairTokens with = MakePairTokens(view, view, &table, &table);
   const PairTokens without = MakePairTokens(view, view);

@@ -37,6 +37,9 @@ struct Reason {
 struct SideView {
   const std::string* text = nullptr;        // Document::text
   std::vector<const Sentence*> sentences;
+  // The day the report was published, "YYYY-MM-DD", or empty when unknown: when both sides
+  // have one, relative dates ("yesterday", "on Tuesday") are resolved against it.
+  std::string published;
 };
 
 // Word diff (dtl) over the normalized tokens of the two sides. Falls back to a coarse

@@ -9,6 +9,7 @@
 #include <map>
 #include <regex>
 
+#include "absl/time/civil_time.h"
 #include "claimdiff/version.h"
 #include "claimdiff/render.h"
 #include "cli/exit_codes.h"
@@ -129,6 +130,16 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
   app.add_option("--max-download", options.input.max_download_bytes,
                  "URLs: largest body accepted, in bytes (default 32 MiB)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30))->option_text("BYTES")->group(comparing);
+  // A report's date: relative dates ("yesterday", "on Tuesday") resolve against it.
+  auto calendar_date = [](const std::string& text) {
+    absl::CivilDay day;
+    return absl::ParseCivilTime(text, &day) && absl::FormatCivilTime(day) == text ? std::string()
+                                                                                : "'" + text + "' is not a date YYYY-MM-DD";
+  };
+  app.add_option("--date-a", options.date_a, "the day A was published, YYYY-MM-DD (default: its own date, if it gives one)")
+      ->check(calendar_date)->option_text("DATE")->group(comparing);
+  app.add_option("--date-b", options.date_b, "the day B was published, YYYY-MM-DD (default: its own date, if it gives one)")
+      ->check(calendar_date)->option_text("DATE")->group(comparing);
   app.add_option("--min-similarity", options.compare.align.min_similarity,
                  "how alike two sentences must be to be aligned, 0..1 (default 0.12)")
       ->option_text("X")->group(comparing);

@@ -14,6 +14,8 @@ struct CliOptions {
   std::string path_b;
   std::string label_a;  // empty = the path
   std::string label_b;
+  std::string date_a;   // --date-a: the day A was published, YYYY-MM-DD (else its own metadata)
+  std::string date_b;
   std::string output;   // empty = stdout
   Format format = Format::kText;
   std::string color = "auto";  // auto | always | never

@@ -106,6 +106,8 @@ int Run(const CliOptions& options) {
   if (!status_b.ok()) return Fail(status_b);
   if (!options.label_a.empty()) a.label = options.label_a;
   if (!options.label_b.empty()) b.label = options.label_b;
+  if (!options.date_a.empty()) a.metadata.published = options.date_a;
+  if (!options.date_b.empty()) b.metadata.published = options.date_b;
 
   Report& report = data.report;
   // Long inputs take a second or more: say what is happening, on a terminal only.

@@ -1,10 +1,13 @@
 // Date conflicts: different weekdays, days of a month, months or years (times of day are
-// figures, see figures.h); a change of relative time ("yesterday" vs "Friday") is only a note,
-// since both may be right.
+// figures, see figures.h). Relative dates ("yesterday", "on Tuesday") are resolved against the
+// reports' publication dates when both are known; otherwise a change of relative time
+// ("yesterday" vs "Friday") is only a note, since both may be right.
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 
+#include "absl/time/civil_time.h"
 #include "compare/figures.h"
 #include "compare/lexicon.h"
 #include "compare/pair.h"
@@ -57,12 +60,71 @@ bool NotTheEventDay(const SideTokens& side, std::size_t first, std::size_t last)
   return false;
 }
 
-std::vector<Mention> FindMentions(const SideTokens& side) {
+// The offset of a relative day word from the day of writing, if `word` is one.
+std::optional<int> RelativeDay(std::string_view word) {
+  if (word == "yesterday") return -1;
+  if (word == "today" || word == "tonight") return 0;
+  if (word == "tomorrow") return 1;
+  return std::nullopt;
+}
+
+std::optional<absl::Weekday> WeekdayOf(std::string_view word) {
+  constexpr std::pair<std::string_view, absl::Weekday> kDays[] = {
+      {"mon", absl::Weekday::monday}, {"tue", absl::Weekday::tuesday},  {"wed", absl::Weekday::wednesday},
+      {"thu", absl::Weekday::thursday}, {"fri", absl::Weekday::friday}, {"sat", absl::Weekday::saturday},
+      {"sun", absl::Weekday::sunday}};
+  for (const auto& [prefix, day] : kDays) {
+    if (word.substr(0, 3) == prefix) return day;
+  }
+  return std::nullopt;
+}
+
+// True when words before tokens[i] in its clause put the day ahead of the writing: "next
+// Tuesday", "will resume Wednesday", "is scheduled for Friday".
+bool AheadOfWriting(const SideTokens& side, std::size_t i) {
+  for (std::size_t back = 1; back <= 4 && back <= i; ++back) {
+    const std::size_t k = i - back;
+    if (side.ClauseBreakAfter(k)) break;
+    std::string_view word = side.tokens[k]->norm();
+    if (word == "next" || word == "will" || word == "would" || word == "scheduled" || word == "until" ||
+        word == "planned" || word == "expected") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A weekday as the day it names from the day of writing: the last such day up to it ("said the
+// fire began Tuesday"), the next one when the words look ahead, before it after "last".
+absl::CivilDay ResolveWeekday(const SideTokens& side, std::size_t i, absl::Weekday weekday, absl::CivilDay written) {
+  if (AheadOfWriting(side, i)) return absl::NextWeekday(written - 1, weekday);
+  const bool last = i > 0 && side.tokens[i - 1]->norm() == "last";
+  return absl::PrevWeekday(last ? written : written + 1, weekday);
+}
+
+Mention DayMention(absl::CivilDay day, const std::string& text) {
+  return {"day:" + std::to_string(day.month()) + "-" + std::to_string(day.day()), "day",
+          text + " (" + absl::FormatCivilTime(day) + ")"};
+}
+
+// With `written` (the report's date, when both reports have one) relative days and weekdays
+// become the days they name, comparable with dates written out.
+std::vector<Mention> FindMentions(const SideTokens& side, const absl::CivilDay* written) {
   std::vector<Mention> out;
   const std::size_t n = side.tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = *side.tokens[i];
-    if ((side.Is(i, kWeekday) || side.Is(i, kMonth)) && NotTheEventDay(side, i, i)) continue;
+    const std::optional<int> relative = RelativeDay(t.norm());
+    if ((side.Is(i, kWeekday) || side.Is(i, kMonth) || relative) && NotTheEventDay(side, i, i)) continue;
+    if (written != nullptr && relative) {
+      out.push_back(DayMention(*written + *relative, side.Source(i, i + 1)));
+      continue;
+    }
+    const std::optional<absl::Weekday> weekday = side.Is(i, kWeekday) ? WeekdayOf(t.norm()) : std::nullopt;
+    if (written != nullptr && weekday) {
+      out.push_back(DayMention(ResolveWeekday(side, i, *weekday, *written), side.Source(i, i + 1)));
+      continue;
+    }
     if (side.Is(i, kWeekday)) {
       out.push_back({"weekday:" + std::string(t.norm()), "weekday", side.Source(i, i + 1)});
     } else if (int month = side.Is(i, kMonth) ? MonthNumber(t.norm()) : 0; month != 0 && t.capitalized) {
@@ -89,7 +151,12 @@ std::vector<Mention> FindMentions(const SideTokens& side) {
 }  // namespace
 
 void DetectDates(const PairTokens& pair, Verdict* verdict) {
-  std::vector<Mention> a = FindMentions(pair.a), b = FindMentions(pair.b);
+  // Relative dates resolve only when both reports' dates are known: a resolved day against an
+  // unresolved weekday would compare nothing.
+  absl::CivilDay written_a, written_b;
+  const bool dated = absl::ParseCivilTime(pair.a.published, &written_a) && absl::ParseCivilTime(pair.b.published, &written_b);
+  std::vector<Mention> a = FindMentions(pair.a, dated ? &written_a : nullptr);
+  std::vector<Mention> b = FindMentions(pair.b, dated ? &written_b : nullptr);
   if (a.empty() || b.empty()) return;
   std::set<std::string> a_keys, b_keys;
   for (const Mention& m : a) a_keys.insert(m.key);

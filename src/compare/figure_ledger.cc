@@ -295,8 +295,8 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
     FigureEntry entry;
     entry.a_sentence = xs[o.i].sentence;
     entry.b_sentence = ys[o.j].sentence;
-    std::string measure = MeasureName(x, sides.a);
-    if (x.units.empty()) measure = MeasureName(ys[o.j].figure, sides.b);
+    std::string measure = MeasureName(x);
+    if (x.units.empty()) measure = MeasureName(ys[o.j].figure);
     entry.reason = Reason(x.kind == FigureKind::kTime ? "time" : "number", Written(sides.a, x),
                           Written(sides.b, ys[o.j].figure), std::move(measure));
     entry.agree = o.agree;

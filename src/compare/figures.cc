@@ -490,7 +490,7 @@ int MeasureMatch(const Figure& a, const Figure& b) {
   return 1 + std::max(0, score);
 }
 
-std::string MeasureName(const Figure& figure, const SideTokens& side) {
+std::string MeasureName(const Figure& figure) {
   switch (figure.kind) {
     case FigureKind::kTime: return "time of day";
     case FigureKind::kAge: return "age";

@@ -55,7 +55,7 @@ int MeasureMatch(const Figure& a, const Figure& b);
 bool CountsPeople(const std::string& lemma);
 
 // What a figure measures, for a reader: "homes destroyed", "percent", "time of day".
-std::string MeasureName(const Figure& figure, const SideTokens& side);
+std::string MeasureName(const Figure& figure);
 
 // Slot to slot: pairs the figures of two sides that measure the same thing, surest first, each
 // figure once. Returns (index in a, index in b) pairs.

@@ -12,7 +12,7 @@ void DetectNumbers(const PairTokens& pair, Verdict* verdict) {
     Reason reason{a[i].kind == FigureKind::kTime ? "time" : "number",
                   pair.a.Source(a[i].first, a[i].counted_end),
                   pair.b.Source(b[j].first, b[j].counted_end)};
-    reason.measure = MeasureName(a[i], pair.a);
+    reason.measure = MeasureName(a[i]);
     verdict->reasons.push_back(std::move(reason));
   }
 }

@@ -13,6 +13,7 @@ SideTokens Flatten(const SideView& side, const std::vector<std::uint16_t>* class
   SideTokens out;
   out.text = side.text;
   out.classes = classes;
+  out.published = side.published;
   std::size_t n = 0;
   for (const Sentence* sentence : side.sentences) n += sentence->tokens.size();
   out.tokens.reserve(n);

@@ -19,6 +19,7 @@ struct SideTokens {
   // The classes of the document's words by WordForms::index (see ClassTable); when null they
   // are worked out at each question.
   const std::vector<std::uint16_t>* classes = nullptr;
+  std::string published;  // SideView::published
 
   // True when tokens[i] is of class `c`.
   bool Is(std::size_t i, WordClass c) const {

@@ -27,8 +27,8 @@ Finding FigureConflict(const FigureEntry& entry, const Document& a, const Segmen
   f.a = {entry.a_sentence};
   f.b = {entry.b_sentence};
   f.link = link;
-  SideView view_a{&a.text, {&seg_a.sentences[entry.a_sentence]}};
-  SideView view_b{&b.text, {&seg_b.sentences[entry.b_sentence]}};
+  SideView view_a{&a.text, {&seg_a.sentences[entry.a_sentence]}, a.metadata.published};
+  SideView view_b{&b.text, {&seg_b.sentences[entry.b_sentence]}, b.metadata.published};
   f.diff = DiffTokens(MakePairTokens(view_a, view_b), kMaxDiffTokens);
   f.reasons.push_back(entry.reason);
   return f;

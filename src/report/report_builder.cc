@@ -41,6 +41,7 @@ SideInfo Describe(const Document& doc, Segmentation* seg) {
 SideView View(const Document& doc, const Segmentation& seg, const std::vector<std::size_t>& indices) {
   SideView view;
   view.text = &doc.text;
+  view.published = doc.metadata.published;
   for (std::size_t i : indices) view.sentences.push_back(&seg.sentences[i]);
   return view;
 }
