@@ -12,7 +12,7 @@
 #include "compare/word_classes.h"
 #include "input/utf8.h"
 #include "normalize/word_pool.h"
-#include "report/figure_findings.h"
+#include "report/ledger_findings.h"
 #include "report/source_position.h"
 
 namespace claimdiff {
@@ -117,6 +117,8 @@ Report BuildReport(const Document& a, Segmentation* a_segmentation, const Docume
   const std::vector<FigureEntry> ledger = LedgerFigures(a.text, seg_a, b.text, seg_b, classes_a, classes_b);
   std::vector<std::size_t> unmatched_a = alignment.unmatched_a, unmatched_b = alignment.unmatched_b;
   AddFigureConflicts(ledger, a, seg_a, b, seg_b, &compared, &unmatched_a, &unmatched_b);
+  AddNegationConflicts(LedgerNegations(a.text, seg_a, b.text, seg_b, classes_a, classes_b), a, seg_a, b, seg_b,
+                       &compared, &unmatched_a, &unmatched_b);
   // Groups come ordered by their first A sentence and A-only sentences ascending: a merge.
   std::vector<Finding> in_a_order;
   in_a_order.reserve(compared.size() + unmatched_a.size());

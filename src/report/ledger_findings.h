@@ -1,6 +1,7 @@
-// Puts the figure ledger into the findings and the report's Figures rows.
-#ifndef CLAIMDIFF_REPORT_FIGURE_FINDINGS_H_
-#define CLAIMDIFF_REPORT_FIGURE_FINDINGS_H_
+// Puts the ledgers (figures and negations across whole documents) into the findings, and the
+// figures into the report's Figures rows.
+#ifndef CLAIMDIFF_REPORT_LEDGER_FINDINGS_H_
+#define CLAIMDIFF_REPORT_LEDGER_FINDINGS_H_
 
 #include <cstddef>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "claimdiff/normalize.h"
 #include "claimdiff/report.h"
 #include "compare/figure_ledger.h"
+#include "compare/negation_ledger.h"
 
 namespace claimdiff {
 
@@ -20,10 +22,16 @@ void AddFigureConflicts(const std::vector<FigureEntry>& ledger, const Document& 
                         const Document& b, const Segmentation& seg_b, std::vector<Finding>* findings,
                         std::vector<std::size_t>* unmatched_a, std::vector<std::size_t>* unmatched_b);
 
+// A negation flip between sentences in no finding together becomes a conflict finding of its
+// own, as AddFigureConflicts does for figures.
+void AddNegationConflicts(const std::vector<NegationEntry>& ledger, const Document& a, const Segmentation& seg_a,
+                          const Document& b, const Segmentation& seg_b, std::vector<Finding>* findings,
+                          std::vector<std::size_t>* unmatched_a, std::vector<std::size_t>* unmatched_b);
+
 // The Figures rows of a finished report: the ledger's entries worth showing, each with the
 // finding that holds both its sentences.
 std::vector<FigureRow> FigureRows(const std::vector<FigureEntry>& ledger, const Report& report);
 
 }  // namespace claimdiff
 
-#endif  // CLAIMDIFF_REPORT_FIGURE_FINDINGS_H_
+#endif  // CLAIMDIFF_REPORT_LEDGER_FINDINGS_H_

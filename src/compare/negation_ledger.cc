@@ -1,0 +1,112 @@
+// Finds negation flips between sentences of two whole documents that share enough words.
+#include "compare/negation_ledger.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
+#include "compare/pair.h"
+#include "compare/word_classes.h"
+
+namespace claimdiff {
+namespace {
+
+struct SentenceWords {
+  std::vector<std::string_view> content;  // distinct lemmas of its content words, sorted
+  bool negates = false;                   // it holds a negator
+};
+
+SentenceWords Words(const Sentence& sentence, const std::vector<std::uint16_t>* classes) {
+  SentenceWords out;
+  for (std::size_t k = sentence.dateline_tokens; k < sentence.tokens.size(); ++k) {
+    const Token& token = sentence.tokens[k];
+    const std::uint16_t word_classes = classes != nullptr ? (*classes)[token.forms->index] : ClassesOf(*token.forms);
+    if ((word_classes & (kNegator | kImplicitNegator)) != 0) out.negates = true;
+    if (token.kind == TokenKind::kWord && !token.stop() && token.lemma().size() > 1) out.content.push_back(token.lemma());
+  }
+  std::sort(out.content.begin(), out.content.end());
+  out.content.erase(std::unique(out.content.begin(), out.content.end()), out.content.end());
+  return out;
+}
+
+// Sentences that tell of one thing share a good part of their words, not three of thirty.
+constexpr std::size_t kCandidates = 3;  // sentences of the other side checked per negating one
+constexpr double kMinSharedShare = 0.25;
+
+bool EndsWithNegator(std::string_view phrase) {
+  while (!phrase.empty() && !std::isalpha(static_cast<unsigned char>(phrase.back()))) phrase.remove_suffix(1);
+  const std::size_t space = phrase.rfind(' ');
+  std::string_view last = space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+  for (std::string_view negator : {"not", "no", "never", "nothing", "none", "nobody", "nowhere", "neither", "nor", "cannot"}) {
+    if (last == negator) return true;
+  }
+  auto ends_with = [&](std::string_view end) { return last.size() > end.size() && last.substr(last.size() - end.size()) == end; };
+  return ends_with("n't") || ends_with("n\u2019t");
+}
+
+std::size_t Shared(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
+  std::size_t shared = 0;
+  for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++shared;
+      ++i;
+      ++j;
+    }
+  }
+  return shared;
+}
+
+}  // namespace
+
+std::vector<NegationEntry> LedgerNegations(const std::string& text_a, const Segmentation& a, const std::string& text_b,
+                                           const Segmentation& b, const std::vector<std::uint16_t>* classes_a,
+                                           const std::vector<std::uint16_t>* classes_b, std::size_t min_shared,
+                                           std::size_t max_sentences) {
+  std::vector<NegationEntry> entries;
+  if (a.sentences.size() > max_sentences || b.sentences.size() > max_sentences) return entries;
+  std::vector<SentenceWords> words_a, words_b;
+  for (const Sentence& s : a.sentences) words_a.push_back(Words(s, classes_a));
+  for (const Sentence& s : b.sentences) words_b.push_back(Words(s, classes_b));
+  // Each sentence with a negator is checked against the few sentences of the other document
+  // that share the most words with it: a document of repeats stays linear.
+  std::vector<std::pair<std::size_t, std::size_t>> candidates;
+  auto closest = [&](const std::vector<SentenceWords>& mine, const Segmentation& my_seg,
+                     const std::vector<SentenceWords>& theirs, const Segmentation& their_seg, bool mine_is_a) {
+    for (std::size_t i = 0; i < mine.size(); ++i) {
+      if (!mine[i].negates || my_seg.sentences[i].boilerplate) continue;
+      std::vector<std::pair<std::size_t, std::size_t>> scored;  // (shared, j)
+      for (std::size_t j = 0; j < theirs.size(); ++j) {
+        if (their_seg.sentences[j].boilerplate) continue;
+        const std::size_t shared = Shared(mine[i].content, theirs[j].content);
+        const std::size_t smaller = std::min(mine[i].content.size(), theirs[j].content.size());
+        if (shared >= min_shared && shared >= kMinSharedShare * smaller) scored.emplace_back(shared, j);
+      }
+      std::stable_sort(scored.begin(), scored.end(), [](const auto& l, const auto& r) { return l.first > r.first; });
+      if (scored.size() > kCandidates) scored.resize(kCandidates);
+      for (const auto& [shared, j] : scored) candidates.emplace_back(mine_is_a ? i : j, mine_is_a ? j : i);
+    }
+  };
+  closest(words_a, a, words_b, b, true);
+  closest(words_b, b, words_a, a, false);
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  for (const auto& [i, j] : candidates) {
+    SideView view_a{&text_a, {&a.sentences[i]}, {}};
+    SideView view_b{&text_b, {&b.sentences[j]}, {}};
+    Verdict verdict;
+    DetectNegation(MakePairTokens(view_a, view_b, classes_a, classes_b), &verdict);
+    if (verdict.reasons.empty()) continue;
+    // A negator after its word ("news reports they don't like") negates what follows it in the
+    // clause, which sentences this far apart do not share.
+    const Reason& reason = verdict.reasons.front();
+    if (EndsWithNegator(words_a[i].negates && !words_b[j].negates ? reason.a : reason.b)) continue;
+    entries.push_back({i, j, reason});
+  }
+  return entries;
+}
+
+}  // namespace claimdiff

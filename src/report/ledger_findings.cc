@@ -1,0 +1,134 @@
+// Figure and negation conflicts across a whole report pair, and the rows of its Figures section.
+#include "report/ledger_findings.h"
+
+#include <algorithm>
+
+#include "compare/pair.h"
+
+namespace claimdiff {
+namespace {
+
+constexpr std::size_t kMaxDiffTokens = 4000;
+constexpr double kRepeated = 0.8;  // similarity of a sentence and its near-verbatim repeat
+
+bool Holds(const std::vector<std::size_t>& indices, std::size_t i) {
+  return std::find(indices.begin(), indices.end(), i) != indices.end();
+}
+
+bool HasReason(const Finding& f, const Reason& reason) {
+  return std::any_of(f.reasons.begin(), f.reasons.end(), [&](const Reason& r) {
+    return r.type == reason.type && (r.a == reason.a || r.b == reason.b);
+  });
+}
+
+// A conflict finding between two sentences for `reason`, a link when either sentence is in
+// another finding; the sentences leave the one-sided lists.
+Finding PairConflict(std::size_t i, std::size_t j, const Reason& reason, const Document& a, const Segmentation& seg_a,
+                     const Document& b, const Segmentation& seg_b, std::vector<std::size_t>* unmatched_a,
+                     std::vector<std::size_t>* unmatched_b) {
+  Finding f;
+  f.kind = FindingKind::kConflict;
+  f.a = {i};
+  f.b = {j};
+  f.link = !(Holds(*unmatched_a, i) && Holds(*unmatched_b, j));
+  SideView view_a{&a.text, {&seg_a.sentences[i]}, a.metadata.published};
+  SideView view_b{&b.text, {&seg_b.sentences[j]}, b.metadata.published};
+  f.diff = DiffTokens(MakePairTokens(view_a, view_b), kMaxDiffTokens);
+  f.reasons.push_back(reason);
+  unmatched_a->erase(std::remove(unmatched_a->begin(), unmatched_a->end(), i), unmatched_a->end());
+  unmatched_b->erase(std::remove(unmatched_b->begin(), unmatched_b->end(), j), unmatched_b->end());
+  return f;
+}
+
+bool Together(const std::vector<Finding>& findings, std::size_t i, std::size_t j) {
+  return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return Holds(f.a, i) && Holds(f.b, j); });
+}
+
+void InsertInOrder(std::vector<Finding> added, std::vector<Finding>* findings) {
+  if (added.empty()) return;
+  for (Finding& f : added) findings->push_back(std::move(f));
+  std::stable_sort(findings->begin(), findings->end(),
+                   [](const Finding& l, const Finding& r) { return l.a.front() < r.a.front(); });
+}
+
+}  // namespace
+
+void AddFigureConflicts(const std::vector<FigureEntry>& ledger, const Document& a, const Segmentation& seg_a,
+                        const Document& b, const Segmentation& seg_b, std::vector<Finding>* findings,
+                        std::vector<std::size_t>* unmatched_a, std::vector<std::size_t>* unmatched_b) {
+  std::vector<Finding> added;
+  for (const FigureEntry& entry : ledger) {
+    if (entry.agree) continue;
+    auto together = std::find_if(findings->begin(), findings->end(), [&](const Finding& f) {
+      return Holds(f.a, entry.a_sentence) && Holds(f.b, entry.b_sentence);
+    });
+    if (together != findings->end()) {
+      // Aligned sentences already say the two report one fact; a weak tie between two of
+      // their figures is still more likely a different measure than a disagreement.
+      if (entry.strength >= kAlignedMeasure && !HasReason(*together, entry.reason)) {
+        together->reasons.push_back(entry.reason);
+        together->kind = FindingKind::kConflict;
+      }
+      continue;
+    }
+    if (entry.strength < kSureMeasure || entry.ratio > kMaxUnalignedRatio) continue;
+    added.push_back(PairConflict(entry.a_sentence, entry.b_sentence, entry.reason, a, seg_a, b, seg_b, unmatched_a,
+                                 unmatched_b));
+  }
+  InsertInOrder(std::move(added), findings);
+}
+
+void AddNegationConflicts(const std::vector<NegationEntry>& ledger, const Document& a, const Segmentation& seg_a,
+                          const Document& b, const Segmentation& seg_b, std::vector<Finding>* findings,
+                          std::vector<std::size_t>* unmatched_a, std::vector<std::size_t>* unmatched_b) {
+  // A sentence the other report repeats almost word for word has its counterpart; a flip found
+  // against another sentence is the two sentences' other words, not the claim.
+  auto settled = [&](std::size_t i, bool side_a) {
+    return std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
+      return f.similarity >= kRepeated && Holds(side_a ? f.a : f.b, i);
+    });
+  };
+  std::vector<Finding> added;
+  auto flipped = [&](std::size_t i, bool side_a) {
+    auto negation = [](const Reason& r) { return r.type == "negation"; };
+    auto in = [&](const std::vector<Finding>& list) {
+      return std::any_of(list.begin(), list.end(), [&](const Finding& f) {
+        return Holds(side_a ? f.a : f.b, i) && std::any_of(f.reasons.begin(), f.reasons.end(), negation);
+      });
+    };
+    return in(*findings) || in(added);
+  };
+  for (const NegationEntry& entry : ledger) {
+    // Sentences compared together were already checked for negation, with their context.
+    if (Together(*findings, entry.a_sentence, entry.b_sentence)) continue;
+    if (settled(entry.a_sentence, true) || settled(entry.b_sentence, false)) continue;
+    // A flip already reported for either sentence (a repeated sentence and its counterpart's
+    // repeat) is not reported again between the copies.
+    if (flipped(entry.a_sentence, true) || flipped(entry.b_sentence, false)) continue;
+    added.push_back(PairConflict(entry.a_sentence, entry.b_sentence, entry.reason, a, seg_a, b, seg_b, unmatched_a,
+                                 unmatched_b));
+  }
+  InsertInOrder(std::move(added), findings);
+}
+
+std::vector<FigureRow> FigureRows(const std::vector<FigureEntry>& ledger, const Report& report) {
+  std::vector<FigureRow> rows;
+  for (const FigureEntry& entry : ledger) {
+    const std::vector<int>& of_a = report.a.sentences[entry.a_sentence].findings;
+    const std::vector<int>& of_b = report.b.sentences[entry.b_sentence].findings;
+    int finding = -1;
+    for (int k : of_a) {
+      if (std::find(of_b.begin(), of_b.end(), k) != of_b.end()) {
+        finding = k;
+        break;
+      }
+    }
+    // A pairing the ledger is unsure of is shown only where the sentences were found alike.
+    if (finding < 0 && entry.strength < kSureMeasure) continue;
+    rows.push_back({entry.reason.measure, entry.a_sentence, entry.b_sentence, entry.reason.a, entry.reason.b,
+                    entry.agree, finding});
+  }
+  return rows;
+}
+
+}  // namespace claimdiff

@@ -1,0 +1,59 @@
+// Tests of the negation ledger: a predicate one report negates and the other affirms, in
+// sentences that were not aligned. Written with words other than the tuning pairs'.
+#include <catch2/catch.hpp>
+
+#include "compare/negation_ledger.h"
+#include "test_util.h"
+
+using namespace claimdiff;
+using claimdiff::testing::MakeDocument;
+
+namespace {
+
+std::vector<NegationEntry> Ledger(const std::string& a, const std::string& b) {
+  Document da = MakeDocument(a), db = MakeDocument(b);
+  Segmentation sa, sb;
+  REQUIRE(Segment(da, {}, &sa).ok());
+  REQUIRE(Segment(db, {}, &sb).ok());
+  return LedgerNegations(da.text, sa, db.text, sb);
+}
+
+}  // namespace
+
+TEST_CASE("negation ledger: one predicate negated on one side, affirmed on the other", "[compare][negation]") {
+  std::vector<NegationEntry> ledger =
+      Ledger("The harbour master said the tanker had not reported the leak before noon.\n\n"
+             "Crews worked through the night.\n",
+             "Divers reached the wreck at dawn.\n\n"
+             "By midday the tanker's captain had reported the leak to the harbour master, the port authority said.\n");
+  REQUIRE(ledger.size() == 1);
+  CHECK(ledger[0].a_sentence == 0);
+  CHECK(ledger[0].b_sentence == 1);
+  CHECK(ledger[0].reason.type == "negation");
+  CHECK(ledger[0].reason.a == "had not reported");
+}
+
+TEST_CASE("negation ledger: too few words in common is another matter", "[compare][negation]") {
+  // "reported" alone ties these: different things were or were not reported.
+  CHECK(Ledger("The ministry has not reported any new cases.\n", "Fishermen reported a whale near the pier.\n").empty());
+}
+
+TEST_CASE("negation ledger: negated on both sides is agreement", "[compare][negation]") {
+  CHECK(Ledger("The tanker had not reported the leak to the harbour master.\n",
+               "The harbour master said the tanker never reported the leak.\n")
+            .empty());
+}
+
+TEST_CASE("report: a negation between unaligned sentences is a conflict of its own", "[report][negation]") {
+  Report report = claimdiff::testing::CompareTexts(
+      "The harbour master said the tanker had not reported the leak before noon.\n\nCrews worked through the night.\n",
+      "Divers reached the wreck at dawn.\n\n"
+      "By midday the tanker's captain had reported the leak to the harbour master, the port authority said.\n");
+  bool found = false;
+  for (const Finding& f : report.findings) {
+    if (f.kind != FindingKind::kConflict) continue;
+    found = found || (f.a == std::vector<std::size_t>{0} && f.b == std::vector<std::size_t>{1} &&
+                      f.reasons.front().type == "negation");
+  }
+  CHECK(found);
+}
