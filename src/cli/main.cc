@@ -53,7 +53,7 @@ bool UseColor(const CliOptions& options) {
 // Messages quote file names, which may hold escape sequences or newlines: the error stays one
 // visible line and never drives the terminal.
 int Fail(const Status& status) {
-  std::cerr << "claimdiff: " << EscapeForTerminal(status.message()) << "\n";
+  std::cerr << "claimdiff: " << ShowControls(status.message()) << "\n";
   return kExitTrouble;
 }
 
@@ -82,7 +82,7 @@ bool PrepareWordNet(const CliOptions& options) {
     Fail(Status::Error(Status::Code::kIoError, options.wordnet + ": --wordnet: no WordNet data here (data.verb, verb.exc ...)"));
     return false;
   }
-  std::cerr << "claimdiff: warning: " << EscapeForTerminal(WordNetWarning(wordnet)) << "\n";
+  std::cerr << "claimdiff: warning: " << ShowControls(WordNetWarning(wordnet)) << "\n";
   return true;
 }
 

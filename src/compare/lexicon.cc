@@ -44,13 +44,6 @@ int MonthNumber(std::string_view word) {
   return found == months.end() ? 0 : found->second;
 }
 
-bool IsRelativeTimeWord(std::string_view word) {
-  static const WordList words = {
-      "yesterday", "today", "tomorrow", "tonight", "ago", "later", "earlier", "recently",
-      "overnight", "weekend", "week", "month", "year", "morning", "afternoon", "evening"};
-  return words.Contains(word);
-}
-
 bool IsNegator(std::string_view word) {
   static const WordList words = {
       "no", "not", "never", "none", "nothing", "nobody", "nowhere", "neither", "nor", "without",

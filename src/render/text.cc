@@ -6,6 +6,7 @@
 
 #include "claimdiff/render.h"
 #include "render/blocks.h"
+#include "render/plural.h"
 #include "render/terminal.h"
 
 namespace claimdiff {
@@ -16,7 +17,7 @@ constexpr int kMinWidth = 40;
 // Without colour, changed words carry wdiff-style markers so the change is still visible.
 // The space after the words stays outside the markers.
 void AddChanged(const std::string& text, Style style, bool color, std::vector<Piece>* pieces) {
-  std::string words = EscapeForTerminal(text);
+  std::string words = ShowControls(text);
   bool trailing_space = !words.empty() && words.back() == ' ';
   if (trailing_space) words.pop_back();
   if (color) {
@@ -37,7 +38,7 @@ std::vector<Piece> SidePieces(const Report& report, const Finding& f, bool side_
     // The runs carry their own spacing: concatenated they are the sentence.
     for (const DiffOp& op : f.diff) {
       if (op.kind == DiffOp::Kind::kEqual) {
-        pieces.push_back({EscapeForTerminal(side_a ? op.text : op.text_b), Style::kPlain});
+        pieces.push_back({ShowControls(side_a ? op.text : op.text_b), Style::kPlain});
       } else if ((op.kind == DiffOp::Kind::kDelete) == side_a) {
         AddChanged(op.text, side_a ? Style::kDeleted : Style::kInserted, color, &pieces);
       }
@@ -47,7 +48,7 @@ std::vector<Piece> SidePieces(const Report& report, const Finding& f, bool side_
   const SideInfo& side = side_a ? report.a : report.b;
   for (std::size_t i : side_a ? f.a : f.b) {
     add_space();
-    pieces.push_back({EscapeForTerminal(side.sentences[i].text), Style::kPlain});
+    pieces.push_back({ShowControls(side.sentences[i].text), Style::kPlain});
   }
   return pieces;
 }
@@ -90,23 +91,19 @@ char Marker(const Finding& f) {
   return ' ';
 }
 
-std::string Plural(std::size_t n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
-
 std::string Paint(const std::string& text, Style style, bool color) {
   return PaintLine({{text, style}}, color, 0);
 }
 
 void RenderHeader(const Report& report, const RenderOptions& options, std::ostream& out) {
   const bool color = options.color;
-  out << Paint("claimdiff", Style::kBold, color) << "  A: " << EscapeForTerminal(report.a.label) << " ("
-      << Plural(report.a.sentences.size(), "sentence") << ")  B: " << EscapeForTerminal(report.b.label)
+  out << Paint("claimdiff", Style::kBold, color) << "  A: " << ShowControls(report.a.label) << " ("
+      << Plural(report.a.sentences.size(), "sentence") << ")  B: " << ShowControls(report.b.label)
       << " (" << Plural(report.b.sentences.size(), "sentence") << ")\n";
   for (const SideInfo* side : {&report.a, &report.b}) {
     std::string description = SourceDescription(*side);
     if (description.empty()) continue;
-    out << (side == &report.a ? "A: " : "B: ") << EscapeForTerminal(description) << "\n";
+    out << (side == &report.a ? "A: " : "B: ") << ShowControls(description) << "\n";
   }
   const Summary& s = report.summary;
   out << Paint(Plural(s.conflict, "conflict"), s.conflict ? Style::kConflict : Style::kPlain, color)
@@ -114,7 +111,7 @@ void RenderHeader(const Report& report, const RenderOptions& options, std::ostre
   if (s.moved) out << " · " << s.moved << " moved";
   out << "\n";
   for (const std::string& warning : report.warnings) {
-    out << Paint("warning: " + EscapeForTerminal(warning), Style::kDim, color) << "\n";
+    out << Paint("warning: " + ShowControls(warning), Style::kDim, color) << "\n";
   }
 }
 
@@ -126,8 +123,8 @@ void RenderConflicts(const Report& report, const RenderOptions& options, std::os
   for (const Finding& f : report.findings) {
     if (f.kind != FindingKind::kConflict) continue;
     for (const Reason& r : f.reasons) {
-      out << Paint("! " + r.type, Style::kConflict, color) << ": \"" << EscapeForTerminal(r.a) << "\" vs \""
-          << EscapeForTerminal(r.b) << "\"\n";
+      out << Paint("! " + r.type, Style::kConflict, color) << ": \"" << ShowControls(r.a) << "\" vs \""
+          << ShowControls(r.b) << "\"\n";
     }
     for (bool side_a : {true, false}) {
       std::string label = std::string(side_a ? "  A " : "  B ") + LineNumbers(side_a ? report.a : report.b, side_a ? f.a : f.b);
