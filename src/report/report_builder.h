@@ -9,10 +9,8 @@
 
 namespace claimdiff {
 
-// `threads` > 1 compares aligned groups in parallel; the report is the same either way. The
-// sentences' texts move into the report (the segmentations' are left empty): a book's worth of
-// text is not copied.
-Report BuildReport(const Document& a, Segmentation* seg_a, const Document& b, Segmentation* seg_b,
+// `threads` > 1 compares aligned groups in parallel; the report is the same either way.
+Report BuildReport(const Document& a, const Segmentation& seg_a, const Document& b, const Segmentation& seg_b,
                    const Alignment& alignment, unsigned threads = 1);
 
 }  // namespace claimdiff
