@@ -26,7 +26,7 @@ void WordPool::Fill(std::string_view norm, Token* token) {
     token->forms = found->second;
     return;
   }
-  WordForms& forms = forms_.emplace_back();
+  PooledWord& forms = forms_.emplace_back();
   forms.index = static_cast<std::uint32_t>(forms_.size() - 1);
   auto [stored, id] = Intern(norm);
   forms.norm = stored;

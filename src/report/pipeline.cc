@@ -5,7 +5,7 @@
 #include "claimdiff/claimdiff.h"
 #include "claimdiff/wordnet.h"
 #include "common/both_sides.h"
-#include "report/report_builder.h"
+#include "compare/prepare.h"
 
 namespace claimdiff {
 

@@ -1,6 +1,6 @@
 // Turns an alignment into findings: diff and verdict per group, one finding per lone sentence,
 // all in reading order.
-#include "report/report_builder.h"
+#include "claimdiff/report.h"
 
 #include <algorithm>
 #include <string>
