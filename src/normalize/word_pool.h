@@ -52,28 +52,6 @@ inline bool SameNorm(const WordForms& x, const WordForms& y) {
   return &x == &y || (Pooled(x).norm_hash == Pooled(y).norm_hash && x.norm == y.norm);
 }
 
-// Remembers the forms of recently seen source spellings ("The", "said"): a word met again skips
-// normalization and the pool's hash lookup. Most tokens of a text repeat a few thousand
-// spellings, so a small direct-mapped table catches nearly all of them.
-class SpellingCache {
- public:
-  explicit SpellingCache(WordPool* pool) : pool_(pool), slots_(kSlots) {}
-
-  // As pool->Fill(NormalizeText(spelling), token) for the token's source text `spelling`, which
-  // must stay valid while the cache is used.
-  void Fill(std::string_view spelling, Token* token);
-
- private:
-  static constexpr std::size_t kSlots = 4096;  // a power of two
-  struct Slot {
-    std::string_view spelling;
-    TokenKind kind = TokenKind::kWord;
-    const WordForms* forms = nullptr;
-  };
-  WordPool* pool_;
-  std::vector<Slot> slots_;
-};
-
 }  // namespace claimdiff
 
 #endif  // CLAIMDIFF_NORMALIZE_WORD_POOL_H_
