@@ -11,9 +11,9 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
-#include <thread>
 
 #include "claimdiff/claimdiff.h"
+#include "common/both_sides.h"
 
 namespace {
 
@@ -48,9 +48,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   claimdiff::Segmentation sa, sb;
-  std::thread other([&] { claimdiff::Segment(b, {}, &sb); });
-  claimdiff::Segment(a, {}, &sa);
-  other.join();
+  claimdiff::ForBothSides(true, [&](int side) { claimdiff::Segment(side == 0 ? a : b, {}, side == 0 ? &sa : &sb); });
   std::printf("%zu %zu\n", sa.sentences.size(), sb.sentences.size());
   return 0;
 }

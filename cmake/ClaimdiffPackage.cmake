@@ -15,12 +15,12 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_TOOL_PACKAGE_NAME claimdiff)
-set(CPACK_DEBIAN_TOOL_PACKAGE_SHLIBDEPS ON)  # libicu, libstemmer, libssl, libabsl from the binary
+set(CPACK_DEBIAN_TOOL_PACKAGE_SHLIBDEPS ON)  # libicu, libstemmer, libabsl ... from the binary
 set(CPACK_DEBIAN_TOOL_PACKAGE_DEPENDS "wordnet-base")
 set(CPACK_DEBIAN_DEV_PACKAGE_NAME claimdiff-dev)
 set(CPACK_DEBIAN_DEV_PACKAGE_SECTION libdevel)
 set(CPACK_DEBIAN_DEV_PACKAGE_DEPENDS
-    "libicu-dev, libstemmer-dev, libssl-dev, libabsl-dev, nlohmann-json3-dev, wordnet-base")
+    "libicu-dev, libstemmer-dev, libabsl-dev, wordnet-base")
 # The long descriptions, after the summary line.
 set(CPACK_COMPONENT_TOOL_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_COMPONENT_DEV_DESCRIPTION "claimdiff as a C++ library (static): libclaimdiff.a, its headers,

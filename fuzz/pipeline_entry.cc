@@ -30,7 +30,7 @@ void Require(bool holds, const char* what) {
 }
 
 // True when the bytes hold a C0/C1 control other than '\n', DEL, or a bidi control, the things
-// EscapeForTerminal must have made visible.
+// ShowControls must have made visible.
 bool HasRawControl(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);

@@ -61,16 +61,12 @@ TEST_CASE("html report loads nothing from the network and pins its script and st
   CHECK(page.find(" src=") == std::string::npos);
   CHECK(page.find("<link") == std::string::npos);
   CHECK(page.find(" style=") == std::string::npos);  // inline style attributes would be blocked
-  std::string csp = "default-src 'none'; style-src " + CspHash(HtmlStyle()) + "; script-src " + CspHash(HtmlScript());
-  CHECK(page.find(csp) != std::string::npos);
+  // The hashes themselves are made at build time (cmake/ClaimdiffCspHashes.cmake checks its
+  // base64 on known digests); the browser test proves the page's style and script pass them.
+  CHECK(std::regex_search(page, std::regex("default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]{43}='; "
+                                           "script-src 'sha256-[A-Za-z0-9+/]{43}='")));
   CHECK(page.find("<style>" + std::string(HtmlStyle()) + "</style>") != std::string::npos);
   CHECK(page.find("<script>" + std::string(HtmlScript()) + "</script>") != std::string::npos);
-}
-
-TEST_CASE("CSP hashes are base64 SHA-256 digests", "[render][html]") {
-  // SHA-256("") and SHA-256("abc"), base64-encoded.
-  CHECK(CspHash("") == "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
-  CHECK(CspHash("abc") == "'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='");
 }
 
 TEST_CASE("html controls stay hidden without scripts so the static page is complete", "[render][html]") {

@@ -10,11 +10,11 @@
 using namespace claimdiff;
 
 TEST_CASE("terminal escaping makes controls, ANSI escapes and bidi overrides visible", "[render]") {
-  CHECK(EscapeForTerminal("a\x1b[31mred") == "a\\x1b[31mred");
-  CHECK(EscapeForTerminal("bell\x07" "del\x7f") == "bell\\x07del\\x7f");
-  CHECK(EscapeForTerminal("c1\xC2\x9B" "x") == "c1<U+009B>x");
-  CHECK(EscapeForTerminal("\xE2\x80\xAE" "evil\xE2\x81\xA6") == "<U+202E>evil<U+2066>");
-  CHECK(EscapeForTerminal("caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC") == "caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC");
+  CHECK(ShowControls("a\x1b[31mred") == "a\\x1b[31mred");
+  CHECK(ShowControls("bell\x07" "del\x7f") == "bell\\x07del\\x7f");
+  CHECK(ShowControls("c1\xC2\x9B" "x") == "c1<U+009B>x");
+  CHECK(ShowControls("\xE2\x80\xAE" "evil\xE2\x81\xA6") == "<U+202E>evil<U+2066>");
+  CHECK(ShowControls("caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC") == "caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC");
 }
 
 TEST_CASE("display width counts wide characters twice and combining marks not at all", "[render]") {

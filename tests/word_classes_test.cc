@@ -47,10 +47,10 @@ TEST_CASE("a document's class table holds every distinct word once, by its index
   std::size_t classified = 0;
   for (const Sentence& sentence : seg.sentences) {
     for (const Token& token : sentence.tokens) {
-      REQUIRE(token.forms->index < table.size());
-      REQUIRE(&seg.words->forms()[token.forms->index] == token.forms);
-      CHECK(table[token.forms->index] == ClassesOf(*token.forms));
-      classified += table[token.forms->index] != 0;
+      REQUIRE(Pooled(*token.forms).index < table.size());
+      REQUIRE(&seg.words->forms()[Pooled(*token.forms).index] == token.forms);
+      CHECK(table[Pooled(*token.forms).index] == ClassesOf(*token.forms));
+      classified += table[Pooled(*token.forms).index] != 0;
     }
   }
   CHECK(classified > 20);  // the article has negators, attribution verbs, hedges, dates

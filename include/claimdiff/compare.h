@@ -54,10 +54,6 @@ struct Verdict {
 // Looks for contradictions between two aligned sides: negation flips, differing numbers, ...
 Verdict Classify(const SideView& a, const SideView& b);
 
-// Loads the word tables the detectors share (WordNet antonyms, about 30 ms), which the first
-// Classify call would otherwise load while every other thread waits. Optional; thread-safe.
-void PrepareClassify();
-
 }  // namespace claimdiff
 
 #endif  // CLAIMDIFF_COMPARE_H_

@@ -24,9 +24,6 @@ struct WordForms {
   // The stem of the word's base form: irregular inflections are undone with WordNet's exception
   // lists first, so "knew" and "did not know" meet on one predicate ("know"). Numbers: `norm`.
   std::string_view lemma;
-  std::uint32_t stem_id = 0;  // equal within one Segmentation exactly when the stems are equal
-  std::uint64_t norm_hash = 0;  // std::hash of `norm`: equal norms hash equal in any document
-  std::uint32_t index = 0;      // this word's position among its Segmentation's distinct words
   bool stop = false;  // a function word ("the", "of", "is"): weighs nothing in similarity
 };
 
@@ -44,7 +41,6 @@ struct Token {
   std::string_view norm() const { return forms->norm; }
   std::string_view stem() const { return forms->stem; }
   std::string_view lemma() const { return forms->lemma; }
-  std::uint32_t stem_id() const { return forms->stem_id; }
   bool stop() const { return forms->stop; }
 };
 

@@ -26,9 +26,10 @@ void RenderText(const Report& report, const RenderOptions& options, std::ostream
 void RenderJson(const Report& report, const RenderOptions& options, std::ostream& out);
 void RenderHtml(const Report& report, const RenderOptions& options, std::ostream& out);
 
-// Makes untrusted text safe for a terminal: C0/C1 controls, DEL, ANSI escapes and bidi
-// controls become visible escapes ("\x1b", "<U+202E>"); everything else is kept.
-std::string EscapeForTerminal(const std::string& text);
+// Makes the controls in untrusted text visible, for a terminal, an HTML page or an error message:
+// C0/C1 controls, DEL, ANSI escapes and bidi controls become escapes ("\x1b", "<U+202E>");
+// everything else is kept.
+std::string ShowControls(const std::string& text);
 
 }  // namespace claimdiff
 

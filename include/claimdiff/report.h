@@ -6,8 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "claimdiff/align.h"
 #include "claimdiff/compare.h"
 #include "claimdiff/document.h"
+#include "claimdiff/normalize.h"
 
 namespace claimdiff {
 
@@ -104,6 +106,14 @@ struct Report {
   // True when the two say the same thing: no conflicts and nothing only on one side.
   bool Same() const { return summary.conflict == 0 && summary.only_a == 0 && summary.only_b == 0; }
 };
+
+// Turns the stages' outputs into a Report: a word diff and a verdict per aligned group, one
+// finding per lone sentence, in reading order. `threads` > 1 compares groups in parallel; the
+// report is the same either way. Nothing it is given is changed.
+//   Segment(a, {}, &sa); Segment(b, {}, &sb);
+//   Report r = BuildReport(a, sa, b, sb, Align(sa, sb, {}));
+Report BuildReport(const Document& a, const Segmentation& seg_a, const Document& b, const Segmentation& seg_b,
+                   const Alignment& alignment, unsigned threads = 1);
 
 }  // namespace claimdiff
 

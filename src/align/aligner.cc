@@ -305,7 +305,7 @@ bool SameWords(const Sentence& x, const Sentence& y) {
 std::uint64_t WordsHash(const Sentence& sentence) {
   if (sentence.tokens.empty()) return std::hash<std::string_view>{}(sentence.text);
   std::uint64_t h = sentence.tokens.size();
-  for (const Token& token : sentence.tokens) h = (h ^ token.forms->norm_hash) * 0x9E3779B97F4A7C15ULL;
+  for (const Token& token : sentence.tokens) h = (h ^ Pooled(*token.forms).norm_hash) * 0x9E3779B97F4A7C15ULL;
   return h;
 }
 

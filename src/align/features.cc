@@ -65,7 +65,7 @@ std::pair<std::optional<double>, std::size_t> FigureAt(const std::vector<Token>&
 LocalFeatures ExtractLocal(const Segmentation& doc, const ConceptMap& concepts) {
   LocalFeatures local;
   local.sentences.resize(doc.sentences.size());
-  // The document's stems are interned (Token::stem_id): a vector maps them to local ids, so the
+  // The document's stems are interned (PooledWord::stem_id): a vector maps them to local ids, so the
   // concept lookup runs once per distinct stem.
   std::vector<FeatureId> unigram_of_stem(doc.words ? doc.words->size() : 0, kNoFeature);
   absl::flat_hash_map<std::uint64_t, FeatureId>& bigrams = local.bigrams;
@@ -75,8 +75,8 @@ LocalFeatures ExtractLocal(const Segmentation& doc, const ConceptMap& concepts) 
     return it->second;
   };
   auto unigram = [&](const Token& token) {
-    if (token.stem_id() >= unigram_of_stem.size()) unigram_of_stem.resize(token.stem_id() + 1, kNoFeature);
-    FeatureId& id = unigram_of_stem[token.stem_id()];
+    if (Pooled(*token.forms).stem_id >= unigram_of_stem.size()) unigram_of_stem.resize(Pooled(*token.forms).stem_id + 1, kNoFeature);
+    FeatureId& id = unigram_of_stem[Pooled(*token.forms).stem_id];
     if (id == kNoFeature && !token.all_caps) id = by_key(concepts.Key(token.stem()));
     return token.all_caps ? by_key(concepts.Key(OwnKey(token))) : id;
   };
@@ -91,8 +91,8 @@ LocalFeatures ExtractLocal(const Segmentation& doc, const ConceptMap& concepts) 
   auto may_be_figure = [&](const Token& token) {
     const char first = token.norm().empty() ? ' ' : token.norm()[0];
     if ((first >= '0' && first <= '9') || first == '$') return true;
-    if (token.forms->index >= number_word.size()) number_word.resize(token.forms->index + 1, -1);
-    std::int8_t& known = number_word[token.forms->index];
+    if (Pooled(*token.forms).index >= number_word.size()) number_word.resize(Pooled(*token.forms).index + 1, -1);
+    std::int8_t& known = number_word[Pooled(*token.forms).index];
     if (known < 0) known = NumberWordValue(token.norm()).has_value();
     return known == 1;
   };

@@ -85,7 +85,7 @@ int RunBatch(const CliOptions& options) {
   if (options.batch != "-") {
     file.open(options.batch, std::ios::binary);
     if (!file) {
-      std::cerr << "claimdiff: " << EscapeForTerminal(options.batch) << ": cannot read the pairs list\n";
+      std::cerr << "claimdiff: " << ShowControls(options.batch) << ": cannot read the pairs list\n";
       return kExitTrouble;
     }
     in = &file;
@@ -102,12 +102,12 @@ int RunBatch(const CliOptions& options) {
     // Each record goes out as soon as it is done, so a reader (or GNU parallel) can stream.
     Status status = WriteStdout(record);
     if (!status.ok()) {
-      std::cerr << "claimdiff: " << EscapeForTerminal(status.message()) << "\n";
+      std::cerr << "claimdiff: " << ShowControls(status.message()) << "\n";
       return kExitTrouble;
     }
   }
   if (in->bad()) {
-    std::cerr << "claimdiff: " << EscapeForTerminal(options.batch) << ": read failed\n";
+    std::cerr << "claimdiff: " << ShowControls(options.batch) << ": read failed\n";
     return kExitTrouble;
   }
   return failed ? kExitTrouble : differs ? kExitDifferent : kExitSame;

@@ -75,7 +75,7 @@ std::string Readable(const std::string& message) {
 }
 
 std::optional<CliOptions> Trouble(const std::string& message, int* exit_code) {
-  std::cerr << "claimdiff: " << EscapeForTerminal(OneLine(message)) << "\n";
+  std::cerr << "claimdiff: " << ShowControls(OneLine(message)) << "\n";
   *exit_code = kExitTrouble;
   return std::nullopt;
 }

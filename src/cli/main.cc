@@ -53,25 +53,11 @@ bool UseColor(const CliOptions& options) {
 // Messages quote file names, which may hold escape sequences or newlines: the error stays one
 // visible line and never drives the terminal.
 int Fail(const Status& status) {
-  std::cerr << "claimdiff: " << EscapeForTerminal(status.message()) << "\n";
+  std::cerr << "claimdiff: " << ShowControls(status.message()) << "\n";
   return kExitTrouble;
 }
 
 // What a run holds: the inputs and the report.
-struct RunData {
-  Document a;
-  Document b;
-  Report report;
-};
-
-// Freeing a book-length report and its documents takes longer than the system takes to reclaim
-// the memory when the process ends, which it does right after (clang's -disable-free does the
-// same): they are never freed. The static pointer keeps them reachable for leak checkers.
-RunData& UnfreedRunData() {
-  static RunData* data = new RunData;
-  return *data;
-}
-
 // WordNet's folder from --wordnet (which must hold the data) or the usual search. Missing data
 // is a warning here, once, and in every report; false when --wordnet names no WordNet.
 bool PrepareWordNet(const CliOptions& options) {
@@ -82,7 +68,7 @@ bool PrepareWordNet(const CliOptions& options) {
     Fail(Status::Error(Status::Code::kIoError, options.wordnet + ": --wordnet: no WordNet data here (data.verb, verb.exc ...)"));
     return false;
   }
-  std::cerr << "claimdiff: warning: " << EscapeForTerminal(WordNetWarning(wordnet)) << "\n";
+  std::cerr << "claimdiff: warning: " << ShowControls(WordNetWarning(wordnet)) << "\n";
   return true;
 }
 
@@ -93,9 +79,7 @@ int Run(const CliOptions& options) {
   ExpectCommand expect(options);
   status = expect.Load();
   if (!status.ok()) return Fail(status);
-  RunData& data = UnfreedRunData();
-  Document& a = data.a;
-  Document& b = data.b;
+  Document a, b;
   // Both inputs at once (reading and validating a book takes a while); A's error is named first.
   Status status_b;
   ForBothSides(true, [&](int side) {
@@ -109,7 +93,7 @@ int Run(const CliOptions& options) {
   if (!options.date_a.empty()) a.metadata.published = options.date_a;
   if (!options.date_b.empty()) b.metadata.published = options.date_b;
 
-  Report& report = data.report;
+  Report report;
   // Long inputs take a second or more: say what is happening, on a terminal only.
   Options compare = options.compare;
   bool show_progress = !options.quiet && a.text.size() + b.text.size() > kProgressBytes && ::isatty(STDERR_FILENO);

@@ -1,23 +1,18 @@
-// ForBothSides: run one job for document A and one for document B, on two threads if wanted.
+// ForBothSides: run one job for document A and one for document B, through ParallelFor.
 #ifndef CLAIMDIFF_COMMON_BOTH_SIDES_H_
 #define CLAIMDIFF_COMMON_BOTH_SIDES_H_
 
-#include <thread>
+#include <cstddef>
+
+#include "common/parallel.h"
 
 namespace claimdiff {
 
-// Calls job(0) (side A) on this thread and job(1) (side B) on another when `parallel`, one after
-// the other otherwise. The two calls must not write to shared state.
+// Calls job(0) (side A) and job(1) (side B), on two threads when `parallel`, one after the other
+// otherwise. The two calls must not write to shared state.
 template <typename Job>
 void ForBothSides(bool parallel, Job job) {
-  if (!parallel) {
-    job(0);
-    job(1);
-    return;
-  }
-  std::thread other([&job] { job(1); });
-  job(0);
-  other.join();
+  ParallelFor(2, parallel ? 2 : 1, [&job](std::size_t side) { job(static_cast<int>(side)); });
 }
 
 }  // namespace claimdiff

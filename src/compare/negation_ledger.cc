@@ -7,6 +7,7 @@
 
 #include "compare/pair.h"
 #include "compare/word_classes.h"
+#include "normalize/word_pool.h"
 
 namespace claimdiff {
 namespace {
@@ -20,7 +21,7 @@ SentenceWords Words(const Sentence& sentence, const std::vector<std::uint16_t>* 
   SentenceWords out;
   for (std::size_t k = sentence.dateline_tokens; k < sentence.tokens.size(); ++k) {
     const Token& token = sentence.tokens[k];
-    const std::uint16_t word_classes = classes != nullptr ? (*classes)[token.forms->index] : ClassesOf(*token.forms);
+    const std::uint16_t word_classes = classes != nullptr ? (*classes)[Pooled(*token.forms).index] : ClassesOf(*token.forms);
     if ((word_classes & (kNegator | kImplicitNegator)) != 0) out.negates = true;
     if (token.kind == TokenKind::kWord && !token.stop() && token.lemma().size() > 1) out.content.push_back(token.lemma());
   }

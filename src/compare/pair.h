@@ -8,6 +8,7 @@
 
 #include "claimdiff/compare.h"
 #include "compare/word_classes.h"
+#include "normalize/word_pool.h"
 
 namespace claimdiff {
 
@@ -16,7 +17,7 @@ struct SideTokens {
   std::vector<const Token*> tokens;   // every token of the side's sentences, in reading order
   std::vector<bool> sentence_end;     // sentence_end[i]: tokens[i] is the last of its sentence
   std::vector<const Sentence*> sentence_of;  // sentence_of[i]: the sentence holding tokens[i]
-  // The classes of the document's words by WordForms::index (see ClassTable); when null they
+  // The classes of the document's words by PooledWord::index (see ClassTable); when null they
   // are worked out at each question.
   const std::vector<std::uint16_t>* classes = nullptr;
   std::string published;  // SideView::published
@@ -24,7 +25,7 @@ struct SideTokens {
   // True when tokens[i] is of class `c`.
   bool Is(std::size_t i, WordClass c) const {
     const WordForms& forms = *tokens[i]->forms;
-    return ((classes != nullptr ? (*classes)[forms.index] : ClassesOf(forms)) & c) != 0;
+    return ((classes != nullptr ? (*classes)[Pooled(forms).index] : ClassesOf(forms)) & c) != 0;
   }
 
   // Source text from the start of tokens[first] to the end of tokens[last - 1], with quotes and

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "compare/pair.h"
+#include "compare/word_diff.h"
 
 namespace claimdiff {
 namespace {
@@ -73,36 +74,19 @@ double Overlap(const std::vector<std::string_view>& x, const std::vector<std::st
 // The words of each quotation that the other lacks, in order, as written.
 std::pair<std::string, std::string> Changed(const SideTokens& a, std::pair<std::size_t, std::size_t> qa,
                                             const SideTokens& b, std::pair<std::size_t, std::size_t> qb) {
-  std::vector<std::string_view> na = Norms(a, qa), nb = Norms(b, qb);
-  const std::size_t n = na.size(), m = nb.size();
-  std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
-  for (std::size_t i = n; i-- > 0;) {
-    for (std::size_t j = m; j-- > 0;) {
-      lcs[i][j] = na[i] == nb[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-    }
-  }
-  std::string only_a, only_b;
-  std::size_t i = 0, j = 0;
-  auto add = [](std::string* to, const std::string& word) { *to += (to->empty() ? "" : " ") + word; };
-  while (i < n || j < m) {
-    if (i < n && j < m && na[i] == nb[j]) {
-      ++i;
-      ++j;
-    } else if (j == m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) {
-      add(&only_a, a.Source(qa.first + i, qa.first + i + 1));
-      ++i;
-    } else {
-      add(&only_b, b.Source(qb.first + j, qb.first + j + 1));
-      ++j;
-    }
-  }
-  return {only_a, only_b};
+  const UnsharedWords unshared = FindUnsharedWords(Norms(a, qa), Norms(b, qb));
+  auto words = [](const SideTokens& side, std::size_t first, const std::vector<std::size_t>& at) {
+    std::string out;
+    for (std::size_t k : at) out += (out.empty() ? "" : " ") + side.Source(first + k, first + k + 1);
+    return out;
+  };
+  return {words(a, qa.first, unshared.only_x), words(b, qb.first, unshared.only_y)};
 }
 
 }  // namespace
 
 void DetectQuoteWording(const PairTokens& pair, Verdict* verdict) {
-  constexpr std::size_t kMaxQuoteTokens = 200;  // the word diff inside is quadratic
+  constexpr std::size_t kMaxQuoteTokens = 200;  // the word diff inside is quadratic at worst
   for (auto qa : Quotations(pair.a)) {
     if (qa.second - qa.first > kMaxQuoteTokens) continue;
     for (auto qb : Quotations(pair.b)) {

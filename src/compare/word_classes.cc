@@ -29,7 +29,7 @@ std::uint16_t ClassesOf(const WordForms& forms) {
 
 std::vector<std::uint16_t> ClassTable(const WordPool& pool) {
   std::vector<std::uint16_t> table(pool.forms().size());
-  for (const WordForms& forms : pool.forms()) table[forms.index] = ClassesOf(forms);
+  for (const PooledWord& forms : pool.forms()) table[forms.index] = ClassesOf(forms);
   return table;
 }
 

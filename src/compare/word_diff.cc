@@ -7,6 +7,7 @@
 
 #include "claimdiff/compare.h"
 #include "compare/pair.h"
+#include "compare/word_diff.h"
 #include "normalize/word_pool.h"
 
 namespace claimdiff {
@@ -108,6 +109,18 @@ std::vector<DiffOp> DiffTokens(const PairTokens& pair, std::size_t max_tokens) {
   }
   writer.Flush();
   return ops;
+}
+
+UnsharedWords FindUnsharedWords(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
+  dtl::Diff<std::string_view> diff(x, y);
+  diff.compose();
+  UnsharedWords out;
+  for (const auto& [element, info] : diff.getSes().getSequence()) {
+    (void)element;
+    if (info.type == dtl::SES_DELETE) out.only_x.push_back(static_cast<std::size_t>(info.beforeIdx - 1));
+    if (info.type == dtl::SES_ADD) out.only_y.push_back(static_cast<std::size_t>(info.afterIdx - 1));
+  }
+  return out;
 }
 
 }  // namespace claimdiff

@@ -52,8 +52,6 @@ void AntonymTable::Add(const std::string& a, const std::string& b) {
   if (a == b) return;
   if (opposites_[a].insert(b).second) ++pairs_;
   opposites_[b].insert(a);
-  has_opposite_.Add(a);
-  has_opposite_.Add(b);
 }
 
 AntonymTable AntonymTable::Load(const std::string& wordnet_dir) {
@@ -105,7 +103,7 @@ const AntonymTable& AntonymTable::Default() {
 }
 
 bool AntonymTable::HasOpposite(std::string_view stem) const {
-  return has_opposite_.MayContain(stem) && opposites_.contains(absl::string_view(stem.data(), stem.size()));
+  return opposites_.contains(absl::string_view(stem.data(), stem.size()));
 }
 
 bool AntonymTable::Opposite(std::string_view stem_a, std::string_view stem_b) const {

@@ -9,7 +9,6 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "claimdiff/normalize.h"
-#include "compare/word_filter.h"
 
 namespace claimdiff {
 
@@ -34,7 +33,6 @@ class AntonymTable {
   void Add(const std::string& a, const std::string& b);
   // Lookups need no string copy: absl's string hash is transparent (absl::string_view keys).
   absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> opposites_;
-  WordFilter has_opposite_;  // rules out most words before the lookup
   std::size_t pairs_ = 0;
   bool loaded_ = false;
 };

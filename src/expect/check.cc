@@ -286,9 +286,9 @@ std::string FormatLedger(const ExpectationFile& file, const ExpectationCheck& ch
     const ExpectationOutcome& o = check.outcomes[i];
     // Everything from the inputs or the file (names, phrases, sentences) is escaped as in the
     // text report: an article must not drive the terminal through the ledger either.
-    std::string line = EscapeForTerminal(file.path) + ":" + std::to_string(e.line) + ": " + EscapeForTerminal(e.text);
-    if (!o.found.empty()) line += "\n      " + EscapeForTerminal(o.found);
-    if (!o.note.empty()) line += "\n      note: " + EscapeForTerminal(o.note);
+    std::string line = ShowControls(file.path) + ":" + std::to_string(e.line) + ": " + ShowControls(e.text);
+    if (!o.found.empty()) line += "\n      " + ShowControls(o.found);
+    if (!o.note.empty()) line += "\n      note: " + ShowControls(o.note);
     switch (o.state) {
       case State::kHeld: held.push_back(line); break;
       case State::kResolved: resolved.push_back(line); break;
@@ -300,10 +300,10 @@ std::string FormatLedger(const ExpectationFile& file, const ExpectationCheck& ch
     const Finding& f = report.findings[k];
     std::string line = Where(report, f) + ": conflict";
     for (const Reason& r : f.reasons) {
-      line += " " + EscapeForTerminal(r.type) + " (\"" + EscapeForTerminal(r.a) + "\" vs \"" + EscapeForTerminal(r.b) + "\")";
+      line += " " + ShowControls(r.type) + " (\"" + ShowControls(r.a) + "\" vs \"" + ShowControls(r.b) + "\")";
     }
-    line += "\n      A: " + EscapeForTerminal(Clip(report.a.sentences[f.a.front()].text, 120)) +
-            "\n      B: " + EscapeForTerminal(Clip(report.b.sentences[f.b.front()].text, 120));
+    line += "\n      A: " + ShowControls(Clip(report.a.sentences[f.a.front()].text, 120)) +
+            "\n      B: " + ShowControls(Clip(report.b.sentences[f.b.front()].text, 120));
     fresh.push_back(line);
   }
   std::string out;

@@ -19,7 +19,7 @@ std::string Clipped(const std::string& text) {
 void AppendSide(std::string* out, const SideInfo& side, const std::vector<std::size_t>& sentences, const char* name) {
   for (std::size_t i : sentences) {
     *out += "#   " + std::string(name) + ":" + std::to_string(side.sentences[i].line) + " " +
-            EscapeForTerminal(Clipped(side.sentences[i].text)) + "\n";
+            ShowControls(Clipped(side.sentences[i].text)) + "\n";
   }
 }
 

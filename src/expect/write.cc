@@ -306,8 +306,8 @@ std::string WriteExpectations(const Report& report) {
   std::ostringstream out;
   // Labels are paths or --label text: a newline in one must not end the comment and start an
   // expectation, and an escape sequence must not reach whoever reads the file in a terminal.
-  out << "# claimdiff expectations: " << EscapeForTerminal(report.a.label) << " (A) vs "
-      << EscapeForTerminal(report.b.label) << " (B)\n"
+  out << "# claimdiff expectations: " << ShowControls(report.a.label) << " (A) vs "
+      << ShowControls(report.b.label) << " (B)\n"
       << "# One finding per line: conflict [reasons] \"A\" | \"B\", shared \"A\" | \"B\",\n"
       << "# aligned \"A\" | \"B\", only-a \"A\", only-b \"B\". Keep the lines you want to track.\n";
   const struct {

@@ -1,5 +1,7 @@
-// UTF-8 validation (RFC 3629 well-formedness table) and line-end normalization.
+// UTF-8 validation (ICU's well-formedness check) and line-end normalization.
 #include "input/utf8.h"
+
+#include <unicode/utf8.h>
 
 #include <cstdint>
 #include <cstring>
@@ -7,11 +9,11 @@
 namespace claimdiff {
 
 std::size_t FindInvalidUtf8(std::string_view bytes) {
-  const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+  const auto* s = reinterpret_cast<const std::uint8_t*>(bytes.data());
   const std::size_t n = bytes.size();
   std::size_t i = 0;
   while (i < n) {
-    // Skip ASCII eight bytes at a time: most text is mostly ASCII.
+    // Skip ASCII eight bytes at a time: most text is mostly ASCII, and U8_NEXT goes byte by byte.
     while (i + 8 <= n) {
       std::uint64_t block;
       std::memcpy(&block, s + i, 8);
@@ -19,32 +21,10 @@ std::size_t FindInvalidUtf8(std::string_view bytes) {
       i += 8;
     }
     if (i >= n) break;
-    unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len;
-    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;  // overlong
-      if (c == 0xED) hi = 0x9F;  // surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;  // overlong
-      if (c == 0xF4) hi = 0x8F;  // above U+10FFFF
-    } else {
-      return i;
-    }
-    if (i + len > n) return i;
-    if (s[i + 1] < lo || s[i + 1] > hi) return i;
-    for (std::size_t k = 2; k < len; ++k) {
-      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
-    }
-    i += len;
+    const std::size_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) return start;
   }
   return std::string_view::npos;
 }

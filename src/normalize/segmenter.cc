@@ -143,7 +143,6 @@ bool AllUpperCase(const std::string& text, std::size_t begin, std::size_t end) {
 
 Status Tokenize(const std::string& text, std::vector<Sentence>* sentences, WordPool* pool) {
   WordBreaker words(text);
-  SpellingCache spellings(pool);
   // Each sentence's tokens are gathered here and copied once, at their final size.
   std::vector<Token> tokens;
   std::size_t s = 0;
@@ -169,14 +168,14 @@ Status Tokenize(const std::string& text, std::vector<Sentence>* sentences, WordP
         tokens.back().kind == TokenKind::kWord && word.status >= UBRK_WORD_LETTER) {
       Token& joined = tokens.back();
       joined.end = end;
-      spellings.Fill(std::string_view(text).substr(joined.begin, joined.end - joined.begin), &joined);
+      pool->Fill(NormalizeText(std::string_view(text).substr(joined.begin, joined.end - joined.begin)), &joined);
       continue;
     }
     Token& token = tokens.emplace_back();
     token.begin = static_cast<std::uint32_t>(begin);
     token.end = end;
     token.kind = word.status < UBRK_WORD_NUMBER_LIMIT && !percent ? TokenKind::kNumber : TokenKind::kWord;
-    spellings.Fill(std::string_view(text).substr(token.begin, token.end - token.begin), &token);
+    pool->Fill(NormalizeText(std::string_view(text).substr(token.begin, token.end - token.begin)), &token);
     token.capitalized = StartsUpperCase(text, token.begin, token.end);
     token.all_caps = token.capitalized && AllUpperCase(text, token.begin, token.end);
   }

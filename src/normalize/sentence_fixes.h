@@ -8,11 +8,6 @@
 
 namespace claimdiff {
 
-struct ByteSpan {
-  std::size_t begin;
-  std::size_t end;
-};
-
 // Joins neighbouring spans that ICU split after an abbreviation it does not know ("p.m. PT",
 // "Gen. Smith", "J. Edgar"), after a list number ("1."), or before a lower-case continuation.
 // Spans separated by a newline in `text` are never joined.

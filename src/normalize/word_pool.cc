@@ -2,7 +2,6 @@
 #include "normalize/word_pool.h"
 
 #include <algorithm>
-#include <cstring>
 #include <functional>
 
 #include "normalize/base_forms.h"
@@ -26,7 +25,7 @@ void WordPool::Fill(std::string_view norm, Token* token) {
     token->forms = found->second;
     return;
   }
-  WordForms& forms = forms_.emplace_back();
+  PooledWord& forms = forms_.emplace_back();
   forms.index = static_cast<std::uint32_t>(forms_.size() - 1);
   auto [stored, id] = Intern(norm);
   forms.norm = stored;
@@ -42,29 +41,6 @@ void WordPool::Fill(std::string_view norm, Token* token) {
   }
   index.emplace(stored, &forms);
   token->forms = &forms;
-}
-
-namespace {
-
-// A cheap hash of a spelling: its first and last (up to) eight bytes and its length.
-std::size_t SpellingHash(std::string_view s) {
-  std::uint64_t head = 0, tail = 0;
-  std::memcpy(&head, s.data(), std::min<std::size_t>(8, s.size()));
-  if (s.size() > 8) std::memcpy(&tail, s.data() + s.size() - 8, 8);
-  std::uint64_t h = (head * 0x9E3779B97F4A7C15ULL) ^ (tail * 0xC2B2AE3D27D4EB4FULL) ^ s.size();
-  return static_cast<std::size_t>(h ^ (h >> 29));
-}
-
-}  // namespace
-
-void SpellingCache::Fill(std::string_view spelling, Token* token) {
-  Slot& slot = slots_[SpellingHash(spelling) & (kSlots - 1)];
-  if (slot.forms != nullptr && slot.kind == token->kind && slot.spelling == spelling) {
-    token->forms = slot.forms;
-    return;
-  }
-  pool_->Fill(NormalizeText(spelling), token);
-  slot = {spelling, token->kind, token->forms};
 }
 
 }  // namespace claimdiff

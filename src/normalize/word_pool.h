@@ -13,6 +13,16 @@
 
 namespace claimdiff {
 
+// A word's public forms with the ids and hash the pool keeps for fast comparisons. Every
+// Token::forms points into a WordPool, so always at one of these: Pooled() is a safe downcast.
+struct PooledWord : WordForms {
+  std::uint32_t stem_id = 0;    // equal within one pool exactly when the stems are equal
+  std::uint64_t norm_hash = 0;  // std::hash of `norm`: equal norms hash equal in any document
+  std::uint32_t index = 0;      // this word's position among its pool's distinct words
+};
+
+inline const PooledWord& Pooled(const WordForms& forms) { return static_cast<const PooledWord&>(forms); }
+
 class WordPool {
  public:
   // Points token->forms at the forms of the normalized word `norm` (of token->kind), making them
@@ -22,14 +32,14 @@ class WordPool {
   // Strings stored; every stem_id is below this.
   std::size_t size() const { return strings_.size(); }
   // The distinct words, in order of first sight: forms()[i].index == i.
-  const std::deque<WordForms>& forms() const { return forms_; }
+  const std::deque<PooledWord>& forms() const { return forms_; }
 
  private:
   std::pair<std::string_view, std::uint32_t> Intern(std::string_view text);
 
   // Deques never move their elements: the views and pointers handed out stay valid.
   std::deque<std::string> strings_;
-  std::deque<WordForms> forms_;
+  std::deque<PooledWord> forms_;
   absl::flat_hash_map<std::string_view, std::uint32_t> ids_;
   absl::flat_hash_map<std::string_view, const WordForms*> words_;    // keyed by norm
   absl::flat_hash_map<std::string_view, const WordForms*> numbers_;  // a number is its own stem
@@ -39,30 +49,8 @@ class WordPool {
 // one document share their forms, so equal pointers settle most equal pairs; across documents,
 // the norms' hashes rule out nearly all unequal ones without comparing text.
 inline bool SameNorm(const WordForms& x, const WordForms& y) {
-  return &x == &y || (x.norm_hash == y.norm_hash && x.norm == y.norm);
+  return &x == &y || (Pooled(x).norm_hash == Pooled(y).norm_hash && x.norm == y.norm);
 }
-
-// Remembers the forms of recently seen source spellings ("The", "said"): a word met again skips
-// normalization and the pool's hash lookup. Most tokens of a text repeat a few thousand
-// spellings, so a small direct-mapped table catches nearly all of them.
-class SpellingCache {
- public:
-  explicit SpellingCache(WordPool* pool) : pool_(pool), slots_(kSlots) {}
-
-  // As pool->Fill(NormalizeText(spelling), token) for the token's source text `spelling`, which
-  // must stay valid while the cache is used.
-  void Fill(std::string_view spelling, Token* token);
-
- private:
-  static constexpr std::size_t kSlots = 4096;  // a power of two
-  struct Slot {
-    std::string_view spelling;
-    TokenKind kind = TokenKind::kWord;
-    const WordForms* forms = nullptr;
-  };
-  WordPool* pool_;
-  std::vector<Slot> slots_;
-};
 
 }  // namespace claimdiff
 

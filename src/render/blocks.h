@@ -7,7 +7,7 @@
 #include <ostream>
 #include <string>
 
-#include "common/both_sides.h"
+#include "common/parallel.h"
 
 namespace claimdiff {
 
@@ -22,7 +22,7 @@ void RenderInBlocks(std::size_t count, std::ostream& out, RenderRange render) {
     const std::size_t middle = std::min(count, begin + kBlock), end = std::min(count, begin + 2 * kBlock);
     first.clear();
     second.clear();
-    ForBothSides(middle < end, [&](int half) {
+    ParallelFor(2, middle < end ? 2 : 1, [&](std::size_t half) {
       if (half == 0) render(begin, middle, &first);
       else render(middle, end, &second);  // an empty range when the list ends in the first half
     });

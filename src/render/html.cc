@@ -6,16 +6,18 @@
 #include <vector>
 
 #include "claimdiff/render.h"
-#include "render/conflict_words.h"
 #include "render/blocks.h"
+#include "render/conflict_words.h"
+#include "render/csp_hashes.h"
 #include "render/html_assets.h"
+#include "render/plural.h"
 
 namespace claimdiff {
 namespace {
 
 // Escapes for text and attribute values; hostile controls are first made visible ("\x1b").
 std::string Html(const std::string& text) {
-  std::string visible = EscapeForTerminal(text);
+  std::string visible = ShowControls(text);
   std::string out;
   out.reserve(visible.size() + 16);
   std::size_t run = 0;  // start of the pending run that needs no escape
@@ -93,7 +95,7 @@ std::string SideHtml(const Report& report, const Finding& f, bool side_a,
 }
 
 // The line (text) or paragraph and page (web pages, PDF, DOCX) of a finding's first sentence.
-std::string Lines(const SideInfo& side, const std::vector<std::size_t>& indices) {
+std::string FirstPosition(const SideInfo& side, const std::vector<std::size_t>& indices) {
   return indices.empty() ? "" : Html(SentencePosition(side, side.sentences[indices.front()]));
 }
 
@@ -103,10 +105,6 @@ std::string SourceLink(const SideInfo& side) {
   if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0 && url.rfind("file://", 0) != 0) return "";
   return " <a class=\"source-link\" href=\"" + Html(url) + "\" rel=\"noreferrer noopener\">" +
          (url.rfind("file://", 0) == 0 ? "open file" : Html(url)) + "</a>";
-}
-
-std::string Plural(std::size_t n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
 void Header(const Report& report, std::string* out) {
@@ -189,7 +187,7 @@ void ConflictCards(const Report& report, std::string* out) {
       const bool is_a = side == &report.a;
       const std::vector<std::string> conflict_words = ConflictWords(f, is_a);
       *out += std::string("<div class=\"side ") + (is_a ? "a" : "b") + "\"><h3>" + (is_a ? "A" : "B") + (side->kind == InputKind::kText ? ", line " : ", ") +
-              Lines(*side, is_a ? f.a : f.b) + " <span class=\"label\">" + Html(side->label) + "</span></h3><p>" +
+              FirstPosition(*side, is_a ? f.a : f.b) + " <span class=\"label\">" + Html(side->label) + "</span></h3><p>" +
               SideHtml(report, f, is_a, &conflict_words) + "</p></div>";
     }
     *out += "</div><a href=\"#f" + std::to_string(k) + "\">show in context</a></article>";
@@ -227,7 +225,7 @@ void NotesList(const Report& report, std::string* out) {
     if (f.kind != FindingKind::kShared || f.notes.empty()) continue;
     items += "<li>";
     for (const Reason& r : f.notes) items += NoteHtml(r) + " ";
-    items += "<a href=\"#f" + std::to_string(k) + "\">A " + Lines(report.a, f.a) + " / B " + Lines(report.b, f.b) +
+    items += "<a href=\"#f" + std::to_string(k) + "\">A " + FirstPosition(report.a, f.a) + " / B " + FirstPosition(report.b, f.b) +
              "</a></li>";
   }
   if (items.empty()) return;
@@ -252,17 +250,17 @@ void Row(const Report& report, std::size_t k, std::string* out) {
           "\" id=\"f" + std::to_string(k) + "\">";
   std::string a = f.a.empty() ? "" : SideHtml(report, f, true);
   std::string b = f.b.empty() ? "" : SideHtml(report, f, false);
-  *out += "<td class=\"num\" data-side=\"A\">" + Lines(report.a, f.a) + "</td>";
+  *out += "<td class=\"num\" data-side=\"A\">" + FirstPosition(report.a, f.a) + "</td>";
   *out += std::string("<td class=\"text a") + (a.empty() ? " empty-cell" : "") + "\">" + a + "</td>";
   *out += "<td class=\"mark\"><span class=\"icon\" title=\"" + std::string(KindLabel(f.kind)) + "\">" +
           Icon(f.kind) + "</span></td>";
-  *out += "<td class=\"num\" data-side=\"B\">" + Lines(report.b, f.b) + "</td>";
+  *out += "<td class=\"num\" data-side=\"B\">" + FirstPosition(report.b, f.b) + "</td>";
   *out += std::string("<td class=\"text b") + (b.empty() ? " empty-cell" : "") + "\">" + b;
   if (f.moved) {
     int before = PreviousInB(report, f);
     *out += "<span class=\"moved-note\">&#8597; moved: in B this comes ";
     *out += before < 0 ? std::string("first") : "after <a href=\"#f" + std::to_string(before) + "\">B line " +
-                                                     Lines(report.b, report.findings[static_cast<std::size_t>(before)].b) + "</a>";
+                                                     FirstPosition(report.b, report.findings[static_cast<std::size_t>(before)].b) + "</a>";
     *out += "</span>";
   }
   *out += "</td></tr>";
@@ -293,7 +291,7 @@ void RenderHtml(const Report& report, const RenderOptions&, std::ostream& out) {
   page += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src " +
-          CspHash(style) + "; script-src " + CspHash(script) +
+          std::string(kHtmlStyleCspHash) + "; script-src " + std::string(kHtmlScriptCspHash) +
           "; img-src 'none'; base-uri 'none'; form-action 'none'\">"
           "<meta name=\"referrer\" content=\"no-referrer\"><meta name=\"generator\" content=\"claimdiff\">";
   page += "<title>claimdiff: " + Html(report.a.label) + " vs " + Html(report.b.label) + "</title>";

@@ -80,7 +80,7 @@ const char* Open(Style style) {
 
 }  // namespace
 
-std::string EscapeForTerminal(const std::string& text) {
+std::string ShowControls(const std::string& text) {
   std::string out;
   out.reserve(text.size());
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());

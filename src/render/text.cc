@@ -7,6 +7,7 @@
 #include "claimdiff/render.h"
 #include "render/blocks.h"
 #include "render/conflict_words.h"
+#include "render/plural.h"
 #include "render/terminal.h"
 
 namespace claimdiff {
@@ -19,7 +20,7 @@ constexpr int kMinWidth = 40;
 // about (`conflict_words`, may be null) stand out of the run.
 void AddChanged(const std::string& text, Style style, bool color, const std::vector<std::string>* conflict_words,
                 std::vector<Piece>* pieces) {
-  std::string words = EscapeForTerminal(text);
+  std::string words = ShowControls(text);
   bool trailing_space = !words.empty() && words.back() == ' ';
   if (trailing_space) words.pop_back();
   if (color && conflict_words != nullptr) {
@@ -46,7 +47,7 @@ std::vector<Piece> SidePieces(const Report& report, const Finding& f, bool side_
     // The runs carry their own spacing: concatenated they are the sentence.
     for (const DiffOp& op : f.diff) {
       if (op.kind == DiffOp::Kind::kEqual) {
-        pieces.push_back({EscapeForTerminal(side_a ? op.text : op.text_b), Style::kPlain});
+        pieces.push_back({ShowControls(side_a ? op.text : op.text_b), Style::kPlain});
       } else if ((op.kind == DiffOp::Kind::kDelete) == side_a) {
         AddChanged(op.text, side_a ? Style::kDeleted : Style::kInserted, color, conflict_words, &pieces);
       }
@@ -56,7 +57,7 @@ std::vector<Piece> SidePieces(const Report& report, const Finding& f, bool side_
   const SideInfo& side = side_a ? report.a : report.b;
   for (std::size_t i : side_a ? f.a : f.b) {
     add_space();
-    pieces.push_back({EscapeForTerminal(side.sentences[i].text), Style::kPlain});
+    pieces.push_back({ShowControls(side.sentences[i].text), Style::kPlain});
   }
   return pieces;
 }
@@ -99,23 +100,19 @@ char Marker(const Finding& f) {
   return ' ';
 }
 
-std::string Plural(std::size_t n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
-
 std::string Paint(const std::string& text, Style style, bool color) {
   return PaintLine({{text, style}}, color, 0);
 }
 
 void RenderHeader(const Report& report, const RenderOptions& options, std::ostream& out) {
   const bool color = options.color;
-  out << Paint("claimdiff", Style::kBold, color) << "  A: " << EscapeForTerminal(report.a.label) << " ("
-      << Plural(report.a.sentences.size(), "sentence") << ")  B: " << EscapeForTerminal(report.b.label)
+  out << Paint("claimdiff", Style::kBold, color) << "  A: " << ShowControls(report.a.label) << " ("
+      << Plural(report.a.sentences.size(), "sentence") << ")  B: " << ShowControls(report.b.label)
       << " (" << Plural(report.b.sentences.size(), "sentence") << ")\n";
   for (const SideInfo* side : {&report.a, &report.b}) {
     std::string description = SourceDescription(*side);
     if (description.empty()) continue;
-    out << (side == &report.a ? "A: " : "B: ") << EscapeForTerminal(description) << "\n";
+    out << (side == &report.a ? "A: " : "B: ") << ShowControls(description) << "\n";
   }
   const Summary& s = report.summary;
   out << Paint(Plural(s.conflict, "conflict"), s.conflict ? Style::kConflict : Style::kPlain, color)
@@ -123,7 +120,7 @@ void RenderHeader(const Report& report, const RenderOptions& options, std::ostre
   if (s.moved) out << " · " << s.moved << " moved";
   out << "\n";
   for (const std::string& warning : report.warnings) {
-    out << Paint("warning: " + EscapeForTerminal(warning), Style::kDim, color) << "\n";
+    out << Paint("warning: " + ShowControls(warning), Style::kDim, color) << "\n";
   }
 }
 
@@ -135,12 +132,12 @@ void RenderConflicts(const Report& report, const RenderOptions& options, std::os
   for (const Finding& f : report.findings) {
     if (f.kind != FindingKind::kConflict) continue;
     for (const Reason& r : f.reasons) {
-      out << Paint("! " + r.type, Style::kConflict, color) << ": \"" << EscapeForTerminal(r.a) << "\" vs \""
-          << EscapeForTerminal(r.b) << "\"\n";
+      out << Paint("! " + r.type, Style::kConflict, color) << ": \"" << ShowControls(r.a) << "\" vs \""
+          << ShowControls(r.b) << "\"\n";
     }
     for (const Reason& r : f.notes) {
-      out << Paint("  ~ " + r.type, Style::kDim, color) << ": \"" << EscapeForTerminal(r.a) << "\" vs \""
-          << EscapeForTerminal(r.b) << "\"\n";
+      out << Paint("  ~ " + r.type, Style::kDim, color) << ": \"" << ShowControls(r.a) << "\" vs \""
+          << ShowControls(r.b) << "\"\n";
     }
     for (bool side_a : {true, false}) {
       std::string label = std::string(side_a ? "  A " : "  B ") + LineNumbers(side_a ? report.a : report.b, side_a ? f.a : f.b);
@@ -161,8 +158,8 @@ void RenderConflicts(const Report& report, const RenderOptions& options, std::os
 // they stand.
 void ListEntry(const std::string& marker, Style marker_style, const std::string& name, const std::string& a,
                const std::string& b, const std::string& where, bool color, int width, std::ostream& out) {
-  std::vector<Piece> pieces = {{marker + " " + EscapeForTerminal(name) + ":", marker_style},
-                               {" \"" + EscapeForTerminal(a) + "\" vs \"" + EscapeForTerminal(b) + "\" " + where, Style::kPlain}};
+  std::vector<Piece> pieces = {{marker + " " + ShowControls(name) + ":", marker_style},
+                               {" \"" + ShowControls(a) + "\" vs \"" + ShowControls(b) + "\" " + where, Style::kPlain}};
   bool first = true;
   for (const auto& line : WrapPieces(pieces, width - 2)) {
     out << (first ? "" : "    ") << PaintLine(line, color, 0) << "\n";
@@ -179,7 +176,7 @@ void RenderFigures(const Report& report, const RenderOptions& options, std::ostr
     const std::string where = "(A " + SentencePosition(report.a, report.a.sentences[row.a]) + ", B " +
                               SentencePosition(report.b, report.b.sentences[row.b]) + ")";
     ListEntry(row.agree ? "=" : "!", row.agree ? Style::kDim : Style::kConflict, row.measure, row.a_value, row.b_value,
-              EscapeForTerminal(where), color, width, out);
+              ShowControls(where), color, width, out);
   }
 }
 
@@ -194,7 +191,7 @@ void RenderNotes(const Report& report, const RenderOptions& options, std::ostrea
     if (!any) out << "\n" << Paint("Notes", Style::kBold, color) << "  (differences that leave a claim shared)\n";
     any = true;
     const std::string where = "(A " + LineNumbers(report.a, f.a) + ", B " + LineNumbers(report.b, f.b) + ")";
-    for (const Reason& r : f.notes) ListEntry("~", Style::kDim, r.type, r.a, r.b, EscapeForTerminal(where), color, width, out);
+    for (const Reason& r : f.notes) ListEntry("~", Style::kDim, r.type, r.a, r.b, ShowControls(where), color, width, out);
   }
 }
 

@@ -5,7 +5,7 @@
 #include "claimdiff/claimdiff.h"
 #include "claimdiff/wordnet.h"
 #include "common/both_sides.h"
-#include "report/report_builder.h"
+#include "compare/prepare.h"
 
 namespace claimdiff {
 
@@ -33,11 +33,9 @@ Status CompareDocuments(const Document& a, const Document& b, const Options& opt
   align.threads = std::max(align.threads, threads);
   Alignment alignment = Align(seg_a, seg_b, align);
   progress("comparing", 0.6);
-  *report = BuildReport(a, &seg_a, b, &seg_b, alignment, threads);
+  *report = BuildReport(a, seg_a, b, seg_b, alignment, threads);
   // Never a silently weaker comparison: without WordNet the report says so.
   if (std::string missing = WordNetWarning(FindWordNet()); !missing.empty()) report->warnings.push_back(missing);
-  // Freeing two book-length segmentations takes a while too: one thread each.
-  ForBothSides(options.parallel, [&](int side) { Segmentation done = std::move(side == 0 ? seg_a : seg_b); });
   return Status::Ok();
 }
 

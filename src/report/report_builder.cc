@@ -1,13 +1,11 @@
 // Turns an alignment into findings: diff and verdict per group, one finding per lone sentence,
 // all in reading order.
-#include "report/report_builder.h"
+#include "claimdiff/report.h"
 
 #include <algorithm>
-#include <atomic>
 #include <string>
-#include <thread>
 
-#include "common/both_sides.h"
+#include "common/parallel.h"
 #include "compare/pair.h"
 #include "compare/word_classes.h"
 #include "input/utf8.h"
@@ -22,17 +20,17 @@ constexpr std::size_t kMaxDiffTokens = 4000;
 constexpr std::size_t kMinGroupsPerThread = 256;  // below this a thread costs more than it saves
 constexpr std::size_t kGroupsPerBatch = 64;
 
-SideInfo Describe(const Document& doc, Segmentation* seg) {
+SideInfo Describe(const Document& doc, const Segmentation& seg) {
   SideInfo side;
   // Paths and labels come from the command line as bytes; the report holds only valid UTF-8.
   side.path = ValidUtf8(doc.path);
   side.label = ValidUtf8(doc.label.empty() ? doc.path : doc.label);
   side.kind = doc.kind;
   side.metadata = doc.metadata;
-  side.boilerplate = seg->boilerplate_count;
-  side.sentences.reserve(seg->sentences.size());
-  for (Sentence& s : seg->sentences) {
-    side.sentences.push_back({s.index, s.line, s.begin, s.end, s.paragraph, 0, 0, std::move(s.text), s.boilerplate, -1, {}});
+  side.boilerplate = seg.boilerplate_count;
+  side.sentences.reserve(seg.sentences.size());
+  for (const Sentence& s : seg.sentences) {
+    side.sentences.push_back({s.index, s.line, s.begin, s.end, s.paragraph, 0, 0, s.text, s.boilerplate, -1, {}});
   }
   AddPages(doc, &side);
   return side;
@@ -58,20 +56,20 @@ const char* FindingKindName(FindingKind kind) {
   return "shared";
 }
 
-Report BuildReport(const Document& a, Segmentation* a_segmentation, const Document& b, Segmentation* b_segmentation,
+Report BuildReport(const Document& a, const Segmentation& seg_a, const Document& b, const Segmentation& seg_b,
                    const Alignment& alignment, unsigned threads) {
-  const Segmentation& seg_a = *a_segmentation;
-  const Segmentation& seg_b = *b_segmentation;
   Report report;
+  report.a = Describe(a, seg_a);
+  report.b = Describe(b, seg_b);
   // Findings in A's reading order: aligned groups and A-only sentences. Groups are compared
   // independently, so threads take them in small batches as they finish the last (the cost of a
-  // group varies); each writes only its own slots. Two of the threads first describe a side each.
+  // group varies); each writes only its own slots.
   const std::size_t groups = alignment.groups.size();
   const std::size_t workers = groups < kMinGroupsPerThread * 2 ? 1 : std::min<std::size_t>(threads, groups / kMinGroupsPerThread);
   // What the detectors ask of each word, answered once per distinct word of each document.
   std::vector<std::uint16_t> classes[2];
   const Segmentation* segmentations[2] = {&seg_a, &seg_b};
-  ForBothSides(workers > 1, [&](int side) {
+  ParallelFor(2, workers > 1 ? 2 : 1, [&](std::size_t side) {
     if (groups > 0 && segmentations[side]->words) classes[side] = ClassTable(*segmentations[side]->words);
   });
   const std::vector<std::uint16_t>* classes_a = classes[0].empty() ? nullptr : &classes[0];
@@ -94,19 +92,9 @@ Report BuildReport(const Document& a, Segmentation* a_segmentation, const Docume
     f.reasons = std::move(verdict.reasons);
     f.notes = std::move(verdict.notes);
   };
-  std::atomic<std::size_t> next_batch{0};
-  auto work = [&](bool describe_a, bool describe_b) {
-    // Only the texts move; comparing reads the tokens and spans.
-    if (describe_a) report.a = Describe(a, a_segmentation);
-    if (describe_b) report.b = Describe(b, b_segmentation);
-    for (std::size_t begin; (begin = next_batch.fetch_add(kGroupsPerBatch)) < groups;) {
-      for (std::size_t k = begin; k < std::min(groups, begin + kGroupsPerBatch); ++k) compare_group(k);
-    }
-  };
-  std::vector<std::thread> pool;
-  for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(work, false, w == 1);
-  work(true, workers == 1);
-  for (std::thread& t : pool) t.join();
+  ParallelFor((groups + kGroupsPerBatch - 1) / kGroupsPerBatch, static_cast<unsigned>(workers), [&](std::size_t batch) {
+    for (std::size_t k = batch * kGroupsPerBatch; k < std::min(groups, (batch + 1) * kGroupsPerBatch); ++k) compare_group(k);
+  });
   for (std::size_t k = 0; k < groups; ++k) {
     if (too_long[k]) {
       report.warnings.push_back(report.a.label + ":" + std::to_string(seg_a.sentences[alignment.groups[k].a.front()].line) +

@@ -10,7 +10,7 @@ deb=$(ls "$build"/claimdiff_*.deb | head -1)
 echo "== $deb"
 dpkg-deb --field "$deb"
 depends=$(dpkg-deb --field "$deb" Depends)
-for dependency in wordnet-base libicu libstemmer libssl libabsl; do
+for dependency in wordnet-base libicu libstemmer libabsl libcurl; do
   [[ $depends == *$dependency* ]] || fail "Depends lacks $dependency: $depends"
 done
 dpkg-deb --contents "$deb" | awk '{print $6}'
