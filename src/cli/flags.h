@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "claimdiff/claimdiff.h"
 
@@ -14,6 +15,9 @@ struct CliOptions {
   std::string path_b;
   std::string label_a;  // empty = the path
   std::string label_b;
+  // Reports after A and B: with any, the run compares them all (the corroboration grid).
+  std::vector<std::string> more_paths;
+  std::vector<std::string> labels;  // --label, one per source in order; --label-a/-b name 1 and 2
   std::string output;   // empty = stdout
   Format format = Format::kText;
   std::string color = "auto";  // auto | always | never

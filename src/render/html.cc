@@ -8,33 +8,10 @@
 #include "claimdiff/render.h"
 #include "render/blocks.h"
 #include "render/html_assets.h"
+#include "render/html_escape.h"
 
 namespace claimdiff {
 namespace {
-
-// Escapes for text and attribute values; hostile controls are first made visible ("\x1b").
-std::string Html(const std::string& text) {
-  std::string visible = EscapeForTerminal(text);
-  std::string out;
-  out.reserve(visible.size() + 16);
-  std::size_t run = 0;  // start of the pending run that needs no escape
-  for (std::size_t i = 0; i < visible.size(); ++i) {
-    const char* entity = nullptr;
-    switch (visible[i]) {
-      case '&': entity = "&amp;"; break;
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '"': entity = "&quot;"; break;
-      case '\'': entity = "&#39;"; break;
-      default: continue;
-    }
-    out.append(visible, run, i - run);
-    out += entity;
-    run = i + 1;
-  }
-  out.append(visible, run, visible.size() - run);
-  return out;
-}
 
 const char* KindLabel(FindingKind kind) {
   switch (kind) {
@@ -59,20 +36,7 @@ const char* Icon(FindingKind kind) {
 // One side of a finding: the diff's runs with <del>/<ins>, or the plain sentences.
 std::string SideHtml(const Report& report, const Finding& f, bool side_a) {
   std::string out;
-  if (!f.diff.empty()) {
-    for (const DiffOp& op : f.diff) {
-      if (op.kind == DiffOp::Kind::kEqual) {
-        out += Html(side_a ? op.text : op.text_b);
-      } else if ((op.kind == DiffOp::Kind::kDelete) == side_a) {
-        std::string words = op.text;
-        bool space = !words.empty() && words.back() == ' ';
-        if (space) words.pop_back();
-        out += side_a ? "<del>" + Html(words) + "</del>" : "<ins>" + Html(words) + "</ins>";
-        if (space) out += ' ';
-      }
-    }
-    return out;
-  }
+  if (!f.diff.empty()) return DiffSideHtml(f.diff, side_a);
   const SideInfo& side = side_a ? report.a : report.b;
   for (std::size_t i : side_a ? f.a : f.b) out += (out.empty() ? "" : " ") + Html(side.sentences[i].text);
   return out;
