@@ -61,7 +61,7 @@ struct MultiReport {
   // Contradicted claims first, then by number of sources stating it (most first), then in the
   // reading order of the lead source.
   std::vector<Claim> claims;
-  // Every non-link aligned group of every pair of sources, by source pair then reading order.
+  // Every aligned group (links included) of every pair of sources, by source pair then reading order.
   std::vector<ClaimLink> links;
   std::vector<SourceSummary> summary;  // one per source
   std::vector<std::string> warnings;

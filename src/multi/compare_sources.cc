@@ -86,7 +86,8 @@ Status CompareSources(const std::vector<Document>& docs, const MultiOptions& opt
     const auto [i, j] = pairs[p];
     Alignment alignment = Align(segs[i], segs[j], align);
     for (const AlignedGroup& group : alignment.groups) {
-      // if (group.link) continue;
+      // Link groups too: a sentence's further matches often carry the claim another pair
+      // aligned differently (a headline against a lead); the claim rule keeps them in check.
       ClaimLink link;
       link.source_a = i;
       link.source_b = j;
