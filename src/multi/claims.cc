@@ -10,7 +10,8 @@
 // 2. Contradiction: contradicting links then join their sentences to claims under the same rule.
 // Who states and who contradicts a claim: its sources are split into two sides so that as few
 // pairwise verdicts as possible go against the split (two sources on one side that contradict
-// each other, or on opposite sides that agree). The larger side states the claim, the smaller
+// each other, or on opposite sides that agree; between two sources, any contradicting link
+// makes the verdict a contradiction). The larger side states the claim, the smaller
 // contradicts it: three say 7 dead, one says 8 — three '=', one '!' (and a figure a detector
 // misread between two of the three is outvoted). When one side fits best, nobody contradicts;
 // when the sides are equal, no side holds the claim and every source in it is marked '!'. Ties
@@ -127,15 +128,16 @@ void SplitSides(const std::vector<ClaimLink>& links, Claim* claim) {
     position[s] = static_cast<long>(who.size());
     who.push_back(s);
   }
+  // One verdict per pair of sources. A contradiction outweighs agreement: a headline that agrees
+  // in general ("council backs bridge") does not cancel a lead that gives another figure.
   std::vector<Verdict> verdicts;
   for (std::size_t k : claim->links) {
     const ClaimLink& l = links[k];
     Verdict v{static_cast<std::size_t>(position[l.source_a]), static_cast<std::size_t>(position[l.source_b]),
               l.conflict() ? -1 : 1};
-    if (std::none_of(verdicts.begin(), verdicts.end(),
-                     [&](const Verdict& w) { return w.x == v.x && w.y == v.y && w.sign == v.sign; })) {
-      verdicts.push_back(v);
-    }
+    auto same_pair = std::find_if(verdicts.begin(), verdicts.end(), [&](const Verdict& w) { return w.x == v.x && w.y == v.y; });
+    if (same_pair == verdicts.end()) verdicts.push_back(v);
+    else same_pair->sign = std::min(same_pair->sign, v.sign);
   }
   const std::size_t n = who.size();
   std::vector<bool> best(n, false);  // true = the second side
