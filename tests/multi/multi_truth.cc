@@ -34,6 +34,8 @@ void TruthScore::Add(const TruthScore& other) {
   contradictions_found += other.contradictions_found;
   marked += other.marked;
   marked_right += other.marked_right;
+  apart += other.apart;
+  apart_joined += other.apart_joined;
   misses.insert(misses.end(), other.misses.begin(), other.misses.end());
 }
 
@@ -114,6 +116,17 @@ bool ScoreAgainstTruth(const MultiReport& report, const EventTruth& truth, Truth
         if (claim_holding(placed[t][x]) == claim_holding(placed[t][y])) ++score->pairs_joined;
         else score->misses.push_back(name + ": " + truth.sources[placed[t][x].source] + " and " +
                                      truth.sources[placed[t][y].source] + " not in one claim");
+      }
+    }
+    for (std::size_t u = t + 1; u < truth.claims.size(); ++u) {
+      for (const Placed& x : placed[t]) {
+        for (const Placed& y : placed[u]) {
+          ++score->apart;
+          if (claim_holding(x) == claim_holding(y)) {
+            ++score->apart_joined;
+            score->misses.push_back(name + " and " + truth.claims[u].name + " share a claim");
+          }
+        }
       }
     }
     // A contradiction is found when its sentence is marked '!' in a claim that also holds a
