@@ -53,7 +53,8 @@ Exit status: 0 the two say the same thing, 1 differences (conflicts or claims
 only one side makes), 2 trouble (bad arguments, unreadable input, failed
 output). With --expect: 0 every expectation holds, 1 one does not (with
 --strict, also an unlisted conflict), 2 malformed file. With --batch: 2 when
-a pair failed, else 1 when a pair differs, else 0.
+a pair failed, else 1 when a pair differs, else 0. With three or more
+reports: 0 every source states every claim and none is contradicted, else 1.
 See claimdiff(1) for more.
 )";
 
