@@ -100,3 +100,19 @@ TEST_CASE("multi claims: the summary counts confirmed, contradicted and lone cla
   CHECK(summary[2].contradicted == 1);
   CHECK(summary[2].alone == 2);
 }
+
+TEST_CASE("multi claims: a headline no link placed joins the claim of its lead", "[multi]") {
+  auto sources = Sources(2, 3);
+  const char* texts[] = {"Eight die as storm ferry flips", "By A. Writer", "Eight people died when the storm flipped the ferry."};
+  for (std::size_t i = 0; i < 3; ++i) {
+    sources[0].sentences[i].text = texts[i];
+    sources[0].sentences[i].paragraph = i;
+  }
+  auto claims = BuildClaims(sources, {Link(0, 2, 1, 0, 0.5, true)}, 0.2);
+  const Claim& c = ClaimOf(claims, 0, 2);
+  CHECK(c.sentences[0] == std::vector<std::size_t>{0, 2});  // the byline shares no word with it
+  CHECK(ClaimOf(claims, 0, 1).sentences[1].empty());
+  // A headline ending like a sentence is not one.
+  sources[0].sentences[0].text = "Eight die as storm ferry flips.";
+  CHECK(ClaimOf(BuildClaims(sources, {Link(0, 2, 1, 0, 0.5, true)}, 0.2), 0, 0).sentences[0] == std::vector<std::size_t>{0});
+}

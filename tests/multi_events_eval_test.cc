@@ -10,11 +10,11 @@ namespace {
 
 const std::string kEvents = std::string(CLAIMDIFF_SOURCE_DIR) + "/tests/multi/events";
 
-// Floors under today's figures, so that a change that loses claims or contradictions fails here.
-// The target is 0.85 for all three; what is missed today comes from the pairwise layer (headlines
-// and paraphrases the aligner leaves unpaired, one antonym misread), see the README.
-constexpr double kMinClusterRecall = 0.83;
-constexpr double kMinContradictionRecall = 0.70;
+// At least 0.85, or today's figure where that is higher (a change that loses claims or
+// contradictions fails here). Precision is below 0.85: its two wrong marks come from one antonym
+// the pairwise comparison misreads (see the README), and the floor holds today's 0.80.
+constexpr double kMinClusterRecall = 0.94;
+constexpr double kMinContradictionRecall = 0.90;
 constexpr double kMinContradictionPrecision = 0.80;
 
 }  // namespace

@@ -6,7 +6,9 @@
 //    chains of loose links from sweeping different facts together. One exception: a report's
 //    headline restates its lead, so a source's headline may stand in a claim beside one other
 //    sentence of that source (a headline is its first sentence, a paragraph of its own of at
-//    most kHeadlineWords words, without closing punctuation).
+//    most kHeadlineWords words, without closing punctuation). A headline no link placed (too
+//    short to align with another report) joins the claim of its lead: of the source's next
+//    three sentences, the one sharing the most content words with it, at least two.
 // 2. Contradiction: contradicting links then join their sentences to claims under the same rule.
 // Who states and who contradicts a claim: its sources are split into two sides so that as few
 // pairwise verdicts as possible go against the split (two sources on one side that contradict
@@ -19,10 +21,14 @@
 #include "multi/claims.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <numeric>
 #include <string>
+
+#include "claimdiff/normalize.h"
 
 namespace claimdiff {
 namespace {
@@ -58,6 +64,8 @@ class Components {
     std::iota(parent_.begin(), parent_.end(), 0);
     for (std::size_t i = 0; i < nodes_.size(); ++i) members_[i] = {i};
   }
+
+  std::size_t Size(std::size_t x) { return members_[Find(x)].size(); }
 
   std::size_t Find(std::size_t x) {
     while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
@@ -178,6 +186,48 @@ void SplitSides(const std::vector<ClaimLink>& links, Claim* claim) {
   }
 }
 
+// The content-word stems of a sentence's text, for matching a headline to its lead.
+std::vector<std::string> ContentStems(const std::string& text) {
+  std::vector<std::string> stems;
+  std::string word;
+  auto flush = [&] {
+    if (word.size() > 2 && !IsStopWord(word)) stems.push_back(Stem(word));
+    word.clear();
+  };
+  for (char c : NormalizeText(text)) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) word += c;
+    else flush();
+  }
+  flush();
+  std::sort(stems.begin(), stems.end());
+  stems.erase(std::unique(stems.begin(), stems.end()), stems.end());
+  return stems;
+}
+
+// The lead a headline restates: of the next kLeadCandidates sentences of its source, the one
+// sharing the most content words with it (at least kMinLeadWords), or none.
+constexpr std::size_t kLeadCandidates = 3;
+constexpr std::size_t kMinLeadWords = 2;
+
+long LeadOf(const SideInfo& side, std::size_t headline) {
+  const std::vector<std::string> mine = ContentStems(side.sentences[headline].text);
+  long lead = -1;
+  std::size_t most = kMinLeadWords - 1;
+  std::size_t seen = 0;
+  for (std::size_t i = headline + 1; i < side.sentences.size() && seen < kLeadCandidates; ++i) {
+    if (side.sentences[i].boilerplate) continue;
+    ++seen;
+    const std::vector<std::string> theirs = ContentStems(side.sentences[i].text);
+    std::vector<std::string> shared;
+    std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(), std::back_inserter(shared));
+    if (shared.size() > most) {
+      most = shared.size();
+      lead = static_cast<long>(i);
+    }
+  }
+  return lead;
+}
+
 }  // namespace
 
 std::vector<Claim> BuildClaims(const std::vector<SideInfo>& sources, const std::vector<ClaimLink>& links,
@@ -208,6 +258,12 @@ std::vector<Claim> BuildClaims(const std::vector<SideInfo>& sources, const std::
   };
   for (std::size_t k : strongest_first(false)) parts.Join(link_nodes(links[k]));
   for (std::size_t k : strongest_first(true)) parts.Join(link_nodes(links[k]));
+  // A headline no link placed (too short to align with another report) joins its lead's claim.
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    if (!nodes[i].headline || parts.Size(i) > 1) continue;
+    long lead = LeadOf(sources[nodes[i].source], nodes[i].sentence);
+    if (lead >= 0) parts.Join({i, offset[nodes[i].source] + static_cast<std::size_t>(lead)});
+  }
 
   // One claim per component, numbered in reading order of sources and sentences for now.
   std::vector<long> claim_of_root(nodes.size(), -1);
