@@ -155,3 +155,18 @@ TEST_CASE("multi sources: html grid escapes hostile labels and sentences", "[mul
   CHECK(r.out.find("id=\"grid\"") != std::string::npos);
   CHECK(r.out.find("Content-Security-Policy") != std::string::npos);
 }
+
+TEST_CASE("multi sources: cli text grid of twelve sources numbers its columns downwards within --width 40", "[multi][cli]") {
+  std::string args;
+  for (int i = 0; i < 4; ++i) args += EventArgs("ferry", {"agency.txt", "paper.txt", "tabloid.txt"});
+  auto r = RunClaimdiff("--color never --width 40" + args);
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("12 sources") != std::string::npos);
+  CHECK(r.out.find("\n               111\n      123456789012 claim\n") != std::string::npos);
+  CHECK(r.out.find("   1  ==!==!==!==! ") != std::string::npos);
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) {
+    INFO(line);
+    CHECK(claimdiff::DisplayWidth(line) <= 40);
+  }
+}

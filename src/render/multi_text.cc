@@ -100,7 +100,8 @@ void RenderMultiText(const MultiReport& report, const RenderOptions& options, st
     for (const std::string& l : Wrap(line, width, indent, false)) out << l << "\n";
   }
 
-  out << "\n" << Paint("Claims", Style::kBold, color) << "  = states it   ! contradicts it   blank: silent\n";
+  out << "\n" << Paint("Claims", Style::kBold, color) << "  ";
+  for (const std::string& l : Wrap("= states it   ! contradicts it   blank: silent", width, 8, false)) out << l << "\n";
   // One column per source: two wide up to nine sources, one wide (numbers written downwards) beyond.
   const std::size_t cell = n <= 9 ? 2 : 1;
   const std::size_t num_columns = std::max<std::size_t>(1, std::to_string(report.claims.size()).size());
