@@ -170,3 +170,19 @@ TEST_CASE("multi sources: cli text grid of twelve sources numbers its columns do
     CHECK(claimdiff::DisplayWidth(line) <= 40);
   }
 }
+
+TEST_CASE("multi sources: JSON summary counts agree with the claims", "[multi][cli]") {
+  auto doc = nlohmann::json::parse(RunClaimdiff("--format json" + kFerry).out);
+  std::size_t contradicted = 0, corroborated = 0, single = 0;
+  for (const auto& claim : doc["claims"]) {
+    contradicted += !claim["contradicts"].empty();
+    corroborated += claim["contradicts"].empty() && claim["states"].size() >= 2;
+    single += claim["states"].size() + claim["contradicts"].size() == 1;
+  }
+  CHECK(doc["summary"]["contradicted"] == contradicted);
+  CHECK(doc["summary"]["corroborated"] == corroborated);
+  CHECK(doc["summary"]["single_source"] == single);
+  auto text = RunClaimdiff("--color never" + kFerry).out;
+  CHECK(text.find(std::to_string(contradicted) + " contradicted · " + std::to_string(corroborated) + " corroborated · " +
+                  std::to_string(single) + " from one source only") != std::string::npos);
+}

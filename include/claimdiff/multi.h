@@ -55,6 +55,13 @@ struct SourceSummary {
   std::size_t alone = 0;         // claims no other source makes
 };
 
+// How the claims stand, as every format's summary line counts them.
+struct ClaimTotals {
+  std::size_t contradicted = 0;   // a source contradicts it
+  std::size_t corroborated = 0;   // two or more sources state it and none contradicts it
+  std::size_t single_source = 0;  // one source makes it
+};
+
 struct MultiReport {
   // Each source's sentences, as in the pairwise report (SentenceInfo::finding is unused: -1).
   std::vector<SideInfo> sources;
@@ -68,6 +75,7 @@ struct MultiReport {
 
   // True when every claim is stated by every source and none is contradicted.
   bool Same() const;
+  ClaimTotals Totals() const;
 };
 
 struct MultiOptions {

@@ -54,6 +54,16 @@ bool MultiReport::Same() const {
                      [&](const Claim& c) { return c.contradicts == 0 && c.states == sources.size(); });
 }
 
+ClaimTotals MultiReport::Totals() const {
+  ClaimTotals totals;
+  for (const Claim& claim : claims) {
+    totals.contradicted += claim.contradicts > 0;
+    totals.corroborated += claim.contradicts == 0 && claim.states >= 2;
+    totals.single_source += claim.states + claim.contradicts == 1;
+  }
+  return totals;
+}
+
 Status CompareSources(const std::vector<Document>& docs, const MultiOptions& options, MultiReport* report) {
   *report = MultiReport();
   const std::size_t n = docs.size();

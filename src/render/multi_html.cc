@@ -25,12 +25,9 @@ std::string Position(const SideInfo& side, const std::vector<std::size_t>& indic
 }
 
 void Header(const MultiReport& report, std::string* out) {
-  std::size_t contradicted = 0, corroborated = 0, single = 0;
-  for (const Claim& claim : report.claims) {
-    contradicted += claim.contradicts > 0;
-    corroborated += claim.contradicts == 0 && claim.states >= 2;
-    single += claim.states + claim.contradicts == 1;
-  }
+  const ClaimTotals totals = report.Totals();
+  const std::size_t contradicted = totals.contradicted, corroborated = totals.corroborated,
+                    single = totals.single_source;
   *out += "<header><h1>claimdiff: " + Plural(report.sources.size(), "source") + "</h1><ol class=\"sources\">";
   for (std::size_t s = 0; s < report.sources.size(); ++s) {
     const SideInfo& side = report.sources[s];

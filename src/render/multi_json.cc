@@ -73,12 +73,9 @@ Json LinkJson(const ClaimLink& link, std::size_t id) {
 }  // namespace
 
 void RenderMultiJson(const MultiReport& report, const RenderOptions&, std::ostream& out) {
-  std::size_t contradicted = 0, corroborated = 0, single = 0;
-  for (const Claim& claim : report.claims) {
-    contradicted += claim.contradicts > 0;
-    corroborated += claim.states >= 2;
-    single += claim.states + claim.contradicts == 1;
-  }
+  const ClaimTotals totals = report.Totals();
+  const std::size_t contradicted = totals.contradicted, corroborated = totals.corroborated,
+                    single = totals.single_source;
   Json doc = {{"claimdiff_multi", 1}};
   doc["sources"] = Json::array();
   for (std::size_t s = 0; s < report.sources.size(); ++s) doc["sources"].push_back(SourceJson(report, s));

@@ -70,12 +70,9 @@ void RenderMultiText(const MultiReport& report, const RenderOptions& options, st
   const bool color = options.color;
   const int width = std::max(kMinWidth, options.width);
   const std::size_t n = report.sources.size();
-  std::size_t contradicted = 0, corroborated = 0, single = 0;
-  for (const Claim& claim : report.claims) {
-    contradicted += claim.contradicts > 0;
-    corroborated += claim.contradicts == 0 && claim.states >= 2;
-    single += claim.states + claim.contradicts == 1;
-  }
+  const ClaimTotals totals = report.Totals();
+  const std::size_t contradicted = totals.contradicted, corroborated = totals.corroborated,
+                    single = totals.single_source;
   std::string head = Plural(n, "source") + " · " + Plural(report.claims.size(), "claim") + " · " +
                      std::to_string(contradicted) + " contradicted · " + std::to_string(corroborated) +
                      " corroborated · " + std::to_string(single) + " from one source only";
