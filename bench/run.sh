@@ -144,3 +144,6 @@ lines = open(sys.argv[2], encoding="utf-8").read().splitlines()
 deleted = sum(len(l[1:].split()) for l in lines if l.startswith("-") and not l.startswith("---"))
 print(f"  git diff --word-diff on the same pair: {deleted / total * 100:.0f} % of the words deleted and re-added")
 PY
+
+echo
+bash "$here/multi.sh" "$build" "$out"

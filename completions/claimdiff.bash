@@ -6,7 +6,7 @@ _claimdiff() {
   case $prev in
     -f|--format) mapfile -t COMPREPLY < <(compgen -W 'text json html' -- "$cur"); return ;;
     --color|--colour) mapfile -t COMPREPLY < <(compgen -W 'auto always never' -- "$cur"); return ;;
-    -w|--width|--min-similarity|--label-a|--label-b|--date-a|--date-b) COMPREPLY=(); return ;;
+    -w|--width|--min-similarity|--label|--label-a|--label-b|--date-a|--date-b) COMPREPLY=(); return ;;
     --encoding)
       if command -v uconv >/dev/null 2>&1; then
         mapfile -t COMPREPLY < <(compgen -W "$(uconv -l 2>/dev/null)" -- "$cur")
@@ -18,7 +18,7 @@ _claimdiff() {
   esac
   if [[ $cur == -* ]]; then
     mapfile -t COMPREPLY < <(compgen -W '-f --format -o --output -w --width --color --colour
-      --label-a --label-b -q --quiet --encoding --timeout --connect-timeout --max-download --date-a --date-b --min-similarity --wordnet --batch --expect
+      --label --label-a --label-b -q --quiet --encoding --timeout --connect-timeout --max-download --date-a --date-b --min-similarity --wordnet --batch --expect
       --write-expect --strict --junit -h --help -V --version' -- "$cur")
     return
   fi

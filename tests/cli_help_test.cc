@@ -57,7 +57,7 @@ TEST_CASE("every option --help lists is one the parser takes", "[cli][help]") {
     std::smatch m;
     if (std::regex_search(line, m, option_entry)) options.insert(m[2]);
   }
-  CHECK(options.size() == 22);  // --colour is --color's second name
+  CHECK(options.size() == 23);  // --colour is --color's second name
   for (const std::string& option : options) {
     INFO(option);
     auto r = RunClaimdiff(option + " x");
@@ -108,7 +108,7 @@ TEST_CASE("the man page source and the completions list exactly the options of -
   };
   // The options section of --help (the examples below it use options too).
   std::set<std::string> in_help = options_in(help.substr(0, help.find("Examples:")));
-  REQUIRE(in_help.size() == 23);
+  REQUIRE(in_help.size() == 24);
   const std::string source = CLAIMDIFF_SOURCE_DIR;
   std::string man = ReadFile(source + "/docs/claimdiff.1.scd");
   std::string man_options = man.substr(man.find("# OPTIONS"), man.find("# EXPECTATIONS FILE") - man.find("# OPTIONS"));

@@ -5,6 +5,7 @@
 #include "claimdiff/align.h"
 #include "claimdiff/compare.h"
 #include "claimdiff/document.h"
+#include "claimdiff/multi.h"
 #include "claimdiff/normalize.h"
 #include "claimdiff/options.h"
 #include "claimdiff/render.h"

@@ -55,17 +55,29 @@ struct Relations {
 
 // For each key of `mine`, the keys of `theirs` its related words stand for. With `one_sided_only`
 // (long documents, where most words stand on both sides) only the keys `theirs` lacks.
+// The keys a word's WordNet relatives stand for, remembered per thread: comparing many reports
+// of one event asks about the same words once for every pair of reports.
+const std::vector<std::string>& RelatedKeys(const WordNetDb& db, const std::string& word) {
+  thread_local absl::flat_hash_map<std::string, std::vector<std::string>> known;
+  auto [it, inserted] = known.try_emplace(word);
+  if (inserted) {
+    for (const std::string& lemma : RelatedWords(db, word)) {
+      it->second.push_back(lemma.find('_') != std::string::npos ? lemma : Stem(lemma));
+    }
+  }
+  return it->second;
+}
+
 std::vector<Relations> Related(const SideWords& mine, const SideWords& theirs, bool one_sided_only) {
   std::vector<Relations> out;
   const WordNetDb& db = WordNetDb::Default();
   for (const auto& [key, word] : mine.lookups) {
     if (one_sided_only && theirs.keys.contains(key)) continue;
     std::vector<std::string> targets;
-    for (const std::string& lemma : RelatedWords(db, word)) {
-      std::string target = lemma.find('_') != std::string::npos ? lemma : Stem(lemma);
+    for (const std::string& target : RelatedKeys(db, word)) {
       if (target != key && theirs.keys.contains(target) &&
           std::find(targets.begin(), targets.end(), target) == targets.end()) {
-        targets.push_back(std::move(target));
+        targets.push_back(target);
         if (targets.size() == kMaxLinksPerWord) break;
       }
     }

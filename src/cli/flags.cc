@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <regex>
@@ -29,6 +30,8 @@ Examples:
   claimdiff --write-expect known.expect a b  snapshot the findings, trim by hand
   claimdiff --expect known.expect a b        check known discrepancies (CI)
   claimdiff --batch pairs.tsv > out.jsonl    many pairs, one JSON line each
+  claimdiff a.txt b.html c.pdf d.txt         which sources state, contradict,
+                                             or are silent on each claim
 
 Expectations file (--expect), one finding per line, '#' starts a comment:
   conflict negation "we have means to prove" | "we have no means to prove"
@@ -51,7 +54,8 @@ Exit status: 0 the two say the same thing, 1 differences (conflicts or claims
 only one side makes), 2 trouble (bad arguments, unreadable input, failed
 output). With --expect: 0 every expectation holds, 1 one does not (with
 --strict, also an unlisted conflict), 2 malformed file. With --batch: 2 when
-a pair failed, else 1 when a pair differs, else 0.
+a pair failed, else 1 when a pair differs, else 0. With three or more
+reports: 0 every source states every claim and none is contradicted, else 1.
 See claimdiff(1) for more.
 )";
 
@@ -73,6 +77,9 @@ std::string Readable(const std::string& message) {
   if (std::regex_match(message, m, not_number)) return m[1].str() + ": '" + m[2].str() + "' is not a number";
   return message;
 }
+
+// Pairs grow as the square of the sources: 200 sources are 19,900 comparisons.
+constexpr std::size_t kMaxSources = 200;
 
 std::optional<CliOptions> Trouble(const std::string& message, int* exit_code) {
   std::cerr << "claimdiff: " << ShowControls(OneLine(message)) << "\n";
@@ -103,6 +110,7 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
       ->group("Other");
   app.add_option("A", options.path_a, "first report (file, URL, or - for stdin)");
   app.add_option("B", options.path_b, "second report (file, or - for stdin)");
+  app.add_option("MORE", options.more_paths, "further reports: every source against every other");
 
   std::string format = "text";
   const std::string output = "Output";
@@ -116,6 +124,8 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
       ->option_text("WHEN")->group(output);
   app.add_option("--label-a", options.label_a, "name shown for A (default: its path)")->option_text("NAME")->group(output);
   app.add_option("--label-b", options.label_b, "name shown for B (default: its path)")->option_text("NAME")->group(output);
+  app.add_option("--label", options.labels, "name shown for the next source, in order; repeat per source (default: its path)")
+      ->option_text("NAME")->group(output)->allow_extra_args(false);
   app.add_flag("-q,--quiet", options.quiet, "no progress display")->group(output);
 
   const std::string comparing = "Comparing";
@@ -208,11 +218,42 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
                        ", the two reports to compare (see claimdiff --help)",
                    exit_code);
   }
-  if (options.path_a == "-" && options.path_b == "-") return Trouble("only one of A and B can be '-' (stdin)", exit_code);
-  // "/dev/stdin /dev/stdin" (or "- /dev/fd/0"): two readers of one pipe would each get part of it.
-  if (SameStream(options.path_a, options.path_b)) {
-    return Trouble(options.path_b + ": is the same stream as " + options.path_a + ", which can be read only once",
+  const std::size_t sources = 2 + options.more_paths.size();
+  if (options.labels.size() > sources) {
+    return Trouble("--label given " + std::to_string(options.labels.size()) + " times for " + std::to_string(sources) +
+                       " sources",
                    exit_code);
+  }
+  // --label-a and --label-b, where given, name the first two sources over --label.
+  for (std::size_t i = 0; i < 2 && i < options.labels.size(); ++i) {
+    std::string& label = i == 0 ? options.label_a : options.label_b;
+    if (label.empty()) label = options.labels[i];
+  }
+  if (!options.more_paths.empty()) {
+    if (sources > kMaxSources) {
+      return Trouble(std::to_string(sources) + " sources: at most " + std::to_string(kMaxSources) + " can be compared at once",
+                     exit_code);
+    }
+    // The ledger and its snapshot name findings by side, A or B: they have no meaning for a grid.
+    if (!options.expect.empty() || !options.write_expect.empty()) {
+      return Trouble(std::string(options.expect.empty() ? "--write-expect" : "--expect") +
+                         " works on two reports; with " + std::to_string(sources) + " sources, compare them in pairs",
+                     exit_code);
+    }
+  }
+  std::vector<std::string> paths = {options.path_a, options.path_b};
+  paths.insert(paths.end(), options.more_paths.begin(), options.more_paths.end());
+  if (std::count(paths.begin(), paths.end(), "-") > 1) {
+    return Trouble(options.more_paths.empty() ? "only one of A and B can be '-' (stdin)" : "only one source can be '-' (stdin)",
+                   exit_code);
+  }
+  // "/dev/stdin /dev/stdin" (or "- /dev/fd/0"): two readers of one pipe would each get part of it.
+  for (std::size_t j = 1; j < paths.size(); ++j) {
+    for (std::size_t i = 0; i < j; ++i) {
+      if (SameStream(paths[i], paths[j])) {
+        return Trouble(paths[j] + ": is the same stream as " + paths[i] + ", which can be read only once", exit_code);
+      }
+    }
   }
   return options;
 }

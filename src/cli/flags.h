@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "claimdiff/claimdiff.h"
 
@@ -16,6 +17,9 @@ struct CliOptions {
   std::string label_b;
   std::string date_a;   // --date-a: the day A was published, YYYY-MM-DD (else its own metadata)
   std::string date_b;
+  // Reports after A and B: with any, the run compares them all (the corroboration grid).
+  std::vector<std::string> more_paths;
+  std::vector<std::string> labels;  // --label, one per source in order; --label-a/-b name 1 and 2
   std::string output;   // empty = stdout
   Format format = Format::kText;
   std::string color = "auto";  // auto | always | never

@@ -15,6 +15,7 @@
 #include "cli/expect_command.h"
 #include "cli/flags.h"
 #include "cli/interrupt_cleanup.h"
+#include "cli/multi_command.h"
 #include "cli/fatal_errors.h"
 #include "cli/output_file.h"
 #include "cli/output_guard.h"
@@ -48,6 +49,14 @@ bool UseColor(const CliOptions& options) {
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color != nullptr && no_color[0] != '\0') return false;
   return options.output.empty() && ::isatty(STDOUT_FILENO);
+}
+
+RenderOptions RenderSettings(const CliOptions& options) {
+  RenderOptions render;
+  render.format = options.format;
+  render.width = options.width > 0 ? options.width : TerminalWidth();
+  render.color = options.format == Format::kText && UseColor(options);
+  return render;
 }
 
 // Messages quote file names, which may hold escape sequences or newlines: the error stays one
@@ -106,10 +115,7 @@ int Run(const CliOptions& options) {
   status = CompareDocuments(a, b, compare, &report);
   if (!status.ok()) return Fail(status);
 
-  RenderOptions render;
-  render.format = options.format;
-  render.width = options.width > 0 ? options.width : TerminalWidth();
-  render.color = options.format == Format::kText && UseColor(options);
+  RenderOptions render = RenderSettings(options);
   status = expect.WriteSnapshot(report);
   if (!status.ok()) return Fail(status);
   if (show_progress) compare.progress("rendering", 0.9);
@@ -144,5 +150,7 @@ int main(int argc, char** argv) {
   std::optional<claimdiff::CliOptions> options = claimdiff::ParseFlags(argc, argv, &exit_code);
   if (!options) return exit_code;
   if (!claimdiff::PrepareWordNet(*options)) return claimdiff::kExitTrouble;
-  return options->batch.empty() ? claimdiff::Run(*options) : claimdiff::RunBatch(*options);
+  if (!options->batch.empty()) return claimdiff::RunBatch(*options);
+  if (!options->more_paths.empty()) return claimdiff::RunMulti(*options, claimdiff::RenderSettings(*options));
+  return claimdiff::Run(*options);
 }

@@ -33,6 +33,10 @@ Status CheckOutputsApart(const CliOptions& options) {
     NamedFile file{role, {}};
     if (!path.empty() && RegularFile(path, &file.info)) read.push_back(file);
   }
+  for (std::size_t k = 0; k < options.more_paths.size(); ++k) {
+    NamedFile file{"input " + std::to_string(k + 3), {}};
+    if (RegularFile(options.more_paths[k], &file.info)) read.push_back(file);
+  }
   struct stat output, snapshot;
   const bool has_output = !options.output.empty() && options.output != "-" && RegularFile(options.output, &output);
   const bool has_snapshot = !options.write_expect.empty() && options.write_expect != "-" &&

@@ -38,6 +38,9 @@ void ParallelFor(std::size_t count, unsigned threads, Job&& job) {
   for (std::thread& helper : helpers) helper.join();
 }
 
+// The threads a run uses when asked to be parallel: the machine's cores, at least one.
+inline unsigned CoreCount() { return std::max(1u, std::thread::hardware_concurrency()); }
+
 }  // namespace claimdiff
 
 #endif  // CLAIMDIFF_COMMON_PARALLEL_H_

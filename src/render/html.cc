@@ -10,34 +10,11 @@
 #include "render/conflict_words.h"
 #include "render/csp_hashes.h"
 #include "render/html_assets.h"
+#include "render/html_escape.h"
 #include "render/plural.h"
 
 namespace claimdiff {
 namespace {
-
-// Escapes for text and attribute values; hostile controls are first made visible ("\x1b").
-std::string Html(const std::string& text) {
-  std::string visible = ShowControls(text);
-  std::string out;
-  out.reserve(visible.size() + 16);
-  std::size_t run = 0;  // start of the pending run that needs no escape
-  for (std::size_t i = 0; i < visible.size(); ++i) {
-    const char* entity = nullptr;
-    switch (visible[i]) {
-      case '&': entity = "&amp;"; break;
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '"': entity = "&quot;"; break;
-      case '\'': entity = "&#39;"; break;
-      default: continue;
-    }
-    out.append(visible, run, i - run);
-    out += entity;
-    run = i + 1;
-  }
-  out.append(visible, run, visible.size() - run);
-  return out;
-}
 
 const char* KindLabel(FindingKind kind) {
   switch (kind) {
@@ -59,36 +36,12 @@ const char* Icon(FindingKind kind) {
   return "";
 }
 
-// A changed run's words, the ones a conflict is about (`conflict_words`, may be null) marked.
-std::string ChangedHtml(const std::string& words, const std::vector<std::string>* conflict_words) {
-  if (conflict_words == nullptr) return Html(words);
-  std::string out;
-  for (const RunPart& part : SplitConflictWords(words, *conflict_words)) {
-    out += part.conflict ? "<mark class=\"why\">" + Html(part.text) + "</mark>" : Html(part.text);
-  }
-  return out;
-}
-
 // One side of a finding: the diff's runs with <del>/<ins>, or the plain sentences. In conflict
 // cards `conflict_words` are marked inside the changed runs.
 std::string SideHtml(const Report& report, const Finding& f, bool side_a,
                      const std::vector<std::string>* conflict_words = nullptr) {
   std::string out;
-  if (!f.diff.empty()) {
-    for (const DiffOp& op : f.diff) {
-      if (op.kind == DiffOp::Kind::kEqual) {
-        out += Html(side_a ? op.text : op.text_b);
-      } else if ((op.kind == DiffOp::Kind::kDelete) == side_a) {
-        std::string words = op.text;
-        bool space = !words.empty() && words.back() == ' ';
-        if (space) words.pop_back();
-        const std::string marked = ChangedHtml(words, conflict_words);
-        out += side_a ? "<del>" + marked + "</del>" : "<ins>" + marked + "</ins>";
-        if (space) out += ' ';
-      }
-    }
-    return out;
-  }
+  if (!f.diff.empty()) return DiffSideHtml(f.diff, side_a, conflict_words);
   const SideInfo& side = side_a ? report.a : report.b;
   for (std::size_t i : side_a ? f.a : f.b) out += (out.empty() ? "" : " ") + Html(side.sentences[i].text);
   return out;
