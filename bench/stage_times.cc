@@ -49,7 +49,9 @@ int main(int argc, char** argv) {
     claimdiff::RenderOptions render;
     render.format = format;
     claimdiff::Render(*report, render, out);
-    const char* name = format == claimdiff::Format::kJson ? "json" : format == claimdiff::Format::kText ? "text" : "html";
+    const char* name = format == claimdiff::Format::kJson   ? "json"
+                       : format == claimdiff::Format::kText ? "text"
+                                                            : "html";
     std::printf("render %-5s %7.3f s  (%zu bytes)\n", name, Seconds(t, Clock::now()), out.str().size());
   }
   auto t = Clock::now();

@@ -7,10 +7,10 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
+#include <nlohmann/json.hpp>
 
 #include <memory>
 #include <utility>
@@ -39,8 +39,8 @@ bool HasRawControl(std::string_view text) {
     if (c == 0xC2 && next >= 0x80 && next <= 0x9F) return true;  // U+0080..U+009F
     if (c == 0xE2 && i + 2 < text.size()) {
       const auto last = static_cast<unsigned char>(text[i + 2]);
-      if (next == 0x80 && last >= 0xAA && last <= 0xAE) return true;  // U+202A..U+202E
-      if (next == 0x81 && last >= 0xA6 && last <= 0xA9) return true;  // U+2066..U+2069
+      if (next == 0x80 && last >= 0xAA && last <= 0xAE) return true;    // U+202A..U+202E
+      if (next == 0x81 && last >= 0xA6 && last <= 0xA9) return true;    // U+2066..U+2069
       if (next == 0x80 && (last == 0x8E || last == 0x8F)) return true;  // LRM, RLM
     }
   }
@@ -118,8 +118,7 @@ int RunPipeline(const std::uint8_t* data, std::size_t size) {
   }
   for (const Document* doc : {&a, &b}) {
     Require(FindInvalidUtf8(doc->text) == std::string::npos, "decoded text is valid UTF-8");
-    Require(doc->text.find_first_of(std::string_view("\r\0", 2)) == std::string::npos,
-            "decoded text has no CR or NUL");
+    Require(doc->text.find_first_of(std::string_view("\r\0", 2)) == std::string::npos, "decoded text has no CR or NUL");
     CheckWordSegments(doc->text);
   }
 

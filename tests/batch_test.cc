@@ -26,7 +26,8 @@ TEST_CASE("cli --batch prints one JSON report per pair, each equal to its pairwi
   const std::string cnet = Sample("sony-cnet.txt"), vice = Sample("sony-vice.txt");
   WriteFile(dir.File("same.txt"), "The council approved the budget on Monday.\n");
   WriteFile(dir.File("pairs.tsv"), "# seed pair, both ways, and a file against itself\n" + cnet + "\t" + vice + "\n\n" +
-                                       vice + "\t" + cnet + "\r\n" + dir.File("same.txt") + "\t" + dir.File("same.txt") + "\n");
+                                       vice + "\t" + cnet + "\r\n" + dir.File("same.txt") + "\t" +
+                                       dir.File("same.txt") + "\n");
   auto batch = RunClaimdiff("--batch " + Quote(dir.File("pairs.tsv")));
   CHECK(batch.exit_code == 1);
   CHECK(batch.err.empty());
@@ -50,7 +51,7 @@ TEST_CASE("cli --batch reports a failing pair as a record and goes on", "[cli][b
   TempDir dir;
   const std::string cnet = Sample("sony-cnet.txt"), vice = Sample("sony-vice.txt");
   WriteFile(dir.File("binary.txt"), std::string("a\0b", 3));
-  WriteFile(dir.File("pairs.tsv"), cnet + "\t" + dir.File("missing.txt") + "\n" +  // line 1
+  WriteFile(dir.File("pairs.tsv"), cnet + "\t" + dir.File("missing.txt") + "\n" +     // line 1
                                        "only one path\n" +                            // line 2
                                        cnet + "\t" + dir.File("binary.txt") + "\n" +  // line 3
                                        "https://example.com/a\t" + vice + "\n" +      // line 4

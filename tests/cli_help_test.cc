@@ -79,10 +79,10 @@ TEST_CASE("cli --version is project(VERSION) of CMakeLists.txt", "[cli][help]") 
 TEST_CASE("every argument error is one line 'claimdiff: ...' and exit 2", "[cli][help]") {
   const std::string a = Quote(Sample("sony-cnet.txt"));
   for (const std::string& args : std::vector<std::string>{
-           "", a, "--frobnicate " + kSeeds, "--format xml " + kSeeds, "--format " + kSeeds,
-        "--width 5 " + kSeeds, "--width many " + kSeeds, "--color sometimes " + kSeeds,
-        "--min-similarity 2 " + kSeeds, "--strict " + kSeeds, "--junit j.xml " + kSeeds, "- -",
-        kSeeds + " extra", "--batch pairs.tsv " + kSeeds, "--batch pairs.tsv --format html", "--expect", "-o"}) {
+           "", a, "--frobnicate " + kSeeds, "--format xml " + kSeeds, "--format " + kSeeds, "--width 5 " + kSeeds,
+           "--width many " + kSeeds, "--color sometimes " + kSeeds, "--min-similarity 2 " + kSeeds,
+           "--strict " + kSeeds, "--junit j.xml " + kSeeds, "- -", kSeeds + " extra", "--batch pairs.tsv " + kSeeds,
+           "--batch pairs.tsv --format html", "--expect", "-o"}) {
     INFO(args);
     auto r = RunClaimdiff(args);
     CHECK(r.exit_code == 2);
@@ -93,9 +93,11 @@ TEST_CASE("every argument error is one line 'claimdiff: ...' and exit 2", "[cli]
     for (const char* internal : {"TEXT", "INT", "FLOAT", "required"}) CHECK(r.err.find(internal) == std::string::npos);
   }
   CHECK(RunClaimdiff("--expect").err == "claimdiff: --expect needs a value (see claimdiff --help)\n");
-  CHECK(RunClaimdiff("--width many " + kSeeds).err == "claimdiff: --width: 'many' is not a number (see claimdiff --help)\n");
+  CHECK(RunClaimdiff("--width many " + kSeeds).err ==
+        "claimdiff: --width: 'many' is not a number (see claimdiff --help)\n");
   CHECK(RunClaimdiff("").err == "claimdiff: missing A and B, the two reports to compare (see claimdiff --help)\n");
-  CHECK(RunClaimdiff("--format xml " + kSeeds).err == "claimdiff: --format: unknown format 'xml' (text, json or html)\n");
+  CHECK(RunClaimdiff("--format xml " + kSeeds).err ==
+        "claimdiff: --format: unknown format 'xml' (text, json or html)\n");
 }
 
 TEST_CASE("the man page source and the completions list exactly the options of --help", "[cli][help]") {
@@ -121,6 +123,7 @@ TEST_CASE("the man page source and the completions list exactly the options of -
   std::string fish = ReadFile(source + "/completions/claimdiff.fish");
   std::set<std::string> in_fish;
   std::regex fish_long("-l ([a-z][a-z-]+)");
-  for (std::sregex_iterator it(fish.begin(), fish.end(), fish_long), end; it != end; ++it) in_fish.insert("--" + (*it)[1].str());
+  for (std::sregex_iterator it(fish.begin(), fish.end(), fish_long), end; it != end; ++it)
+    in_fish.insert("--" + (*it)[1].str());
   CHECK(in_fish == in_help);
 }

@@ -96,7 +96,8 @@ TEST_CASE("cli writes -o atomically and leaves nothing behind on error", "[cli]"
   CHECK(ReadFile(dir.File("report.txt")).find("Conflicts") != std::string::npos);
   CHECK(dir.List() == std::vector<std::string>{"report.txt"});
 
-  auto bad_input = RunClaimdiff("-o " + Quote(dir.File("other.txt")) + " /nonexistent " + kSeeds.substr(0, kSeeds.find(' ')));
+  auto bad_input =
+      RunClaimdiff("-o " + Quote(dir.File("other.txt")) + " /nonexistent " + kSeeds.substr(0, kSeeds.find(' ')));
   CHECK(bad_input.exit_code == 2);
   CHECK(dir.List() == std::vector<std::string>{"report.txt"});
 
@@ -199,7 +200,8 @@ TEST_CASE("cli --date-a / --date-b resolve relative days and reject what is not 
   CHECK(same.exit_code == 0);
   auto other = RunClaimdiff("-f json --date-a 2021-10-13 --date-b 2021-10-11 " + files);
   CHECK(other.exit_code == 1);
-  CHECK(other.out.find("\"type\":\"date\",\"a\":\"yesterday (2021-10-12)\",\"b\":\"Sunday (2021-10-10)\"") != std::string::npos);
+  CHECK(other.out.find("\"type\":\"date\",\"a\":\"yesterday (2021-10-12)\",\"b\":\"Sunday (2021-10-10)\"") !=
+        std::string::npos);
   // The date is the report's: its source line says so.
   CHECK(other.out.find("\"published\":\"2021-10-13\"") != std::string::npos);
   auto bad = RunClaimdiff("--date-b 2021-02-30 " + files);

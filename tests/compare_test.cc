@@ -43,10 +43,11 @@ TEST_CASE("negation flip is a conflict naming the words on each side", "[compare
 
 TEST_CASE("negation on both sides, or of different predicates, is no conflict", "[compare]") {
   CHECK(Pair("The US doesn't agree to a joint inquiry.", "The US didn't agree to a joint inquiry.")
-            .Classify().reasons.empty());
+            .Classify()
+            .reasons.empty());
   CHECK(Pair("It has nothing to do with us.", "It had nothing to do with us.").Classify().reasons.empty());
-  CHECK(Pair("Officials did not comment.", "Officials did not respond and gave no details.")
-            .Classify().reasons.empty());
+  CHECK(
+      Pair("Officials did not comment.", "Officials did not respond and gave no details.").Classify().reasons.empty());
 }
 
 TEST_CASE("n't contractions and never count as negators", "[compare]") {
@@ -66,7 +67,9 @@ TEST_CASE("different amounts of the same thing are a number conflict", "[compare
 
 TEST_CASE("equal amounts written differently are no number conflict", "[compare]") {
   CHECK(Pair("Two days after the attack, police arrested 1,200 people.",
-             "2 days after the attack, police arrested 1200 people.").Classify().reasons.empty());
+             "2 days after the attack, police arrested 1200 people.")
+            .Classify()
+            .reasons.empty());
   CHECK(Pair("The company lost 3.5 million dollars.", "The company lost 3.5m dollars.").Classify().reasons.empty());
 }
 
@@ -75,7 +78,8 @@ TEST_CASE("clock times and numbers of different things are not compared as amoun
   REQUIRE(clock.reasons.size() == 1);
   CHECK(clock.reasons[0].type == "time");  // a different time of day, not a different amount
   CHECK(Pair("Police found 3 cars near the bridge.", "Police found 40 bicycles near the bridge.")
-            .Classify().reasons.empty());
+            .Classify()
+            .reasons.empty());
 }
 
 TEST_CASE("word diff marks inserted and deleted words with their source text", "[compare]") {

@@ -42,7 +42,8 @@ TEST_CASE("WordNet antonyms are read from the Debian data files", "[compare][ant
 }
 
 TEST_CASE("opposite predicates are an antonym conflict, a negated opposite is not", "[compare][antonym]") {
-  Verdict v = ClassifyTexts("The court found the mayor guilty of fraud.", "The court found the mayor innocent of fraud.");
+  Verdict v =
+      ClassifyTexts("The court found the mayor guilty of fraud.", "The court found the mayor innocent of fraud.");
   REQUIRE(Types(v.reasons) == std::vector<std::string>{"antonym"});
   CHECK(v.reasons[0].a == "guilty");
   CHECK(v.reasons[0].b == "innocent");
@@ -62,14 +63,16 @@ TEST_CASE("different weekdays, dates, years and times are a date conflict", "[co
 }
 
 TEST_CASE("relative time against a date is a softer date note", "[compare][date]") {
-  Verdict v = ClassifyTexts("The president spoke yesterday about the hack.", "The president spoke on Friday about the hack.");
+  Verdict v =
+      ClassifyTexts("The president spoke yesterday about the hack.", "The president spoke on Friday about the hack.");
   CHECK(v.reasons.empty());
   REQUIRE(Types(v.notes) == std::vector<std::string>{"date"});
   CHECK(v.notes[0].b == "Friday");
 }
 
 TEST_CASE("the same claim credited to different sources is an attribution conflict", "[compare][attribution]") {
-  Verdict v = ClassifyTexts("The minister will resign, according to Reuters.", "The minister will resign, according to the Associated Press.");
+  Verdict v = ClassifyTexts("The minister will resign, according to Reuters.",
+                            "The minister will resign, according to the Associated Press.");
   REQUIRE(Types(v.reasons) == std::vector<std::string>{"attribution"});
   CHECK(v.reasons[0].a == "Reuters");
   CHECK(v.reasons[0].b == "Associated Press");
@@ -77,17 +80,19 @@ TEST_CASE("the same claim credited to different sources is an attribution confli
             .reasons.empty());
   CHECK(ClassifyTexts("The death toll rose to 40.", "The death toll rose to 40, the BBC reported.").reasons.empty());
   CHECK(Types(ClassifyTexts("It was shot down, Ukrainian officials told Reuters.",
-                            "It was shot down, Russian officials told Reuters.").reasons) ==
-        std::vector<std::string>{"attribution"});
+                            "It was shot down, Russian officials told Reuters.")
+                  .reasons) == std::vector<std::string>{"attribution"});
 }
 
 TEST_CASE("sources named by their role are compared only with other roles", "[compare][attribution]") {
-  Verdict v = ClassifyTexts("The dam is at risk of breaking, the mayor said.", "The dam is at risk of breaking, the army said.");
+  Verdict v = ClassifyTexts("The dam is at risk of breaking, the mayor said.",
+                            "The dam is at risk of breaking, the army said.");
   REQUIRE(Types(v.reasons) == std::vector<std::string>{"attribution"});
   CHECK(v.reasons[0].a == "the mayor");
   CHECK(v.reasons[0].b == "the army");
   CHECK(ClassifyTexts("The plant will close, the company said.", "The plant will close, Sony said.").reasons.empty());
-  CHECK(ClassifyTexts("The plant will close, the company said.", "The plant will close, the company said.").reasons.empty());
+  CHECK(ClassifyTexts("The plant will close, the company said.", "The plant will close, the company said.")
+            .reasons.empty());
 }
 
 TEST_CASE("certainty changes are modality notes, not conflicts", "[compare][modality]") {
@@ -97,7 +102,8 @@ TEST_CASE("certainty changes are modality notes, not conflicts", "[compare][moda
   CHECK(firm.notes[0].a == "will");
   CHECK(firm.notes[0].b == "may");
   for (const char* hedge : {"allegedly", "reportedly", "apparently"}) {
-    Verdict hedged = ClassifyTexts("The suspect stole the car.", std::string("The suspect ") + hedge + " stole the car.");
+    Verdict hedged =
+        ClassifyTexts("The suspect stole the car.", std::string("The suspect ") + hedge + " stole the car.");
     CHECK(hedged.reasons.empty());
     CHECK(Types(hedged.notes) == std::vector<std::string>{"modality"});
   }
@@ -119,13 +125,14 @@ TEST_CASE("quotations worded differently leave a quote note on a shared claim", 
 TEST_CASE("declined to, refused to and unable to negate the verb after them", "[compare][negation]") {
   CHECK(ClassifyTexts("Officials did not comment.", "Officials declined to comment.").reasons.empty());
   CHECK(ClassifyTexts("They could not save the barn.", "They were unable to save the barn.").reasons.empty());
-  CHECK(Types(ClassifyTexts("Officials commented on the report.", "Officials refused to comment on the report.").reasons) ==
-        std::vector<std::string>{"negation"});
+  CHECK(Types(ClassifyTexts("Officials commented on the report.", "Officials refused to comment on the report.")
+                  .reasons) == std::vector<std::string>{"negation"});
 }
 
 TEST_CASE("negation meets its affirmation across irregular verb forms and fillers", "[compare][negation]") {
   CHECK(Types(ClassifyTexts("The mayor knew about the leak.", "The mayor did not know about the leak.").reasons) ==
         std::vector<std::string>{"negation"});
   CHECK(ClassifyTexts("The court did not rule on it.", "The court has not yet ruled on it.").reasons.empty());
-  CHECK(ClassifyTexts("He never responded to the letter.", "He never replied or responded to the letter.").reasons.empty());
+  CHECK(ClassifyTexts("He never responded to the letter.", "He never replied or responded to the letter.")
+            .reasons.empty());
 }

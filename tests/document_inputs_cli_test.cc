@@ -72,7 +72,8 @@ TEST_CASE("cli: a PDF without text fails with one line naming it", "[cli][extrac
   auto run = RunClaimdiff(Quote(kDocuments + "scanned.pdf") + " " + Quote(kPages + "amp.html"));
   CHECK(run.exit_code == 2);
   CHECK(run.out.empty());
-  CHECK(run.err == "claimdiff: " + kDocuments + "scanned.pdf: PDF has no text layer (a scanned image? run OCR on it first)\n");
+  CHECK(run.err ==
+        "claimdiff: " + kDocuments + "scanned.pdf: PDF has no text layer (a scanned image? run OCR on it first)\n");
 }
 
 TEST_CASE("cli: plain text reports keep line numbers and no source line", "[cli][extract]") {
@@ -84,10 +85,12 @@ TEST_CASE("cli: plain text reports keep line numbers and no source line", "[cli]
 
 TEST_CASE("cli: a page's metadata cannot drive the terminal", "[cli][extract][hostile]") {
   claimdiff::testing::TempDir dir;
-  claimdiff::testing::WriteFile(dir.File("evil.html"),
-                                "<html><head><title>Red \x1b[31malert\x1b[0m - Evil \xE2\x80\xAE" "Times</title>"
-                                "<meta name=author content=\"Mallory\x07\"></head><body><article><h1>Headline here</h1>"
-                                "<p>A sentence that is long enough to be an article paragraph.</p></article></body></html>");
+  claimdiff::testing::WriteFile(
+      dir.File("evil.html"),
+      "<html><head><title>Red \x1b[31malert\x1b[0m - Evil \xE2\x80\xAE"
+      "Times</title>"
+      "<meta name=author content=\"Mallory\x07\"></head><body><article><h1>Headline here</h1>"
+      "<p>A sentence that is long enough to be an article paragraph.</p></article></body></html>");
   auto run = RunClaimdiff("--color never " + Quote(dir.File("evil.html")) + " " + Quote(dir.File("evil.html")));
   CHECK(run.exit_code == 0);
   CHECK(run.out.find('\x1b') == std::string::npos);

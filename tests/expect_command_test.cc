@@ -30,9 +30,11 @@ TEST_CASE("cli --expect exits 1 with file:line on a failing expectation", "[cli]
 TEST_CASE("cli --expect exits 2 on a malformed file before reading the inputs", "[cli][expect]") {
   TempDir dir;
   WriteFile(dir.File("bad.expect"), "conflict \"a\" \"b\"\n");
-  auto r = RunClaimdiff("--expect " + Quote(dir.File("bad.expect")) + " /nonexistent " + kSeeds.substr(0, kSeeds.find(' ')));
+  auto r =
+      RunClaimdiff("--expect " + Quote(dir.File("bad.expect")) + " /nonexistent " + kSeeds.substr(0, kSeeds.find(' ')));
   CHECK(r.exit_code == 2);
-  CHECK(r.err == "claimdiff: " + dir.File("bad.expect") + ":1: expected '|' and a phrase from B after the phrase from A\n");
+  CHECK(r.err ==
+        "claimdiff: " + dir.File("bad.expect") + ":1: expected '|' and a phrase from B after the phrase from A\n");
 }
 
 TEST_CASE("cli --write-expect then --expect round-trips; --strict catches an unlisted conflict", "[cli][expect]") {

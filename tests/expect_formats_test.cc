@@ -23,13 +23,14 @@ const char* const kKnown =
 
 // Parses XML with Python's standard library and prints "tests failures names..." (one per line).
 CommandResult ReadJUnit(const std::string& path) {
-  return RunShell("python3 -c 'import sys, xml.etree.ElementTree as E\n"
-                  "root = E.parse(sys.argv[1]).getroot()\n"
-                  "print(root.get(\"tests\"), root.get(\"failures\"))\n"
-                  "for case in root.iter(\"testcase\"):\n"
-                  "    f = case.find(\"failure\")\n"
-                  "    print(case.get(\"line\"), \"ok\" if f is None else f.get(\"type\"), case.get(\"name\"))\n' " +
-                  Quote(path));
+  return RunShell(
+      "python3 -c 'import sys, xml.etree.ElementTree as E\n"
+      "root = E.parse(sys.argv[1]).getroot()\n"
+      "print(root.get(\"tests\"), root.get(\"failures\"))\n"
+      "for case in root.iter(\"testcase\"):\n"
+      "    f = case.find(\"failure\")\n"
+      "    print(case.get(\"line\"), \"ok\" if f is None else f.get(\"type\"), case.get(\"name\"))\n' " +
+      Quote(path));
 }
 
 std::string WithoutLinesStarting(const std::string& text, const std::string& prefix) {
@@ -52,8 +53,8 @@ TEST_CASE("cli --expect with --format json prints the ledger as JSON", "[cli][ex
   CHECK(ledger["claimdiff_expect"] == 1);
   CHECK(ledger["file"] == dir.File("known.expect"));
   CHECK(ledger["passed"] == false);
-  CHECK(ledger["counts"] == nlohmann::json::parse(
-                                R"({"expectations":3,"expected":1,"resolved":0,"failed":1,"stale":1,"new":0})"));
+  CHECK(ledger["counts"] ==
+        nlohmann::json::parse(R"({"expectations":3,"expected":1,"resolved":0,"failed":1,"stale":1,"new":0})"));
   auto items = ledger["expectations"];
   REQUIRE(items.size() == 3);
   CHECK(items[0]["line"] == 2);
@@ -76,15 +77,22 @@ TEST_CASE("cli --expect with --format json prints the ledger as JSON", "[cli][ex
 TEST_CASE("cli --junit writes one test case per expectation that CI tools parse", "[cli][expect][ci]") {
   TempDir dir;
   WriteFile(dir.File("known.expect"), kKnown);
-  auto r = RunClaimdiff("--junit " + Quote(dir.File("junit.xml")) + " --expect " + Quote(dir.File("known.expect")) + " " + kSeeds);
+  auto r = RunClaimdiff("--junit " + Quote(dir.File("junit.xml")) + " --expect " + Quote(dir.File("known.expect")) +
+                        " " + kSeeds);
   CHECK(r.exit_code == 1);
   CHECK(r.out.find("FAIL: 1 of 3 expectations hold") != std::string::npos);  // the ledger still on stdout
   auto junit = ReadJUnit(dir.File("junit.xml"));
   REQUIRE(junit.exit_code == 0);
-  CHECK(junit.out == "3 2\n"
-                     "2 failed " + dir.File("known.expect") + ":2: shared \"we have means to prove\" | \"we have no means to prove\"\n"
-                     "3 ok " + dir.File("known.expect") + ":3: only-a \"We have not caved\"\n"
-                     "4 stale " + dir.File("known.expect") + ":4: only-b \"the hackers were fired\"\n");
+  CHECK(junit.out ==
+        "3 2\n"
+        "2 failed " +
+            dir.File("known.expect") +
+            ":2: shared \"we have means to prove\" | \"we have no means to prove\"\n"
+            "3 ok " +
+            dir.File("known.expect") +
+            ":3: only-a \"We have not caved\"\n"
+            "4 stale " +
+            dir.File("known.expect") + ":4: only-b \"the hackers were fired\"\n");
   // With --strict an unlisted conflict is a failing case of its own.
   WriteFile(dir.File("only.expect"), "only-a \"We have not caved\"\n");
   auto strict = RunClaimdiff("--strict --junit " + Quote(dir.File("strict.xml")) + " --expect " +
@@ -133,7 +141,8 @@ TEST_CASE("cli --write-expect shows each tracked finding's sentences as comments
   CHECK(RunClaimdiff("--strict --expect " + Quote(dir.File("snap.expect")) + " " + kSeeds).exit_code == 0);
 }
 
-TEST_CASE("cli --write-expect phrases leave out the disputed words: a correction reads as resolved", "[cli][expect][ci]") {
+TEST_CASE("cli --write-expect phrases leave out the disputed words: a correction reads as resolved",
+          "[cli][expect][ci]") {
   TempDir dir;
   // The seed pair, then VICE corrected to CNET's wording of the disputed quote.
   std::string vice = ReadFile(Sample("sony-vice.txt"));

@@ -17,13 +17,14 @@ using namespace claimdiff::testing;
 namespace {
 
 const std::vector<std::string> kWords = {
-    "minister", "said", "the",   "bridge", "would", "open", "on",      "Monday", "council", "report",
-    "Elijah",   "is",   "here",  "lord",   "tell",  "go",   "behold",  "harbour", "ferry",  "police",
-    "arrested", "two",  "men",   "after",  "the",   "vote", "company", "denied", "claims",  "that"};
+    "minister", "said", "the",  "bridge", "would", "open", "on",      "Monday",  "council", "report",
+    "Elijah",   "is",   "here", "lord",   "tell",  "go",   "behold",  "harbour", "ferry",   "police",
+    "arrested", "two",  "men",  "after",  "the",   "vote", "company", "denied",  "claims",  "that"};
 const std::vector<std::string> kOpen = {"\"", "\xE2\x80\x9C", "\xE2\x80\x98", "'", "("};
 const std::vector<std::string> kClose = {"\"", "\xE2\x80\x9D", "\xE2\x80\x99", "'", ")"};
-const std::vector<std::string> kEnds = {".", "!", "?", ".\xE2\x80\x9D", "\xE2\x80\x9D.", ".\xE2\x80\x99\xE2\x80\x9D",
-                                        "\xE2\x80\x9D.\xE2\x80\x99", ":", ".\""};
+const std::vector<std::string> kEnds = {
+    ".", "!",  "?", ".\xE2\x80\x9D", "\xE2\x80\x9D.", ".\xE2\x80\x99\xE2\x80\x9D", "\xE2\x80\x9D.\xE2\x80\x99",
+    ":", ".\""};
 
 class Generator {
  public:
@@ -76,8 +77,11 @@ class Generator {
     for (const std::string& s : a) {
       text_a += s + (Pick(3) == 0 ? "\n\n" : " ");
       switch (Pick(6)) {
-        case 0: break;  // dropped
-        case 1: text_b += Sentence() + " " + s + " "; break;
+        case 0:
+          break;  // dropped
+        case 1:
+          text_b += Sentence() + " " + s + " ";
+          break;
         case 2: {
           std::string edited = s;
           std::size_t at = edited.find(" would ");
@@ -86,8 +90,11 @@ class Generator {
           text_b += edited + " ";
           break;
         }
-        case 3: text_b += s + " " + s + "\n"; break;
-        default: text_b += s + (Pick(3) == 0 ? "\n\n" : " ");
+        case 3:
+          text_b += s + " " + s + "\n";
+          break;
+        default:
+          text_b += s + (Pick(3) == 0 ? "\n\n" : " ");
       }
     }
     return {text_a, text_b};
@@ -117,7 +124,8 @@ std::string Uncommented(const std::string& snapshot) {
 
 }  // namespace
 
-TEST_CASE("snapshots written by --write-expect hold against their own report on every generated pair", "[expect][property]") {
+TEST_CASE("snapshots written by --write-expect hold against their own report on every generated pair",
+          "[expect][property]") {
 #ifdef CLAIMDIFF_TEST_SANITIZED
   const unsigned seeds = 100;  // each pair runs the whole threaded pipeline: slow under sanitizers
 #else

@@ -88,8 +88,7 @@ TEST_CASE("every expectation kind passes when the report agrees", "[expect]") {
                "shared \"evacuated three villages\" | \"evacuated three villages\"\n"
                "aligned \"ministry said\" | \"ministry said\"\n"
                "only-a \"governor resigned\"\n"
-               "only-b \"rice harvest\"\n") ==
-        std::vector<State>(5, State::kHeld));
+               "only-b \"rice harvest\"\n") == std::vector<State>(5, State::kHeld));
 }
 
 TEST_CASE("every expectation kind fails when the report disagrees", "[expect]") {
@@ -98,9 +97,9 @@ TEST_CASE("every expectation kind fails when the report disagrees", "[expect]") 
                "shared \"has evidence\" | \"has no evidence\"\n"
                "aligned \"governor resigned\" | \"rice harvest\"\n"
                "only-a \"evacuated three\"\n"
-               "only-b \"evacuated three\"\n") ==
-        std::vector<State>{State::kResolved, State::kResolved, State::kFailed, State::kFailed,
-                           State::kResolved, State::kResolved});
+               "only-b \"evacuated three\"\n") == std::vector<State>{State::kResolved, State::kResolved, State::kFailed,
+                                                                     State::kFailed, State::kResolved,
+                                                                     State::kResolved});
 }
 
 TEST_CASE("a failure says what was found instead", "[expect]") {
@@ -204,7 +203,8 @@ TEST_CASE("written phrases are short, unique and leave out the disputed words", 
 TEST_CASE("phrases match whatever the spacing, case and quote style", "[expect]") {
   CHECK(States("only-a \"  GOVERNOR   resigned\tafter \"\n"
                "only-b \"rice\u00a0harvest\"\n"
-               "only-b \"the rice harvest in the\u201clowland\"\n") == std::vector<State>{State::kHeld, State::kHeld, State::kStale});
+               "only-b \"the rice harvest in the\u201clowland\"\n") ==
+        std::vector<State>{State::kHeld, State::kHeld, State::kStale});
   CHECK(States("only-b \"therice harvest\"\n") == std::vector<State>{State::kHeld});
 }
 

@@ -4,8 +4,8 @@
 // most 2% of furniture kept, per fixture and overall; the figures are printed for the record.
 #include <catch2/catch.hpp>
 
-#include <cstdio>
 #include <dirent.h>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -92,8 +92,10 @@ TEST_CASE("extraction keeps the body and drops the furniture of every fixture", 
     Figures figures;
     for (const std::string& sentence : Lines(stem + ".body")) {
       ++figures.body;
-      if (text.find(sentence) != std::string::npos) ++figures.body_kept;
-      else UNSCOPED_INFO(name << ": body sentence lost: " << sentence);
+      if (text.find(sentence) != std::string::npos)
+        ++figures.body_kept;
+      else
+        UNSCOPED_INFO(name << ": body sentence lost: " << sentence);
     }
     for (const std::string& line : Lines(stem + ".furniture")) {
       ++figures.furniture;
@@ -106,7 +108,9 @@ TEST_CASE("extraction keeps the body and drops the furniture of every fixture", 
                 name.c_str(), InputKindName(doc.kind), figures.body_kept, figures.body,
                 100.0 * static_cast<double>(figures.body_kept) / static_cast<double>(figures.body),
                 figures.furniture_kept, figures.furniture,
-                figures.furniture ? 100.0 * static_cast<double>(figures.furniture_kept) / static_cast<double>(figures.furniture) : 0.0);
+                figures.furniture
+                    ? 100.0 * static_cast<double>(figures.furniture_kept) / static_cast<double>(figures.furniture)
+                    : 0.0);
     CHECK(figures.body_kept * 100 >= figures.body * 95);
     CHECK(figures.furniture_kept * 100 <= figures.furniture * 2);
     total.body += figures.body;
@@ -157,7 +161,9 @@ TEST_CASE("PDF fixtures: pages, metadata, hyphens joined, running lines gone", "
   const SentenceInfo& last = report.a.sentences.back();
   CHECK(last.page == doc.page_starts.size());
   CHECK(SentencePosition(report.a, last).rfind("p." + std::to_string(last.page) + " \xC2\xB6", 0) == 0);
-  CHECK(SentencePosition(report.a, report.a.sentences.front()) == "p.1 \xC2\xB6" "1");
+  CHECK(SentencePosition(report.a, report.a.sentences.front()) ==
+        "p.1 \xC2\xB6"
+        "1");
 }
 
 TEST_CASE("PDF without a text layer is a clear error", "[extract][pdf]") {
@@ -193,7 +199,9 @@ TEST_CASE("the input kind is found from the content, not the name", "[extract]")
   Document doc;
   REQUIRE(DecodeDocument(bytes.str(), "report.txt", {}, &doc).ok());
   CHECK(doc.kind == InputKind::kPdf);
-  REQUIRE(DecodeDocument("<!-- saved page -->\n<p>One sentence here.</p><p>Another one there.</p>", "page.txt", {}, &doc).ok());
+  REQUIRE(
+      DecodeDocument("<!-- saved page -->\n<p>One sentence here.</p><p>Another one there.</p>", "page.txt", {}, &doc)
+          .ok());
   CHECK(doc.kind == InputKind::kHtml);
   CHECK(doc.text == "One sentence here.\n\nAnother one there.");
   REQUIRE(DecodeDocument("Prices < 5 dollars rose.\n<p> is a tag name.\n", "notes.html", {}, &doc).ok());
@@ -207,8 +215,8 @@ TEST_CASE("the input kind is found from the content, not the name", "[extract]")
 
 TEST_CASE("a page without an article is an error naming the file", "[extract]") {
   Document doc;
-  Status status = DecodeDocument("<html><body><nav><a href=/>Home</a></nav><h1>Log in</h1></body></html>",
-                                 "login.html", {}, &doc);
+  Status status =
+      DecodeDocument("<html><body><nav><a href=/>Home</a></nav><h1>Log in</h1></body></html>", "login.html", {}, &doc);
   REQUIRE(!status.ok());
   CHECK(status.message() == "login.html: HTML page holds no article text");
 }

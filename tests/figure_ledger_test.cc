@@ -55,8 +55,8 @@ TEST_CASE("ledger: one measure's figures pair across reports whatever their sent
 }
 
 TEST_CASE("ledger: other counted things are other measures", "[compare][figures][ledger]") {
-  std::vector<FigureEntry> ledger = Ledger("The storm flattened 12 greenhouses near the coast.\n",
-                                           "The storm drowned 40 goats near the coast.\n");
+  std::vector<FigureEntry> ledger =
+      Ledger("The storm flattened 12 greenhouses near the coast.\n", "The storm drowned 40 goats near the coast.\n");
   CHECK(ledger.empty());
 }
 
@@ -68,8 +68,8 @@ TEST_CASE("ledger: a figure of another year is not the event's", "[compare][figu
 
 TEST_CASE("ledger: people counted for different reasons are not paired", "[compare][figures][ledger]") {
   // Both count people; nothing around them says they were counted for the same thing.
-  std::vector<FigureEntry> ledger = Ledger("About 70 pilgrims camped by the shrine.\n",
-                                           "Officials said 45 pilgrims were arrested at the border.\n");
+  std::vector<FigureEntry> ledger =
+      Ledger("About 70 pilgrims camped by the shrine.\n", "Officials said 45 pilgrims were arrested at the border.\n");
   CHECK(ledger.empty());
 }
 
@@ -133,10 +133,10 @@ TEST_CASE("report: the Figures section lists each measure in text and JSON", "[r
   std::ostringstream text, json;
   RenderText(report, options, text);
   RenderJson(report, options, json);
-  CHECK(text.str().find("Figures  (= both can be right  ! they differ)\n! barns: \"31 barns\" vs \"Thirty-eight barns\" (A 3, B 5)") !=
-        std::string::npos);
-  CHECK(json.str().find("\"figures\":[\n{\"measure\":\"barns\",\"agree\":false,\"a\":{\"index\":1,\"line\":3,\"value\":\"31 barns\"}") !=
-        std::string::npos);
+  CHECK(text.str().find("Figures  (= both can be right  ! they differ)\n! barns: \"31 barns\" vs \"Thirty-eight "
+                        "barns\" (A 3, B 5)") != std::string::npos);
+  CHECK(json.str().find("\"figures\":[\n{\"measure\":\"barns\",\"agree\":false,\"a\":{\"index\":1,\"line\":3,\"value\":"
+                        "\"31 barns\"}") != std::string::npos);
 }
 
 TEST_CASE("figures: bounds of one sense and ranges must state the same values", "[compare][figures]") {

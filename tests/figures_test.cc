@@ -73,17 +73,23 @@ TEST_CASE("figures: percentages compare with percentages, in any spelling", "[co
 TEST_CASE("figures: money compares only within one currency", "[compare][figures]") {
   CHECK(Conflict("The ransom demand was $4.5 million.", "The ransom demand was $5 million."));
   CHECK_FALSE(Conflict("The ransom demand was $4.5 million.", "The ransom demand was 4.5 million dollars."));
-  CHECK_FALSE(Conflict("The fine was \xE2\x82\xAC" "310m.", "The fine was $350 million."));
+  CHECK_FALSE(
+      Conflict("The fine was \xE2\x82\xAC"
+               "310m.",
+               "The fine was $350 million."));
 }
 
 TEST_CASE("figures: different counted things are different measures, but people are people", "[compare][figures]") {
   CHECK_FALSE(Conflict("Police found 3 cars near the bridge.", "Police found 40 bicycles near the bridge."));
-  CHECK(Conflict("The flood forced 3,000 residents from their homes.", "The flood forced 8,500 people from their homes."));
-  CHECK_FALSE(Conflict("The ferry carried 150 passengers and 12 crew.", "The ferry carried 150 passengers and 12 crew members."));
+  CHECK(Conflict("The flood forced 3,000 residents from their homes.",
+                 "The flood forced 8,500 people from their homes."));
+  CHECK_FALSE(Conflict("The ferry carried 150 passengers and 12 crew.",
+                       "The ferry carried 150 passengers and 12 crew members."));
 }
 
 TEST_CASE("figures: a conversion in brackets repeats the figure before it", "[compare][figures]") {
-  CHECK_FALSE(Conflict("The epicentre was 20 kilometres (12 miles) from the town.", "The epicentre was 20 kilometres from the town."));
+  CHECK_FALSE(Conflict("The epicentre was 20 kilometres (12 miles) from the town.",
+                       "The epicentre was 20 kilometres from the town."));
 }
 
 TEST_CASE("figures: times of day, with their approximations", "[compare][figures]") {
@@ -114,9 +120,10 @@ TEST_CASE("figures: a conflict names what the two values measure", "[compare][fi
 
 TEST_CASE("dates: the day something was said is not the day of the event", "[compare][dates]") {
   CHECK(ClassifyTexts("The bridge collapsed on Tuesday, officials said Thursday.",
-                      "The bridge collapsed on Tuesday, officials said on Wednesday.").reasons.empty());
-  CHECK(ClassifyTexts("Police told reporters on Friday that the shop was robbed.",
-                      "The shop was robbed, police said.").reasons.empty());
+                      "The bridge collapsed on Tuesday, officials said on Wednesday.")
+            .reasons.empty());
+  CHECK(ClassifyTexts("Police told reporters on Friday that the shop was robbed.", "The shop was robbed, police said.")
+            .reasons.empty());
   CHECK(ClassifyTexts("Power was restored by Sunday night.", "Power was restored on Saturday night.").reasons.empty());
   CHECK_FALSE(ClassifyTexts("The bridge collapsed on Tuesday.", "The bridge collapsed on Monday.").reasons.empty());
 }
@@ -129,7 +136,8 @@ TEST_CASE("dates: relative days resolve against the reports' dates when both are
   CHECK(undated.reasons.empty());
   CHECK(undated.notes.size() == 1);
   // With them, the days they name are compared.
-  CHECK(ClassifyTexts("The levee broke yesterday.", "The levee broke on Wednesday.", thursday, thursday).reasons.empty());
+  CHECK(
+      ClassifyTexts("The levee broke yesterday.", "The levee broke on Wednesday.", thursday, thursday).reasons.empty());
   CHECK(ClassifyTexts("The levee broke yesterday.", "The levee broke on Wednesday.", thursday, thursday).notes.empty());
   Verdict wrong = ClassifyTexts("The levee broke yesterday.", "The levee broke on Tuesday.", thursday, thursday);
   REQUIRE(wrong.reasons.size() == 1);
@@ -139,17 +147,22 @@ TEST_CASE("dates: relative days resolve against the reports' dates when both are
   // Reports of different days: one day named two ways.
   CHECK(ClassifyTexts("The levee broke yesterday.", "The levee broke on Wednesday.", thursday, friday).reasons.empty());
   CHECK(ClassifyTexts("The levee broke on May 17.", "The levee broke yesterday.", friday, thursday).reasons.empty());
-  CHECK_FALSE(ClassifyTexts("The levee broke on May 16.", "The levee broke yesterday.", friday, thursday).reasons.empty());
+  CHECK_FALSE(
+      ClassifyTexts("The levee broke on May 16.", "The levee broke yesterday.", friday, thursday).reasons.empty());
   // Words that look ahead name the next such day; "last" the one before the day of writing.
-  CHECK(ClassifyTexts("Schools will reopen on Monday.", "Schools will reopen on May 22.", thursday, thursday).reasons.empty());
-  CHECK(ClassifyTexts("The vote was held last Thursday.", "The vote was held on May 11.", thursday, thursday).reasons.empty());
+  CHECK(ClassifyTexts("Schools will reopen on Monday.", "Schools will reopen on May 22.", thursday, thursday)
+            .reasons.empty());
+  CHECK(ClassifyTexts("The vote was held last Thursday.", "The vote was held on May 11.", thursday, thursday)
+            .reasons.empty());
   // The day of saying stays out, resolved or not.
   CHECK(ClassifyTexts("The levee broke on Tuesday, engineers said yesterday.", "The levee broke on Tuesday.", thursday,
-                      thursday).reasons.empty());
+                      thursday)
+            .reasons.empty());
 }
 
 TEST_CASE("antonyms: opposites count only among the same words", "[compare][antonym]") {
   CHECK_FALSE(ClassifyTexts("The jury found him guilty.", "The jury found him innocent.").reasons.empty());
   CHECK(ClassifyTexts("Divers stopped because of darkness and resumed in the morning.",
-                      "Divers went back at first light after a night of storms.").reasons.empty());
+                      "Divers went back at first light after a night of storms.")
+            .reasons.empty());
 }

@@ -30,7 +30,8 @@ TEST_CASE("cli JSON stays valid when a path or a label is not UTF-8", "[hostile]
   TempDir dir;
   const std::string latin1_name = dir.File("caf\xE9.txt");
   WriteFile(latin1_name, ReadFile(Sample("sony-cnet.txt")));
-  auto r = RunShell("$CLAIMDIFF --format json --label-b $'\\xff\\xfe B' " + Quote(latin1_name) + " " + Quote(Sample("sony-vice.txt")));
+  auto r = RunShell("$CLAIMDIFF --format json --label-b $'\\xff\\xfe B' " + Quote(latin1_name) + " " +
+                    Quote(Sample("sony-vice.txt")));
   REQUIRE(r.exit_code == 1);
   nlohmann::json report;
   REQUIRE_NOTHROW(report = nlohmann::json::parse(r.out));
@@ -44,7 +45,8 @@ TEST_CASE("cli JSON stays valid when a path or a label is not UTF-8", "[hostile]
 
 TEST_CASE("cli --expect naming a directory or a binary file fails instead of passing empty", "[hostile][expect]") {
   TempDir dir;
-  CheckOneLine(RunClaimdiff("--expect " + Quote(dir.path()) + " " + kSeeds), "is a directory, not an expectations file");
+  CheckOneLine(RunClaimdiff("--expect " + Quote(dir.path()) + " " + kSeeds),
+               "is a directory, not an expectations file");
   CheckOneLine(RunClaimdiff("--expect /dev/zero " + kSeeds), "/dev/zero: ");
 }
 
@@ -73,5 +75,6 @@ TEST_CASE("cli refuses one stream named twice instead of splitting it between A 
                "/dev/stdin: is the same stream as /dev/stdin");
   CheckOneLine(RunShell("cat " + Quote(Sample("sony-cnet.txt")) + " | $CLAIMDIFF - /dev/fd/0"), "is the same stream");
   // A file named twice is a file compared with itself.
-  CHECK(RunShell("$CLAIMDIFF " + Quote(Sample("sony-cnet.txt")) + " /dev/stdin < " + Quote(Sample("sony-cnet.txt"))).exit_code == 0);
+  CHECK(RunShell("$CLAIMDIFF " + Quote(Sample("sony-cnet.txt")) + " /dev/stdin < " + Quote(Sample("sony-cnet.txt")))
+            .exit_code == 0);
 }

@@ -76,8 +76,8 @@ TEST_CASE("cli --encoding windows-1252 gives the same findings as the UTF-8 orig
   REQUIRE(Shell("iconv -f UTF-8 -t WINDOWS-1252 " + kCnet + " > " + Quote(dir.File("a.txt"))) == 0);
   REQUIRE(Shell("iconv -f UTF-8 -t WINDOWS-1252 " + kVice + " > " + Quote(dir.File("b.txt"))) == 0);
   const std::string labels = " --label-a A --label-b B --format json ";
-  auto converted = RunClaimdiff("--encoding windows-1252" + labels + Quote(dir.File("a.txt")) + " " +
-                                Quote(dir.File("b.txt")));
+  auto converted =
+      RunClaimdiff("--encoding windows-1252" + labels + Quote(dir.File("a.txt")) + " " + Quote(dir.File("b.txt")));
   auto original = RunClaimdiff(labels + kCnet + " " + kVice);
   REQUIRE(converted.exit_code == 1);
   auto a = nlohmann::json::parse(converted.out), b = nlohmann::json::parse(original.out);
@@ -93,7 +93,9 @@ TEST_CASE("cli input failures are one line naming the file, exit 2, nothing on s
   TempDir dir;
   WriteFile(dir.File("png"), std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
   WriteFile(dir.File("latin1.txt"), "Caf\xE9 au lait.");
-  WriteFile(dir.File("bad16.txt"), std::string("\xFF\xFE" "a\0\x00\xD8", 6));
+  WriteFile(dir.File("bad16.txt"), std::string("\xFF\xFE"
+                                               "a\0\x00\xD8",
+                                               6));
   CheckOneLineFailure(RunClaimdiff(Quote(dir.File("png")) + " " + kCnet),
                       dir.File("png") + ": binary file (NUL byte at offset 8)");
   CheckOneLineFailure(RunClaimdiff(kCnet + " " + Quote(dir.File("latin1.txt"))),
@@ -137,7 +139,8 @@ TEST_CASE("cli cuts a megabyte line without punctuation and says so in the repor
   auto json = nlohmann::json::parse(r.out);
   CHECK(json["a"]["sentences"].get<int>() > 100);  // cut at the sentence length limit
   bool cut_warning = false;
-  for (const auto& w : json["warnings"]) cut_warning = cut_warning || w.get<std::string>().find("cut") != std::string::npos;
+  for (const auto& w : json["warnings"])
+    cut_warning = cut_warning || w.get<std::string>().find("cut") != std::string::npos;
   CHECK(cut_warning);
 }
 
@@ -159,7 +162,8 @@ TEST_CASE("cli handles identical large inputs and tens of thousands of tiny sent
   CHECK(summary["shared"].get<int>() >= 39999);
 }
 
-TEST_CASE("cli refuses millions of tiny sentences with one line instead of running out of memory", "[hostile][limits]") {
+TEST_CASE("cli refuses millions of tiny sentences with one line instead of running out of memory",
+          "[hostile][limits]") {
   TempDir dir;
   std::string tiny;
   for (int i = 0; i < 200001; ++i) tiny += "A.\n";
@@ -171,15 +175,18 @@ TEST_CASE("cli refuses millions of tiny sentences with one line instead of runni
 TEST_CASE("cli -o into a missing or non-directory path exits 2 and creates nothing", "[hostile][output]") {
   TempDir dir;
   WriteFile(dir.File("plain"), "x");
-  CheckOneLineFailure(RunClaimdiff("-o " + Quote(dir.File("missing/r.txt")) + " " + kCnet + " " + kVice),
-                      dir.File("missing/r.txt") + ": cannot write: directory " + dir.File("missing") + " does not exist");
+  CheckOneLineFailure(
+      RunClaimdiff("-o " + Quote(dir.File("missing/r.txt")) + " " + kCnet + " " + kVice),
+      dir.File("missing/r.txt") + ": cannot write: directory " + dir.File("missing") + " does not exist");
   CheckOneLineFailure(RunClaimdiff("-o " + Quote(dir.File("plain/r.txt")) + " " + kCnet + " " + kVice),
                       dir.File("plain/r.txt") + ": cannot write: " + dir.File("plain") + " is not a directory");
-  CheckOneLineFailure(RunClaimdiff("-o " + Quote(dir.path()) + " " + kCnet + " " + kVice), dir.path() + ": is a directory");
+  CheckOneLineFailure(RunClaimdiff("-o " + Quote(dir.path()) + " " + kCnet + " " + kVice),
+                      dir.path() + ": is a directory");
   CHECK(Entries(dir) == std::vector<std::string>{"plain"});
 }
 
-TEST_CASE("cli -o into an unwritable directory or onto a read-only file exits 2 and changes nothing", "[hostile][output]") {
+TEST_CASE("cli -o into an unwritable directory or onto a read-only file exits 2 and changes nothing",
+          "[hostile][output]") {
   TempDir dir;
   // Permission bits do not stop root: as root (CI), claimdiff runs as the unprivileged user
   // "nobody" through setpriv, on a copy of the executable and the inputs in a directory of its own.
@@ -211,7 +218,8 @@ TEST_CASE("cli -o into an unwritable directory or onto a read-only file exits 2 
   CHECK(Entries(dir) == expected);
 }
 
-TEST_CASE("cli -o that runs out of space keeps the old report whole and leaves no temporary file", "[hostile][output]") {
+TEST_CASE("cli -o that runs out of space keeps the old report whole and leaves no temporary file",
+          "[hostile][output]") {
   TempDir dir;
   WriteFile(dir.File("report.html"), "previous report");
   // A 4-block file size limit stands in for a full disk: the write fails part way (EFBIG).
@@ -280,8 +288,10 @@ TEST_CASE("cli never sends escape sequences, bidi overrides or C0/C1 controls fr
           "[hostile][render]") {
   TempDir dir;
   WriteFile(dir.File("a.txt"),
-            "Sony said \x1b]0;owned\x07 nothing leaked.\n\nThe file was \xE2\x80\xAE" "fdp.exe\xE2\x80\xAC today.\n\n"
-            "Clear \x1b[2J screen and \xC2\x9B" "31m C1 CSI here.\n");
+            "Sony said \x1b]0;owned\x07 nothing leaked.\n\nThe file was \xE2\x80\xAE"
+            "fdp.exe\xE2\x80\xAC today.\n\n"
+            "Clear \x1b[2J screen and \xC2\x9B"
+            "31m C1 CSI here.\n");
   WriteFile(dir.File("b.txt"), "Sony said something leaked.\n");
   for (std::string color : {"never", "always"}) {
     auto r = RunClaimdiff("--color " + color + " " + Quote(dir.File("a.txt")) + " " + Quote(dir.File("b.txt")));

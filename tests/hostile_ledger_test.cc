@@ -18,8 +18,10 @@ const std::string kClear = "\x1b[2J";
 const std::string kHostileA = "The minister said " + kEvil + " the bridge opened on Monday" + kClear +
                               ".\nThe council met " + kClear + " in the old town hall on Friday evening.\n";
 const std::string kHostileB = "The minister said " + kEvil + " the bridge did not open on Monday" + kClear +
-                              ".\nThe council met " + kClear + " in the old town hall on Friday evening.\n"
-                              "Officials " + kEvil + " promised further statements about ferry timetables soon.\n";
+                              ".\nThe council met " + kClear +
+                              " in the old town hall on Friday evening.\n"
+                              "Officials " +
+                              kEvil + " promised further statements about ferry timetables soon.\n";
 
 bool HasRawControl(const std::string& text) {
   for (char c : text) {
@@ -60,7 +62,8 @@ TEST_CASE("cli --expect ledger escapes every piece of input it prints", "[cli][e
   CHECK_FALSE(HasRawControl(check.err));
 }
 
-TEST_CASE("cli --write-expect keeps a newline in a label or a sentence from starting a line", "[cli][expect][hostile]") {
+TEST_CASE("cli --write-expect keeps a newline in a label or a sentence from starting a line",
+          "[cli][expect][hostile]") {
   TempDir dir;
   WriteFile(dir.File("a.txt"), "The mayor said the new bridge would open\non Monday after long delays.\n");
   WriteFile(dir.File("b.txt"), "The mayor said the new bridge would not open\non Monday after long delays.\n");

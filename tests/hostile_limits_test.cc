@@ -40,8 +40,8 @@ TEST_CASE("comparison reports the sentence limit of either side as its status", 
   Options options;
   options.normalize.max_sentences = 2;
   Report report;
-  Status status = CompareDocuments(MakeDocument("A b. C d.", "a.txt"), MakeDocument("A b. C d. E f.", "b.txt"),
-                                   options, &report);
+  Status status =
+      CompareDocuments(MakeDocument("A b. C d.", "a.txt"), MakeDocument("A b. C d. E f.", "b.txt"), options, &report);
   CHECK(status.code() == Status::Code::kTooLarge);
   CHECK(status.message() == "b.txt: 3 sentences, more than the limit of 2");
 }
@@ -57,7 +57,8 @@ TEST_CASE("a megabyte sentence is cut at the byte limit and every piece stays wi
   for (const Sentence& s : seg.sentences) CHECK(s.end - s.begin <= 4096);
 }
 
-TEST_CASE("a word diff over the token limit falls back to replaced-whole and the report says so", "[hostile][compare]") {
+TEST_CASE("a word diff over the token limit falls back to replaced-whole and the report says so",
+          "[hostile][compare]") {
   std::string a, b;
   for (int i = 0; i < 3000; ++i) {
     a += LetterWord(i) + " ";

@@ -42,8 +42,8 @@ TEST_CASE("cli holds COLUMNS to the widest --width instead of growing without bo
 
 TEST_CASE("cli refuses an input above 32 MiB before reading it", "[hostile][limits]") {
   TempDir dir;
-  auto r = RunShell("truncate -s 33M " + Quote(dir.File("big.txt")) + " && $CLAIMDIFF " + Quote(dir.File("big.txt")) + " " +
-                    Quote(Sample("sony-cnet.txt")));
+  auto r = RunShell("truncate -s 33M " + Quote(dir.File("big.txt")) + " && $CLAIMDIFF " + Quote(dir.File("big.txt")) +
+                    " " + Quote(Sample("sony-cnet.txt")));
   CHECK(r.exit_code == 2);
   CHECK(r.err == "claimdiff: " + dir.File("big.txt") + ": larger than the limit of 33554432 bytes\n");
 }
@@ -53,20 +53,24 @@ TEST_CASE("cli out of memory is one line and exit 2, and leaves no temporary out
   TempDir dir;
   std::string a, b;
   for (int i = 0; i < 20000; ++i) {
-    a += "Clerk " + std::to_string(i) + " filed report " + std::to_string(i * 7) + " on day " + std::to_string(i % 31) + ".\n";
-    b += "Clerk " + std::to_string(i) + " filed report " + std::to_string(i * 7 + 1) + " on day " + std::to_string(i % 31) + ".\n";
+    a += "Clerk " + std::to_string(i) + " filed report " + std::to_string(i * 7) + " on day " + std::to_string(i % 31) +
+         ".\n";
+    b += "Clerk " + std::to_string(i) + " filed report " + std::to_string(i * 7 + 1) + " on day " +
+         std::to_string(i % 31) + ".\n";
   }
   WriteFile(dir.File("a.txt"), a);
   WriteFile(dir.File("b.txt"), b);
   REQUIRE(::system(("mkdir " + Quote(dir.File("out"))).c_str()) == 0);
   // From a limit too small for any thread to start up to one too small for the comparison only.
   for (long limit : {80000L, 100000L, 130000L}) {
-    auto r = RunShell(MemoryLimit(limit) + "$CLAIMDIFF -q -o " + Quote(dir.File("out/r.txt")) + " " + Quote(dir.File("a.txt")) +
-                      " " + Quote(dir.File("b.txt")) + "; echo $?; ls -A " + Quote(dir.File("out")));
+    auto r = RunShell(MemoryLimit(limit) + "$CLAIMDIFF -q -o " + Quote(dir.File("out/r.txt")) + " " +
+                      Quote(dir.File("a.txt")) + " " + Quote(dir.File("b.txt")) + "; echo $?; ls -A " +
+                      Quote(dir.File("out")));
     INFO(limit << " KB: " << r.err);
     CHECK(r.out == "2\n");
     CHECK(r.err.rfind("claimdiff: ", 0) == 0);
-    CHECK((r.err.find("out of memory") != std::string::npos || r.err.find("cannot start a thread") != std::string::npos));
+    CHECK(
+        (r.err.find("out of memory") != std::string::npos || r.err.find("cannot start a thread") != std::string::npos));
     CHECK(r.err.find('\n') == r.err.size() - 1);
   }
 }

@@ -45,7 +45,8 @@ TEST_CASE("cli refuses -o or --write-expect naming an input, by path, symlink or
   REQUIRE(::symlink("a.txt", dir.File("soft.txt").c_str()) == 0);
   REQUIRE(::link(dir.File("a.txt").c_str(), dir.File("hard.txt").c_str()) == 0);
   for (const std::string& name : {std::string("a.txt"), std::string("soft.txt"), std::string("hard.txt")}) {
-    for (const std::string& flag : {std::string("-o "), std::string("--write-expect "), std::string("--format json -o ")}) {
+    for (const std::string& flag :
+         {std::string("-o "), std::string("--write-expect "), std::string("--format json -o ")}) {
       auto r = RunClaimdiff(flag + Quote(dir.File(name)) + " " + Quote(dir.File("a.txt")) + " " + kVice);
       INFO(flag << name << ": " << r.err);
       CHECK(r.exit_code == 2);
@@ -55,7 +56,8 @@ TEST_CASE("cli refuses -o or --write-expect naming an input, by path, symlink or
     }
   }
   // Standard input redirected from the file counts as that input too.
-  auto piped = RunShell("$CLAIMDIFF -o " + Quote(dir.File("hard.txt")) + " - " + kVice + " < " + Quote(dir.File("a.txt")));
+  auto piped =
+      RunShell("$CLAIMDIFF -o " + Quote(dir.File("hard.txt")) + " - " + kVice + " < " + Quote(dir.File("a.txt")));
   CHECK(piped.exit_code == 2);
   CHECK(ReadFile(dir.File("a.txt")) == article);
   // -o and --write-expect onto one file would leave only one of the two.
@@ -64,8 +66,8 @@ TEST_CASE("cli refuses -o or --write-expect naming an input, by path, symlink or
   CHECK(::access(dir.File("x").c_str(), F_OK) != 0);
   // Refreshing a snapshot in place stays allowed.
   REQUIRE(RunClaimdiff("--write-expect " + Quote(dir.File("k.expect")) + " " + kSeeds).exit_code == 1);
-  auto refresh = RunClaimdiff("--expect " + Quote(dir.File("k.expect")) + " --write-expect " + Quote(dir.File("k.expect")) +
-                              " " + kSeeds);
+  auto refresh = RunClaimdiff("--expect " + Quote(dir.File("k.expect")) + " --write-expect " +
+                              Quote(dir.File("k.expect")) + " " + kSeeds);
   CHECK(refresh.exit_code == 0);
 }
 
@@ -99,7 +101,8 @@ TEST_CASE("cli -o replacing a report keeps its owner, group and mode", "[hostile
   CHECK(ReadFile(dir.File("report.txt")).rfind("claimdiff  A: ", 0) == 0);
 }
 
-TEST_CASE("cli interrupted by SIGINT, SIGTERM or SIGHUP while writing -o leaves no temporary file", "[hostile][output]") {
+TEST_CASE("cli interrupted by SIGINT, SIGTERM or SIGHUP while writing -o leaves no temporary file",
+          "[hostile][output]") {
   TempDir dir;
   // A pair large enough that writing the report takes a while: many distinct sentences.
   std::string a, b;
@@ -111,8 +114,8 @@ TEST_CASE("cli interrupted by SIGINT, SIGTERM or SIGHUP while writing -o leaves 
   for (int i = 0; i < sentences; ++i) {
     a += "Clerk " + std::to_string(i) + " filed report " + std::to_string(i * 7) + " about the harbour on day " +
          std::to_string(i % 31) + ".\n";
-    b += "Clerk " + std::to_string(i) + " filed report " + std::to_string(i * 7 + (i % 3 == 0)) + " about the harbour on day " +
-         std::to_string(i % 31) + ".\n";
+    b += "Clerk " + std::to_string(i) + " filed report " + std::to_string(i * 7 + (i % 3 == 0)) +
+         " about the harbour on day " + std::to_string(i % 31) + ".\n";
   }
   WriteFile(dir.File("a.txt"), a);
   WriteFile(dir.File("b.txt"), b);
@@ -120,12 +123,20 @@ TEST_CASE("cli interrupted by SIGINT, SIGTERM or SIGHUP while writing -o leaves 
   for (const std::string& signal : {std::string("INT"), std::string("TERM"), std::string("HUP")}) {
     // Job control on, so that the background run is not started with SIGINT ignored; the signal
     // is sent as soon as the temporary report appears.
-    auto r = RunShell("set -m\ncd " + Quote(dir.path()) + "\n$CLAIMDIFF -q --format html -o out/report.html a.txt b.txt &\n"
+    auto r = RunShell("set -m\ncd " + Quote(dir.path()) +
+                      "\n$CLAIMDIFF -q --format html -o out/report.html a.txt b.txt &\n"
                       "pid=$!\nwhile kill -0 $pid 2> /dev/null; do\n"
-                      "  if compgen -G 'out/.claimdiff-*' > /dev/null; then kill -" + signal + " $pid; break; fi\n"
+                      "  if compgen -G 'out/.claimdiff-*' > /dev/null; then kill -" +
+                      signal +
+                      " $pid; break; fi\n"
                       "done\nwait $pid; echo \"status $?\"\nls -A out\n");
     INFO(signal << ": " << r.out << r.err);
-    CHECK(r.out.rfind("status " + std::to_string(128 + (signal == "INT" ? 2 : signal == "TERM" ? 15 : 1)) + "\n", 0) == 0);
+    CHECK(r.out.rfind("status " +
+                          std::to_string(128 + (signal == "INT"    ? 2
+                                                : signal == "TERM" ? 15
+                                                                   : 1)) +
+                          "\n",
+                      0) == 0);
     CHECK(r.out.find(".claimdiff-") == std::string::npos);
     CHECK(r.out.find("report.html") == std::string::npos);  // interrupted before it was complete
   }

@@ -12,10 +12,11 @@ using namespace claimdiff::testing;
 
 namespace {
 
-const std::string kFamily = "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7";  // man ZWJ woman ZWJ girl
-const std::string kThumbDark = "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBF";                                     // thumbs up, dark skin
-const std::string kHeartEmoji = "\xE2\x9D\xA4\xEF\xB8\x8F";                                            // heart + VS16
-const std::string kZeroWidth = "\xE2\x80\x8C\xE2\x81\xA0\xEF\xBB\xBF";                                 // ZWNJ, word joiner, BOM
+const std::string kFamily =
+    "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7";  // man ZWJ woman ZWJ girl
+const std::string kThumbDark = "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBF";               // thumbs up, dark skin
+const std::string kHeartEmoji = "\xE2\x9D\xA4\xEF\xB8\x8F";                      // heart + VS16
+const std::string kZeroWidth = "\xE2\x80\x8C\xE2\x81\xA0\xEF\xBB\xBF";           // ZWNJ, word joiner, BOM
 
 }  // namespace
 
@@ -24,14 +25,15 @@ TEST_CASE("display width: emoji sequences are one emoji, invisible format charac
   CHECK(DisplayWidth(kThumbDark) == 2);
   CHECK(DisplayWidth(kHeartEmoji) == 2);
   CHECK(DisplayWidth("a" + kZeroWidth + "b") == 2);
-  CHECK(DisplayWidth("\xC2\xAD") == 1);  // a soft hyphen is drawn
+  CHECK(DisplayWidth("\xC2\xAD") == 1);        // a soft hyphen is drawn
   CHECK(DisplayWidth("x\xE2\x80\x8Dy") == 2);  // a joiner between letters joins nothing
 }
 
-TEST_CASE("cli side-by-side columns stay aligned around emoji sequences and zero-width characters", "[render][hostile]") {
+TEST_CASE("cli side-by-side columns stay aligned around emoji sequences and zero-width characters",
+          "[render][hostile]") {
   TempDir dir;
-  const std::string a = "The family " + kFamily + " waved " + kThumbDark + " from the" + kZeroWidth +
-                        " ferry deck " + kHeartEmoji + " at the harbour entrance on Monday morning before noon.\n";
+  const std::string a = "The family " + kFamily + " waved " + kThumbDark + " from the" + kZeroWidth + " ferry deck " +
+                        kHeartEmoji + " at the harbour entrance on Monday morning before noon.\n";
   WriteFile(dir.File("a.txt"), a);
   WriteFile(dir.File("b.txt"), a);
   auto r = RunClaimdiff("--width 80 --color never " + Quote(dir.File("a.txt")) + " " + Quote(dir.File("b.txt")));
@@ -42,7 +44,8 @@ TEST_CASE("cli side-by-side columns stay aligned around emoji sequences and zero
   std::size_t start = r.out.find("Side by side");
   REQUIRE(start != std::string::npos);
   start = r.out.find('\n', start) + 1;
-  for (std::size_t end = r.out.find('\n', start); end != std::string::npos; start = end + 1, end = r.out.find('\n', start)) {
+  for (std::size_t end = r.out.find('\n', start); end != std::string::npos;
+       start = end + 1, end = r.out.find('\n', start)) {
     std::string line = r.out.substr(start, end - start);
     std::size_t marker = line.find(" = ");
     if (marker == std::string::npos) marker = line.find(" | ");

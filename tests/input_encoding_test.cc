@@ -71,7 +71,10 @@ TEST_CASE("decoder converts from the charset named by --encoding", "[input]") {
 
 TEST_CASE("decoder with --encoding utf-8 behaves as the default and strips the mark", "[input]") {
   Document doc;
-  REQUIRE(DecodeDocument("\xEF\xBB\xBF" "caf\xC3\xA9", "u.txt", WithEncoding("utf8"), &doc).ok());
+  REQUIRE(DecodeDocument("\xEF\xBB\xBF"
+                         "caf\xC3\xA9",
+                         "u.txt", WithEncoding("utf8"), &doc)
+              .ok());
   CHECK(doc.text == "caf\xC3\xA9");
   Status status = DecodeDocument("caf\xE9", "u.txt", WithEncoding("UTF-8"), &doc);
   CHECK(status.message().rfind("u.txt: invalid UTF-8 at byte 3", 0) == 0);
@@ -90,7 +93,10 @@ TEST_CASE("decoder rejects an unknown --encoding naming it", "[input]") {
 
 TEST_CASE("decoder hints at --encoding for invalid UTF-8 and counts offsets from the file start", "[input]") {
   Document doc;
-  Status status = DecodeDocument("\xEF\xBB\xBF" "caf\xE9", "old.txt", {}, &doc);
+  Status status = DecodeDocument(
+      "\xEF\xBB\xBF"
+      "caf\xE9",
+      "old.txt", {}, &doc);
   REQUIRE_FALSE(status.ok());
   CHECK(status.message() ==
         "old.txt: invalid UTF-8 at byte 6 (pass --encoding to name its charset, e.g. --encoding windows-1252)");
@@ -133,8 +139,8 @@ TEST_CASE("decoder calls NUL bytes binary in 8-bit charsets and U+0000 binary in
 
 TEST_CASE("decoder accepts empty and whitespace-only input in every charset", "[input]") {
   Document doc;
-  for (const std::string& bytes : {std::string(), std::string("\xEF\xBB\xBF"), std::string("\xFF\xFE"),
-                                   std::string(" \r\n\t \n")}) {
+  for (const std::string& bytes :
+       {std::string(), std::string("\xEF\xBB\xBF"), std::string("\xFF\xFE"), std::string(" \r\n\t \n")}) {
     REQUIRE(DecodeDocument(bytes, "e.txt", {}, &doc).ok());
     CHECK(doc.text.find_first_not_of(" \n\t") == std::string::npos);
   }

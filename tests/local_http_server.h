@@ -17,8 +17,8 @@ struct HttpResponse {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;  // Content-Length is added
   std::string body;
-  int delay_ms = 0;          // wait this long before answering (a slow server)
-  bool chunked = false;      // send the body in chunks, without a length
+  int delay_ms = 0;      // wait this long before answering (a slow server)
+  bool chunked = false;  // send the body in chunks, without a length
 };
 
 class LocalHttpServer {

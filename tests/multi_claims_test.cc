@@ -43,8 +43,9 @@ const Claim& ClaimOf(const std::vector<Claim>& claims, std::size_t source, std::
 
 TEST_CASE("multi claims: three agree, a fourth contradicts the majority", "[multi]") {
   // Sentence 0 of sources 0, 1, 2 agree; source 3's sentence 0 contradicts each of them.
-  std::vector<ClaimLink> links = {Link(0, 0, 1, 0, 0.8), Link(0, 0, 2, 0, 0.7), Link(1, 0, 2, 0, 0.75),
-                                  Link(0, 0, 3, 0, 0.6, true), Link(1, 0, 3, 0, 0.6, true), Link(2, 0, 3, 0, 0.6, true)};
+  std::vector<ClaimLink> links = {Link(0, 0, 1, 0, 0.8),       Link(0, 0, 2, 0, 0.7),
+                                  Link(1, 0, 2, 0, 0.75),      Link(0, 0, 3, 0, 0.6, true),
+                                  Link(1, 0, 3, 0, 0.6, true), Link(2, 0, 3, 0, 0.6, true)};
   auto claims = BuildClaims(Sources(4, 2), links, 0.2);
   const Claim& c = ClaimOf(claims, 0, 0);
   CHECK(c.stance == std::vector<Stance>{Stance::kStates, Stance::kStates, Stance::kStates, Stance::kContradicts});
@@ -103,7 +104,8 @@ TEST_CASE("multi claims: the summary counts confirmed, contradicted and lone cla
 
 TEST_CASE("multi claims: a headline no link placed joins the claim of its lead", "[multi]") {
   auto sources = Sources(2, 3);
-  const char* texts[] = {"Eight die as storm ferry flips", "By A. Writer", "Eight people died when the storm flipped the ferry."};
+  const char* texts[] = {"Eight die as storm ferry flips", "By A. Writer",
+                         "Eight people died when the storm flipped the ferry."};
   for (std::size_t i = 0; i < 3; ++i) {
     sources[0].sentences[i].text = texts[i];
     sources[0].sentences[i].paragraph = i;
@@ -114,5 +116,6 @@ TEST_CASE("multi claims: a headline no link placed joins the claim of its lead",
   CHECK(ClaimOf(claims, 0, 1).sentences[1].empty());
   // A headline ending like a sentence is not one.
   sources[0].sentences[0].text = "Eight die as storm ferry flips.";
-  CHECK(ClaimOf(BuildClaims(sources, {Link(0, 2, 1, 0, 0.5, true)}, 0.2), 0, 0).sentences[0] == std::vector<std::size_t>{0});
+  CHECK(ClaimOf(BuildClaims(sources, {Link(0, 2, 1, 0, 0.5, true)}, 0.2), 0, 0).sentences[0] ==
+        std::vector<std::size_t>{0});
 }

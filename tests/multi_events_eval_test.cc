@@ -56,4 +56,3 @@ TEST_CASE("multi sources: claims and contradictions keep their scores on the ann
   CHECK(total.ContradictionRecall() >= kMinContradictionRecall);
   CHECK(total.ContradictionPrecision() >= kMinContradictionPrecision);
 }
-

@@ -31,7 +31,8 @@ const std::string kFerry = EventArgs("ferry", {"agency.txt", "paper.txt", "updat
 TEST_CASE("multi sources: the grid does not depend on the thread count", "[multi]") {
   std::vector<claimdiff::Document> docs(4);
   const char* files[] = {"agency.txt", "paper.txt", "update.txt", "tabloid.txt"};
-  for (std::size_t s = 0; s < 4; ++s) REQUIRE(claimdiff::ReadDocument(kEvents + "/ferry/" + files[s], {}, &docs[s]).ok());
+  for (std::size_t s = 0; s < 4; ++s)
+    REQUIRE(claimdiff::ReadDocument(kEvents + "/ferry/" + files[s], {}, &docs[s]).ok());
   claimdiff::MultiOptions serial, parallel;
   serial.compare.parallel = false;
   claimdiff::MultiReport one, many;
@@ -44,7 +45,8 @@ TEST_CASE("multi sources: the grid does not depend on the thread count", "[multi
 }
 
 TEST_CASE("multi sources: cli text grid marks the differing toll and keeps to --width", "[multi][cli]") {
-  auto r = RunClaimdiff("--color never --width 80 --label Agency --label Courier --label Update --label Tabloid" + kFerry);
+  auto r =
+      RunClaimdiff("--color never --width 80 --label Agency --label Courier --label Update --label Tabloid" + kFerry);
   CHECK(r.exit_code == 1);
   CHECK(r.err.empty());
   CHECK(r.out.find("4 sources") != std::string::npos);
@@ -57,7 +59,8 @@ TEST_CASE("multi sources: cli text grid marks the differing toll and keeps to --
     CHECK(claimdiff::DisplayWidth(line) <= 80);
   }
   // Contradicted claims come before the others; claims of one source come last.
-  std::size_t contradicted = r.out.find("= = = !"), corroborated = r.out.find("= =   ="), lone = r.out.find("      = Locals");
+  std::size_t contradicted = r.out.find("= = = !"), corroborated = r.out.find("= =   ="),
+              lone = r.out.find("      = Locals");
   CHECK(contradicted < corroborated);
   CHECK(corroborated < lone);
   CHECK(lone != std::string::npos);
@@ -113,8 +116,8 @@ TEST_CASE("multi sources: cli refuses --expect and --write-expect with three sou
 
 TEST_CASE("multi sources: cli names an unreadable third source and leaves no output file", "[multi][cli]") {
   TempDir dir;
-  auto r = RunClaimdiff("--format html -o " + Quote(dir.File("grid.html")) + EventArgs("ferry", {"agency.txt", "paper.txt"}) +
-                        " " + Quote(dir.File("missing.txt")));
+  auto r = RunClaimdiff("--format html -o " + Quote(dir.File("grid.html")) +
+                        EventArgs("ferry", {"agency.txt", "paper.txt"}) + " " + Quote(dir.File("missing.txt")));
   CHECK(r.exit_code == 2);
   CHECK(r.err.rfind("claimdiff: ", 0) == 0);
   CHECK(r.err.find("missing.txt") != std::string::npos);
@@ -156,7 +159,8 @@ TEST_CASE("multi sources: html grid escapes hostile labels and sentences", "[mul
   CHECK(r.out.find("Content-Security-Policy") != std::string::npos);
 }
 
-TEST_CASE("multi sources: cli text grid of twelve sources numbers its columns downwards within --width 40", "[multi][cli]") {
+TEST_CASE("multi sources: cli text grid of twelve sources numbers its columns downwards within --width 40",
+          "[multi][cli]") {
   std::string args;
   for (int i = 0; i < 4; ++i) args += EventArgs("ferry", {"agency.txt", "paper.txt", "tabloid.txt"});
   auto r = RunClaimdiff("--color never --width 40" + args);
@@ -183,6 +187,6 @@ TEST_CASE("multi sources: JSON summary counts agree with the claims", "[multi][c
   CHECK(doc["summary"]["corroborated"] == corroborated);
   CHECK(doc["summary"]["single_source"] == single);
   auto text = RunClaimdiff("--color never" + kFerry).out;
-  CHECK(text.find(std::to_string(contradicted) + " contradicted · " + std::to_string(corroborated) + " corroborated · " +
-                  std::to_string(single) + " from one source only") != std::string::npos);
+  CHECK(text.find(std::to_string(contradicted) + " contradicted · " + std::to_string(corroborated) +
+                  " corroborated · " + std::to_string(single) + " from one source only") != std::string::npos);
 }

@@ -21,11 +21,11 @@ std::vector<NegationEntry> Ledger(const std::string& a, const std::string& b) {
 }  // namespace
 
 TEST_CASE("negation ledger: one predicate negated on one side, affirmed on the other", "[compare][negation]") {
-  std::vector<NegationEntry> ledger =
-      Ledger("The harbour master said the tanker had not reported the leak before noon.\n\n"
-             "Crews worked through the night.\n",
-             "Divers reached the wreck at dawn.\n\n"
-             "By midday the tanker's captain had reported the leak to the harbour master, the port authority said.\n");
+  std::vector<NegationEntry> ledger = Ledger(
+      "The harbour master said the tanker had not reported the leak before noon.\n\n"
+      "Crews worked through the night.\n",
+      "Divers reached the wreck at dawn.\n\n"
+      "By midday the tanker's captain had reported the leak to the harbour master, the port authority said.\n");
   REQUIRE(ledger.size() == 1);
   CHECK(ledger[0].a_sentence == 0);
   CHECK(ledger[0].b_sentence == 1);
@@ -35,7 +35,8 @@ TEST_CASE("negation ledger: one predicate negated on one side, affirmed on the o
 
 TEST_CASE("negation ledger: too few words in common is another matter", "[compare][negation]") {
   // "reported" alone ties these: different things were or were not reported.
-  CHECK(Ledger("The ministry has not reported any new cases.\n", "Fishermen reported a whale near the pier.\n").empty());
+  CHECK(
+      Ledger("The ministry has not reported any new cases.\n", "Fishermen reported a whale near the pier.\n").empty());
 }
 
 TEST_CASE("negation ledger: negated on both sides is agreement", "[compare][negation]") {

@@ -131,9 +131,11 @@ TEST_CASE("html conflict card shows both sides with diff marks and a badge per r
   CHECK(card.find("<span class=\"badge\">negation</span>") != std::string::npos);
   // The words the reasons name stand out of the other changes.
   CHECK(card.find("<div class=\"side a\"><h3>A, line 3 <span class=\"label\">wire.txt</span></h3>"
-                  "<p>Police said <del><mark class=\"why\">12</mark></del> people were hurt.</p>") != std::string::npos);
-  CHECK(card.find("<p>Police said <ins><mark class=\"why\">21</mark></ins> people were <ins><mark class=\"why\">not</mark>"
-                  "</ins> hurt.</p>") != std::string::npos);
+                  "<p>Police said <del><mark class=\"why\">12</mark></del> people were hurt.</p>") !=
+        std::string::npos);
+  CHECK(card.find(
+            "<p>Police said <ins><mark class=\"why\">21</mark></ins> people were <ins><mark class=\"why\">not</mark>"
+            "</ins> hurt.</p>") != std::string::npos);
   CHECK(card.find("href=\"#f1\"") != std::string::npos);  // back to its row in the documents
 }
 
@@ -175,7 +177,8 @@ TEST_CASE("html summary counts every kind and the bar matches them", "[render][h
 
 TEST_CASE("html shows bidi and control characters in sentences as visible escapes", "[render][html]") {
   Report report = HandBuilt();
-  report.a.sentences[0].text = "Invoice \xE2\x80\xAEgpj.exe\xE2\x80\xAC from \x1b[31mred <a href=\"javascript:alert(1)\">x</a>";
+  report.a.sentences[0].text =
+      "Invoice \xE2\x80\xAEgpj.exe\xE2\x80\xAC from \x1b[31mred <a href=\"javascript:alert(1)\">x</a>";
   std::string page = Page(report);
   CHECK(page.find("Invoice &lt;U+202E&gt;gpj.exe&lt;U+202C&gt; from \\x1b[31mred "
                   "&lt;a href=&quot;javascript:alert(1)&quot;&gt;x&lt;/a&gt;") != std::string::npos);

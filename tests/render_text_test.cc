@@ -11,16 +11,19 @@ using namespace claimdiff;
 
 TEST_CASE("terminal escaping makes controls, ANSI escapes and bidi overrides visible", "[render]") {
   CHECK(ShowControls("a\x1b[31mred") == "a\\x1b[31mred");
-  CHECK(ShowControls("bell\x07" "del\x7f") == "bell\\x07del\\x7f");
-  CHECK(ShowControls("c1\xC2\x9B" "x") == "c1<U+009B>x");
-  CHECK(ShowControls("\xE2\x80\xAE" "evil\xE2\x81\xA6") == "<U+202E>evil<U+2066>");
+  CHECK(ShowControls("bell\x07"
+                     "del\x7f") == "bell\\x07del\\x7f");
+  CHECK(ShowControls("c1\xC2\x9B"
+                     "x") == "c1<U+009B>x");
+  CHECK(ShowControls("\xE2\x80\xAE"
+                     "evil\xE2\x81\xA6") == "<U+202E>evil<U+2066>");
   CHECK(ShowControls("caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC") == "caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC");
 }
 
 TEST_CASE("display width counts wide characters twice and combining marks not at all", "[render]") {
   CHECK(DisplayWidth("abc") == 3);
   CHECK(DisplayWidth("\xE6\x97\xA5\xE6\x9C\xAC") == 4);  // two CJK ideographs
-  CHECK(DisplayWidth("e\xCC\x81") == 1);                  // e + combining acute
+  CHECK(DisplayWidth("e\xCC\x81") == 1);                 // e + combining acute
 }
 
 TEST_CASE("wrapping keeps every line within the width", "[render]") {
@@ -34,9 +37,8 @@ TEST_CASE("wrapping keeps every line within the width", "[render]") {
 }
 
 TEST_CASE("text report escapes hostile input and fits the width", "[render]") {
-  Report report = claimdiff::testing::CompareTexts(
-      "The minister \x1b]0;owned\x07 resigned on Monday after the vote.\n",
-      "The minister resigned on Tuesday \xE2\x80\xAE after the vote.\n");
+  Report report = claimdiff::testing::CompareTexts("The minister \x1b]0;owned\x07 resigned on Monday after the vote.\n",
+                                                   "The minister resigned on Tuesday \xE2\x80\xAE after the vote.\n");
   RenderOptions options;
   options.width = 60;
   std::ostringstream out;
@@ -63,7 +65,8 @@ TEST_CASE("text report lists the notes of shared claims and of conflicts", "[ren
   options.width = 80;
   std::ostringstream out;
   RenderText(report, options, out);
-  CHECK(out.str().find("\nNotes  (differences that leave a claim shared)\n~ modality: \"reportedly\" vs \"\" (A 1, B 1)\n") !=
+  CHECK(out.str().find(
+            "\nNotes  (differences that leave a claim shared)\n~ modality: \"reportedly\" vs \"\" (A 1, B 1)\n") !=
         std::string::npos);
   // A conflict's notes stand under its reasons, in its card.
   report = claimdiff::testing::CompareTexts("The mayor reportedly said the bridge would reopen.\n",
@@ -71,6 +74,7 @@ TEST_CASE("text report lists the notes of shared claims and of conflicts", "[ren
   REQUIRE(report.summary.conflict == 1);
   std::ostringstream card;
   RenderText(report, options, card);
-  CHECK(card.str().find("! negation: \"would reopen\" vs \"would not reopen\"\n  ~ modality: \"reportedly\" vs \"\"\n") !=
-        std::string::npos);
+  CHECK(
+      card.str().find("! negation: \"would reopen\" vs \"would not reopen\"\n  ~ modality: \"reportedly\" vs \"\"\n") !=
+      std::string::npos);
 }

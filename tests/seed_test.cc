@@ -38,8 +38,7 @@ const Finding& FindingWith(bool side_a, const std::string& phrase) {
   throw;
 }
 
-bool HasSentenceWith(const Report& r, const std::vector<std::size_t>& indices, bool side_a,
-                     const std::string& phrase) {
+bool HasSentenceWith(const Report& r, const std::vector<std::size_t>& indices, bool side_a, const std::string& phrase) {
   for (std::size_t i : indices) {
     if (Contains((side_a ? r.a : r.b).sentences[i].text, phrase)) return true;
   }

@@ -22,16 +22,15 @@ TEST_CASE("segmenter keeps a clock time with a time zone inside its sentence", "
   Segmentation seg = SegmentText(
       "Update, 2:42 p.m. PT: The US government announced Saturday afternoon that it stands by its claim. "
       "Officials said so.");
-  CHECK(Texts(seg) == std::vector<std::string>{
-                          "Update, 2:42 p.m. PT: The US government announced Saturday afternoon that it "
-                          "stands by its claim.",
-                          "Officials said so."});
+  CHECK(Texts(seg) ==
+        std::vector<std::string>{"Update, 2:42 p.m. PT: The US government announced Saturday afternoon that it "
+                                 "stands by its claim.",
+                                 "Officials said so."});
 }
 
 TEST_CASE("segmenter does not end sentences at titles and initials", "[normalize]") {
   Segmentation seg = SegmentText("Gen. Smith met Mr. Jones and J. Edgar Hoover. They talked.");
-  CHECK(Texts(seg) ==
-        std::vector<std::string>{"Gen. Smith met Mr. Jones and J. Edgar Hoover.", "They talked."});
+  CHECK(Texts(seg) == std::vector<std::string>{"Gen. Smith met Mr. Jones and J. Edgar Hoover.", "They talked."});
 }
 
 TEST_CASE("segmenter makes headlines and short lines their own sentences", "[normalize]") {
@@ -82,7 +81,8 @@ TEST_CASE("segmenter cuts an overlong sentence at word boundaries", "[normalize]
 }
 
 TEST_CASE("tokens carry normalized forms, stems and stop-word marks", "[normalize]") {
-  Segmentation seg = SegmentText("North Korea\xE2\x80\x99s officials don\xE2\x80\x99t like investigations of 1,200 hackers.");
+  Segmentation seg =
+      SegmentText("North Korea\xE2\x80\x99s officials don\xE2\x80\x99t like investigations of 1,200 hackers.");
   REQUIRE(seg.sentences.size() == 1);
   const auto& tokens = seg.sentences[0].tokens;
   REQUIRE(tokens.size() == 9);
@@ -111,7 +111,7 @@ TEST_CASE("tokens of one word share its forms; copies of a segmentation keep the
   CHECK(first[0].forms == first[3].forms);   // "Hackers", "hackers": one normal form
   CHECK(first[0].forms == second[1].forms);  // across sentences too
   CHECK(first[0].capitalized);
-  CHECK_FALSE(first[3].capitalized);         // capitalization stays with the token
+  CHECK_FALSE(first[3].capitalized);  // capitalization stays with the token
   auto stem_id = [](const Token& token) { return Pooled(*token.forms).stem_id; };
   CHECK((stem_id(first[0]) == stem_id(first[1])) == (first[0].stem() == first[1].stem()));
   CHECK(stem_id(first[0]) == stem_id(first[3]));
@@ -133,10 +133,13 @@ TEST_CASE("hyphenated words are one token", "[normalize]") {
 }
 
 TEST_CASE("NormalizeText folds case, compatibility forms, quotes and dashes", "[normalize]") {
-  CHECK(NormalizeText("\xE2\x80\x9C" "Don\xE2\x80\x99t\xE2\x80\x9D") == "\"don't\"");
-  CHECK(NormalizeText("A\xE2\x80\x94" "B  \t C") == "a-b c");
+  CHECK(NormalizeText("\xE2\x80\x9C"
+                      "Don\xE2\x80\x99t\xE2\x80\x9D") == "\"don't\"");
+  CHECK(NormalizeText("A\xE2\x80\x94"
+                      "B  \t C") == "a-b c");
   CHECK(NormalizeText("\xEF\xBC\xA6\xEF\xBC\xA2\xEF\xBC\xA9") == "fbi");  // fullwidth FBI
-  CHECK(NormalizeText("Stra\xC3\x9F" "e") == "strasse");
+  CHECK(NormalizeText("Stra\xC3\x9F"
+                      "e") == "strasse");
 }
 
 TEST_CASE("boilerplate lines are marked and news sentences are not", "[normalize]") {

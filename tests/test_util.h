@@ -15,7 +15,7 @@ Report CompareTexts(const std::string& a, const std::string& b, const Options& o
 std::string ReadFile(const std::string& path);
 void WriteFile(const std::string& path, const std::string& content);
 std::string Sample(const std::string& name);  // path of samples/<name>
-std::string Quote(const std::string& arg);  // 'arg', for a shell command line
+std::string Quote(const std::string& arg);    // 'arg', for a shell command line
 // The seed pair, quoted, as the two input arguments of a claimdiff command line.
 std::string SeedArgs();
 

@@ -4,8 +4,8 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 #include <regex>
+#include <sstream>
 #include <string>
 
 #include "claimdiff/claimdiff.h"
@@ -69,8 +69,9 @@ TEST_CASE("URL: a page is fetched, read as HTML, and names its final URL after r
   CHECK(doc.metadata.url == server.Url("/story"));
   CHECK(doc.metadata.outlet == "Local Wire");
   CHECK(doc.metadata.published == "2024-05-06");
-  CHECK(doc.text == "Bridge reopens\n\nThe old bridge over the canal reopened to cyclists and walkers on Monday after a "
-                    "year of repairs.\n\nThe café at the north end said trade had already doubled.");
+  CHECK(doc.text ==
+        "Bridge reopens\n\nThe old bridge over the canal reopened to cyclists and walkers on Monday after a "
+        "year of repairs.\n\nThe café at the north end said trade had already doubled.");
 }
 
 TEST_CASE("URL: more than 10 redirects is an error", "[url]") {
@@ -188,7 +189,8 @@ TEST_CASE("URL: the command compares two URLs and shows their sources in the hea
       testing::RunClaimdiff("--color never -w 120 " + server.Url("/cnet") + " " + server.Url("/vice-old"));
   CHECK(run.exit_code == 1);
   CHECK(run.out.find("A: HTML · \"North Korea denies it hacked Sony, demands joint inquiry with US\" · by Chris "
-                     "Matyszczyk · CNET · 2014-12-20 · " + server.Url("/cnet")) != std::string::npos);
+                     "Matyszczyk · CNET · 2014-12-20 · " +
+                     server.Url("/cnet")) != std::string::npos);
   CHECK(run.out.find("· VICE · 2014-12-20 · " + server.Url("/vice") + "\n") != std::string::npos);
   CHECK(std::regex_search(run.out, std::regex("1 conflict · [0-9]+ shared · [0-9]+ only in A · [0-9]+ only in B")));
   CHECK(run.out.find("  A ¶6") != std::string::npos);  // positions are paragraphs

@@ -28,9 +28,9 @@ TEST_CASE("AppendCollapsed copies text with single spaces as it is", "[common]")
 TEST_CASE("AppendCollapsed makes each whitespace run one space", "[common]") {
   CHECK(Collapsed("", "one  two") == "one two");
   CHECK(Collapsed("", "one\ttwo\nthree\f\vfour") == "one two three four");
-  CHECK(Collapsed("", "  leading") == "leading");       // nothing to separate from yet
-  CHECK(Collapsed("x", " leading") == "x leading");     // one space after earlier text
-  CHECK(Collapsed("x ", " leading") == "x leading");    // never two
+  CHECK(Collapsed("", "  leading") == "leading");     // nothing to separate from yet
+  CHECK(Collapsed("x", " leading") == "x leading");   // one space after earlier text
+  CHECK(Collapsed("x ", " leading") == "x leading");  // never two
   CHECK(Collapsed("", "trailing \n ") == "trailing ");
   CHECK(Collapsed("", "a\n") == "a ");
   CHECK(Collapsed("", " ") == "");

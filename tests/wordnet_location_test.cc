@@ -29,9 +29,11 @@ TEST_CASE("without WordNet every report format and stderr warn; the exit status 
   auto json = RunShell("WNSEARCHDIR=/nonexistent/wn $CLAIMDIFF --format json " + kSeeds);
   auto warnings = nlohmann::json::parse(json.out)["warnings"];
   REQUIRE(warnings.size() == 1);
-  CHECK(warnings[0].get<std::string>().find("antonyms and irregular verb forms were not compared") != std::string::npos);
+  CHECK(warnings[0].get<std::string>().find("antonyms and irregular verb forms were not compared") !=
+        std::string::npos);
   // The --expect ledger, text and JSON, says so too.
-  auto ledger = RunShell("WNSEARCHDIR=/nonexistent/wn $CLAIMDIFF --expect " + Quote(Sample("sony.expect")) + " " + kSeeds);
+  auto ledger =
+      RunShell("WNSEARCHDIR=/nonexistent/wn $CLAIMDIFF --expect " + Quote(Sample("sony.expect")) + " " + kSeeds);
   CHECK(ledger.out.rfind("warning: " + missing, 0) == 0);
   auto json_ledger = RunShell("WNSEARCHDIR=/nonexistent/wn $CLAIMDIFF --format json --expect " +
                               Quote(Sample("sony.expect")) + " " + kSeeds);
@@ -52,7 +54,9 @@ TEST_CASE("WordNet's location: --wordnet, then WNSEARCHDIR, then WNHOME/dict", "
   CHECK(without.out.find("! antonym:") == std::string::npos);
   CHECK(without.err.find("WordNet data not found in " + dir.path()) != std::string::npos);
   // WNHOME names WordNet's installation; its dict folder holds the data.
-  REQUIRE(RunShell("mkdir -p " + Quote(dir.File("home")) + " && ln -s /usr/share/wordnet " + Quote(dir.File("home/dict"))).exit_code == 0);
+  REQUIRE(
+      RunShell("mkdir -p " + Quote(dir.File("home")) + " && ln -s /usr/share/wordnet " + Quote(dir.File("home/dict")))
+          .exit_code == 0);
   auto home = RunShell("WNHOME=" + Quote(dir.File("home")) + " $CLAIMDIFF " + pair);
   CHECK(home.err.empty());
   CHECK(home.out.find("! antonym:") != std::string::npos);

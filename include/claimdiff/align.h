@@ -16,7 +16,7 @@ struct AlignedGroup {
   std::vector<std::size_t> b;
   // 0..1: cosine of the IDF-weighted sets of content concepts and concept pairs of the two sides.
   double similarity = 0;
-  bool moved = false;     // out of reading order relative to the other aligned groups
+  bool moved = false;  // out of reading order relative to the other aligned groups
   // A further link of sentences that are (or one of which is) also in another group: a sentence
   // may share claims with several sentences of the other side (a headline and a body sentence
   // restating one fact; a long sentence carrying what the other report says in two places).

@@ -35,7 +35,7 @@ struct Reason {
 
 // The sentences of one side of an aligned group, in order, as a flat token view.
 struct SideView {
-  const std::string* text = nullptr;        // Document::text
+  const std::string* text = nullptr;  // Document::text
   std::vector<const Sentence*> sentences;
   // The day the report was published, "YYYY-MM-DD", or empty when unknown: when both sides
   // have one, relative dates ("yesterday", "on Tuesday") are resolved against it.

@@ -62,8 +62,8 @@ Status ReadDocument(const std::string& path, const InputOptions& options, Docume
 
 // Decodes raw bytes as ReadDocument does after reading; `name` is used in error messages.
 // `content_type` is an HTTP Content-Type header when there was one (its charset is a hint).
-Status DecodeDocument(std::string_view bytes, const std::string& name, const InputOptions& options,
-                      Document* out, const std::string& content_type = "");
+Status DecodeDocument(std::string_view bytes, const std::string& name, const InputOptions& options, Document* out,
+                      const std::string& content_type = "");
 
 // True when `path` is an http:// or https:// URL (which ReadDocument fetches).
 bool IsUrl(const std::string& path);

@@ -54,7 +54,7 @@ struct ExpectationOutcome {
   // A caution for any state: a phrase naming several sentences ("\"Sony\" matches 9 sentences of
   // A: A:3, A:5, ..."), where the expectation holds if any of them fits.
   std::string note;
-  int finding = -1;   // the finding the expectation was matched to, if any
+  int finding = -1;  // the finding the expectation was matched to, if any
 };
 
 struct ExpectationCheck {
@@ -69,8 +69,7 @@ ExpectationCheck CheckExpectations(const ExpectationFile& file, const Report& re
 
 // The ledger a person reads: expected, resolved, failed, stale and new findings with
 // file:line references, then a one-line result.
-std::string FormatLedger(const ExpectationFile& file, const ExpectationCheck& check, const Report& report,
-                         bool strict);
+std::string FormatLedger(const ExpectationFile& file, const ExpectationCheck& check, const Report& report, bool strict);
 
 // A snapshot of the report as an expectations file for a person to trim: every conflict, shared
 // claims the two word differently and the most substantial one-sided claims as lines; the rest

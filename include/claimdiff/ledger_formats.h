@@ -19,8 +19,7 @@ std::string FormatLedgerJson(const ExpectationFile& file, const ExpectationCheck
 
 // JUnit XML as GitLab, Jenkins and GitHub's test reporters read it: one <testcase> per
 // expectation (a <failure> unless it held), and with `strict` one failing case per new conflict.
-std::string FormatJUnit(const ExpectationFile& file, const ExpectationCheck& check, const Report& report,
-                        bool strict);
+std::string FormatJUnit(const ExpectationFile& file, const ExpectationCheck& check, const Report& report, bool strict);
 
 }  // namespace claimdiff
 

@@ -36,11 +36,11 @@ struct ClaimLink {
 };
 
 struct Claim {
-  std::vector<Stance> stance;                        // one per source
+  std::vector<Stance> stance;                       // one per source
   std::vector<std::vector<std::size_t>> sentences;  // one per source: its evidence, ascending
-  std::vector<std::size_t> links;  // the links between the claim's sentences, ascending
-  std::size_t states = 0;          // sources with Stance::kStates
-  std::size_t contradicts = 0;     // sources with Stance::kContradicts
+  std::vector<std::size_t> links;                   // the links between the claim's sentences, ascending
+  std::size_t states = 0;                           // sources with Stance::kStates
+  std::size_t contradicts = 0;                      // sources with Stance::kContradicts
   // The source and sentence shown as the claim's wording: the first stating source's first
   // sentence (the first contradicting one's when every source contradicts).
   std::size_t lead_source = 0;

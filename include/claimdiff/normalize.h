@@ -45,12 +45,12 @@ struct Token {
 };
 
 struct Sentence {
-  std::size_t index = 0;   // position in Segmentation::sentences
-  std::size_t begin = 0;   // byte span in Document::text, trimmed of surrounding space
+  std::size_t index = 0;  // position in Segmentation::sentences
+  std::size_t begin = 0;  // byte span in Document::text, trimmed of surrounding space
   std::size_t end = 0;
-  std::size_t line = 1;    // 1-based line of `begin`
+  std::size_t line = 1;       // 1-based line of `begin`
   std::size_t paragraph = 0;  // 0-based; paragraphs are separated by blank lines
-  std::string text;        // the source text with whitespace runs collapsed to one space
+  std::string text;           // the source text with whitespace runs collapsed to one space
   std::vector<Token> tokens;
   // Leading tokens that only say where and by whom the story was filed ("LISBON, Portugal (AP)
   // —"): shown as written, left out of matching and comparing.

@@ -38,9 +38,9 @@ struct SentenceInfo {
   std::size_t paragraph = 0;
   std::size_t page = 0;            // PDF: 1-based page the sentence starts on; 0 otherwise
   std::size_t page_paragraph = 0;  // PDF: 0-based paragraph within that page
-  std::string text;       // whitespace-collapsed source text
+  std::string text;                // whitespace-collapsed source text
   bool boilerplate = false;
-  int finding = -1;       // index into Report::findings of its first finding, -1 for boilerplate
+  int finding = -1;  // index into Report::findings of its first finding, -1 for boilerplate
   // Every finding holding this sentence, ascending: more than one when it shares claims with
   // several sentences of the other report (see Finding::link).
   std::vector<int> findings;
@@ -59,14 +59,14 @@ struct Finding {
   FindingKind kind = FindingKind::kShared;
   std::vector<std::size_t> a;  // sentence indices into Report::a.sentences
   std::vector<std::size_t> b;
-  double similarity = 0;       // 0 for only_a / only_b
-  bool moved = false;          // aligned, but out of reading order
+  double similarity = 0;  // 0 for only_a / only_b
+  bool moved = false;     // aligned, but out of reading order
   // A further link between sentences that also stand in other findings: a sentence may share
   // claims with more than one sentence of the other side. "Only in A" means in no finding with B.
   bool link = false;
   std::vector<Reason> reasons;  // conflicts only
   std::vector<Reason> notes;
-  std::vector<DiffOp> diff;     // aligned findings only
+  std::vector<DiffOp> diff;  // aligned findings only
 };
 
 // A measure both reports give a figure for (a death toll, a share, a time of day), wherever
@@ -77,8 +77,8 @@ struct FigureRow {
   std::size_t b = 0;
   std::string a_value;  // each figure as its report writes it ("at least 11 people")
   std::string b_value;
-  bool agree = true;    // both can be right ("more than 300" and "310")
-  int finding = -1;     // the finding holding both sentences; -1 when none does
+  bool agree = true;  // both can be right ("more than 300" and "310")
+  int finding = -1;   // the finding holding both sentences; -1 when none does
 };
 
 struct Summary {

@@ -10,9 +10,9 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "align/features.h"
-#include "common/both_sides.h"
 #include "align/reading_order.h"
 #include "claimdiff/align.h"
+#include "common/both_sides.h"
 #include "normalize/word_pool.h"
 
 namespace claimdiff {
@@ -22,15 +22,15 @@ constexpr std::size_t kCandidatesPerSentence = 6;
 // One shared word makes two short sentences look alike ("Another 30 homes were damaged." and a
 // time of 1:30): below this score a pair must share two words, names or figures.
 constexpr double kOneWordScore = 0.3;
-constexpr double kAnchorScore = 0.35;      // mutual best pairs at least this alike anchor the order
-constexpr double kLocalityBonus = 0.15;    // added to a candidate where the anchors expect it
-constexpr double kLocalityWindow = 0.01;   // ... fading out over this share of B (at least 20)
+constexpr double kAnchorScore = 0.35;     // mutual best pairs at least this alike anchor the order
+constexpr double kLocalityBonus = 0.15;   // added to a candidate where the anchors expect it
+constexpr double kLocalityWindow = 0.01;  // ... fading out over this share of B (at least 20)
 // In long documents (a backbone of this many anchors) a pair far from where the anchors expect it
 // must be this alike: a formula repeated across a book is not a moved sentence.
 constexpr std::size_t kLongDocumentAnchors = 50;
 constexpr double kFarMinScore = 0.4;
 constexpr std::size_t kUnassigned = SIZE_MAX;
-constexpr std::size_t kMaxGroupSide = 3;  // at most three sentences merge into one
+constexpr std::size_t kMaxGroupSide = 3;              // at most three sentences merge into one
 constexpr std::size_t kMinSentencesPerThread = 2000;  // below this a thread costs more than it saves
 
 struct Candidate {
@@ -80,7 +80,8 @@ class Backbone {
     for (const Group& g : identical) anchors.push_back({g.a, g.b, 1.0, false});
     for (std::size_t k = 0; k < candidates.size(); ++k) {
       const Candidate& c = candidates[k];
-      if (c.score >= kAnchorScore && best_of_a[c.a] == k && best_of_b[c.b] == k) anchors.push_back({{c.a}, {c.b}, c.score, false});
+      if (c.score >= kAnchorScore && best_of_a[c.a] == k && best_of_b[c.b] == k)
+        anchors.push_back({{c.a}, {c.b}, c.score, false});
     }
     // Every anchor has an A sentence of its own: this order does not depend on the input's.
     std::sort(anchors.begin(), anchors.end(), [](const AlignedGroup& l, const AlignedGroup& r) { return l.a < r.a; });
@@ -102,7 +103,8 @@ class Backbone {
 
   // Sets c->rank.
   void Place(Candidate* c) const {
-    c->rank = c->score + (points_.size() < 2 ? 0 : kLocalityBonus * std::max(0.0, 1.0 - Distance(c->a, c->b) / window_));
+    c->rank =
+        c->score + (points_.size() < 2 ? 0 : kLocalityBonus * std::max(0.0, 1.0 - Distance(c->a, c->b) / window_));
   }
 
   // Where in B the counterpart of A sentence `a` is expected: between the anchors around it,
@@ -145,13 +147,15 @@ class Postings {
   Postings(const FeatureSpace& space, const std::vector<std::size_t>& group_of_b) : start_(space.weight.size() + 1, 0) {
     auto free = [&](std::size_t j) { return space.b[j].active && group_of_b[j] == kUnassigned; };
     for (std::size_t j = 0; j < space.b.size(); ++j) {
-      if (free(j)) for (FeatureId id : space.b[j].ids) ++start_[id + 1];
+      if (free(j))
+        for (FeatureId id : space.b[j].ids) ++start_[id + 1];
     }
     for (std::size_t id = 1; id < start_.size(); ++id) start_[id] += start_[id - 1];
     sentences_.resize(start_.back());
     std::vector<std::size_t> next(start_.begin(), start_.end() - 1);
     for (std::size_t j = 0; j < space.b.size(); ++j) {
-      if (free(j)) for (FeatureId id : space.b[j].ids) sentences_[next[id]++] = static_cast<std::uint32_t>(j);
+      if (free(j))
+        for (FeatureId id : space.b[j].ids) sentences_[next[id]++] = static_cast<std::uint32_t>(j);
     }
   }
   std::size_t size(FeatureId id) const { return start_[id + 1] - start_[id]; }
@@ -261,9 +265,9 @@ std::vector<Candidate> FindCandidates(const FeatureSpace& space, const Backbone&
 // clearly better: an outlet split one sentence in two, or reported in one sentence what the
 // other spread over two (not necessarily neighbours: paragraphs move between outlets).
 template <typename Plausible>
-void ExtendGroups(const std::vector<Candidate>& candidates, const FeatureSpace& space,
-                  const AlignOptions& options, const Plausible& plausible, std::vector<Group>* groups,
-                  std::vector<std::size_t>* group_of_a, std::vector<std::size_t>* group_of_b) {
+void ExtendGroups(const std::vector<Candidate>& candidates, const FeatureSpace& space, const AlignOptions& options,
+                  const Plausible& plausible, std::vector<Group>* groups, std::vector<std::size_t>* group_of_a,
+                  std::vector<std::size_t>* group_of_b) {
   for (const Candidate& c : candidates) {
     if (!plausible(c)) continue;
     bool a_free = (*group_of_a)[c.a] == kUnassigned;
@@ -379,7 +383,6 @@ void PairIdentical(const Segmentation& a, const Segmentation& b, std::vector<Gro
   }
 }
 
-
 // A second round below the bar: two sentences still pair when each is the other's best
 // candidate and they share at least two concepts. Two reports of one event word a fact
 // differently enough that little is left in common, and what is left is rarely shared by
@@ -411,9 +414,11 @@ void PairMutualBest(const std::vector<Candidate>& by_score, const FeatureSpace& 
 // alike. Best first, a few links a sentence at most. A link that only repeats a group (a
 // sentence told twice on each side) and, in a long document, a link far from where the
 // documents' order puts it (a formula repeated through a book) are left out.
-std::vector<AlignedGroup> FindLinks(const Segmentation& a, const Segmentation& b, const std::vector<Candidate>& by_score,
-                                    const AlignOptions& options, const Backbone& backbone, const std::vector<Group>& groups,
-                                    const std::vector<std::size_t>& group_of_a, const std::vector<std::size_t>& group_of_b) {
+std::vector<AlignedGroup> FindLinks(const Segmentation& a, const Segmentation& b,
+                                    const std::vector<Candidate>& by_score, const AlignOptions& options,
+                                    const Backbone& backbone, const std::vector<Group>& groups,
+                                    const std::vector<std::size_t>& group_of_a,
+                                    const std::vector<std::size_t>& group_of_b) {
   std::vector<AlignedGroup> links;
   std::vector<std::size_t> links_of_a(group_of_a.size(), 0), links_of_b(group_of_b.size(), 0);
   // True when `other` reads the same as one of a group's `members`: a link to it repeats the group.
@@ -479,8 +484,9 @@ Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions
   // Below-the-bar pairs and further links serve reports of news size; in a book they would pair
   // copies of a formula across chapters.
   if (!backbone.Long()) PairMutualBest(candidates, space, options, backbone, &groups, &group_of_a, &group_of_b);
-  ExtendGroups(candidates, space, options, [&](const Candidate& c) { return !backbone.Implausible(c); }, &groups,
-               &group_of_a, &group_of_b);
+  ExtendGroups(
+      candidates, space, options, [&](const Candidate& c) { return !backbone.Implausible(c); }, &groups, &group_of_a,
+      &group_of_b);
 
   std::vector<AlignedGroup> links;
   if (!backbone.Long()) links = FindLinks(a, b, candidates, options, backbone, groups, group_of_a, group_of_b);
@@ -503,9 +509,10 @@ Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions
   }
   if (!links.empty()) {
     alignment.groups.insert(alignment.groups.end(), links.begin(), links.end());
-    std::stable_sort(alignment.groups.begin(), alignment.groups.end(), [](const AlignedGroup& l, const AlignedGroup& r) {
-      return l.a.front() != r.a.front() ? l.a.front() < r.a.front() : l.b.front() < r.b.front();
-    });
+    std::stable_sort(alignment.groups.begin(), alignment.groups.end(),
+                     [](const AlignedGroup& l, const AlignedGroup& r) {
+                       return l.a.front() != r.a.front() ? l.a.front() < r.a.front() : l.b.front() < r.b.front();
+                     });
   }
   return alignment;
 }

@@ -40,8 +40,8 @@ struct LocalFeatures {
     bool plain = false;
   };
   std::vector<Feature> features;
-  std::vector<SentenceFeatures> sentences;             // ids local, unsorted
-  absl::flat_hash_map<std::uint64_t, FeatureId> bigrams;  // PairKey(first, second) -> local id
+  std::vector<SentenceFeatures> sentences;                    // ids local, unsorted
+  absl::flat_hash_map<std::uint64_t, FeatureId> bigrams;      // PairKey(first, second) -> local id
   absl::flat_hash_map<std::string_view, FeatureId> unigrams;  // key -> local id
   std::deque<std::string> keys;  // keys made here (figures, names), for `key` to point into
 };
@@ -75,7 +75,8 @@ LocalFeatures ExtractLocal(const Segmentation& doc, const ConceptMap& concepts) 
     return it->second;
   };
   auto unigram = [&](const Token& token) {
-    if (Pooled(*token.forms).stem_id >= unigram_of_stem.size()) unigram_of_stem.resize(Pooled(*token.forms).stem_id + 1, kNoFeature);
+    if (Pooled(*token.forms).stem_id >= unigram_of_stem.size())
+      unigram_of_stem.resize(Pooled(*token.forms).stem_id + 1, kNoFeature);
     FeatureId& id = unigram_of_stem[Pooled(*token.forms).stem_id];
     if (id == kNoFeature && !token.all_caps) id = by_key(concepts.Key(token.stem()));
     return token.all_caps ? by_key(concepts.Key(OwnKey(token))) : id;
@@ -113,7 +114,8 @@ LocalFeatures ExtractLocal(const Segmentation& doc, const ConceptMap& concepts) 
     for (std::size_t i = sentence.dateline_tokens; i < tokens.size(); ++i) {
       const Token& token = tokens[i];
       FeatureId id = kNoFeature;
-      auto [figure, span] = may_be_figure(token) ? FigureAt(tokens, i) : std::pair<std::optional<double>, std::size_t>{};
+      auto [figure, span] =
+          may_be_figure(token) ? FigureAt(tokens, i) : std::pair<std::optional<double>, std::size_t>{};
       if (figure) {
         // A figure is the same fact however it is written: "12,500", "eight", "$4.2bn".
         id = made_key("#" + ValueKey(*figure));
@@ -142,7 +144,8 @@ LocalFeatures ExtractLocal(const Segmentation& doc, const ConceptMap& concepts) 
       previous = id;
     }
     // A name written out ("United Nations") is also the concept its abbreviation stands for.
-    for (const NamePhrase& name : FindNamePhrases(sentence)) ids.push_back(made_key(std::string(concepts.Key(name.key))));
+    for (const NamePhrase& name : FindNamePhrases(sentence))
+      ids.push_back(made_key(std::string(concepts.Key(name.key))));
   }
   return local;
 }
@@ -188,13 +191,10 @@ double Norm(const std::vector<FeatureId>& ids, const std::vector<double>& weight
   return std::sqrt(sum);
 }
 
-FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b, const ConceptMap& concepts,
-                           unsigned threads) {
+FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b, const ConceptMap& concepts, unsigned threads) {
   const bool parallel = threads > 1 && a.sentences.size() + b.sentences.size() > kMinSentencesForThreads;
   LocalFeatures local[2];
-  ForBothSides(parallel, [&](int side) {
-    local[side] = ExtractLocal(side == 0 ? a : b, concepts);
-  });
+  ForBothSides(parallel, [&](int side) { local[side] = ExtractLocal(side == 0 ? a : b, concepts); });
   std::vector<FeatureId> global[2];
   global[0].resize(local[0].features.size());
   std::iota(global[0].begin(), global[0].end(), FeatureId{0});
@@ -212,7 +212,8 @@ FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b, const C
       if (f.plain) space.plain_word[global[side][id]] = true;
     }
   }
-  ForBothSides(parallel, [&](int side) { (side == 0 ? space.a : space.b) = Translate(std::move(local[side]), global[side]); });
+  ForBothSides(parallel,
+               [&](int side) { (side == 0 ? space.a : space.b) = Translate(std::move(local[side]), global[side]); });
   std::vector<std::uint32_t> df(vocabulary_size, 0);
   std::size_t documents = 0;
   for (const auto* side : {&space.a, &space.b}) {
@@ -253,8 +254,8 @@ void ForEachShared(const std::vector<FeatureId>& x, const std::vector<FeatureId>
 
 }  // namespace
 
-double Cosine(const std::vector<FeatureId>& x, double norm_x, const std::vector<FeatureId>& y,
-              double norm_y, const std::vector<double>& weight) {
+double Cosine(const std::vector<FeatureId>& x, double norm_x, const std::vector<FeatureId>& y, double norm_y,
+              const std::vector<double>& weight) {
   if (norm_x <= 0 || norm_y <= 0) return 0;
   double dot = 0;
   ForEachShared(x, y, [&](FeatureId id) {
@@ -264,8 +265,7 @@ double Cosine(const std::vector<FeatureId>& x, double norm_x, const std::vector<
   return dot / (norm_x * norm_y);
 }
 
-bool SharePlainWord(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y,
-                    const FeatureSpace& space) {
+bool SharePlainWord(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y, const FeatureSpace& space) {
   bool found = false;
   ForEachShared(x, y, [&](FeatureId id) {
     found = space.plain_word[id];
@@ -274,7 +274,8 @@ bool SharePlainWord(const std::vector<FeatureId>& x, const std::vector<FeatureId
   return found;
 }
 
-std::size_t SharedUnigrams(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y, const FeatureSpace& space) {
+std::size_t SharedUnigrams(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y,
+                           const FeatureSpace& space) {
   std::size_t shared = 0;
   ForEachShared(x, y, [&](FeatureId id) {
     shared += space.unigram[id];

@@ -38,12 +38,11 @@ FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b, const C
                            unsigned threads = 1);
 
 // Cosine similarity of two binary feature vectors under `weight`.
-double Cosine(const std::vector<FeatureId>& x, double norm_x, const std::vector<FeatureId>& y,
-              double norm_y, const std::vector<double>& weight);
+double Cosine(const std::vector<FeatureId>& x, double norm_x, const std::vector<FeatureId>& y, double norm_y,
+              const std::vector<double>& weight);
 
 // True when the sorted id lists share at least one plain word (see FeatureSpace::plain_word).
-bool SharePlainWord(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y,
-                    const FeatureSpace& space);
+bool SharePlainWord(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y, const FeatureSpace& space);
 
 // How many unigrams (see FeatureSpace::unigram) the sorted id lists share.
 std::size_t SharedUnigrams(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y, const FeatureSpace& space);

@@ -13,8 +13,8 @@ void MarkMoved(std::vector<AlignedGroup>* groups) {
   std::vector<std::ptrdiff_t> previous(n, -1);
   for (std::size_t i = 0; i < n; ++i) {
     std::size_t key = (*groups)[i].b.front();
-    std::size_t k = static_cast<std::size_t>(
-        std::lower_bound(tail_value.begin(), tail_value.end(), key) - tail_value.begin());
+    std::size_t k =
+        static_cast<std::size_t>(std::lower_bound(tail_value.begin(), tail_value.end(), key) - tail_value.begin());
     if (k > 0) previous[i] = static_cast<std::ptrdiff_t>(tail_index[k - 1]);
     if (k == tail_value.size()) {
       tail_value.push_back(key);

@@ -23,11 +23,8 @@ struct Pair {
 };
 
 std::string ErrorRecord(const Pair& pair, const std::string& error) {
-  Json record = {{"claimdiff", 2},
-                 {"line", pair.line},
-                 {"a", {{"path", pair.a}}},
-                 {"b", {{"path", pair.b}}},
-                 {"error", error}};
+  Json record = {
+      {"claimdiff", 2}, {"line", pair.line}, {"a", {{"path", pair.a}}}, {"b", {{"path", pair.b}}}, {"error", error}};
   return record.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
@@ -37,9 +34,12 @@ bool IsUrl(const std::string& path) { return path.rfind("http://", 0) == 0 || pa
 std::string ComparePair(const Pair& pair, const CliOptions& options, bool* failed, bool* differs) {
   for (const std::string* path : {&pair.a, &pair.b}) {
     std::string problem;
-    if (path->empty()) problem = "line " + std::to_string(pair.line) + ": expected two paths separated by a tab";
-    else if (*path == "-") problem = "'-' cannot name an input in a batch (standard input may hold the list)";
-    else if (IsUrl(*path)) problem = *path + ": URLs are not fetched; download the page and give its path";
+    if (path->empty())
+      problem = "line " + std::to_string(pair.line) + ": expected two paths separated by a tab";
+    else if (*path == "-")
+      problem = "'-' cannot name an input in a batch (standard input may hold the list)";
+    else if (IsUrl(*path))
+      problem = *path + ": URLs are not fetched; download the page and give its path";
     if (!problem.empty()) {
       *failed = true;
       return ErrorRecord(pair, problem);

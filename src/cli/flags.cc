@@ -1,9 +1,9 @@
 // Command-line flags with CLI11: the only file that knows the flag names.
 #include "cli/flags.h"
 
-#include <CLI/CLI.hpp>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <iostream>
@@ -11,8 +11,8 @@
 #include <regex>
 
 #include "absl/time/civil_time.h"
-#include "claimdiff/version.h"
 #include "claimdiff/render.h"
+#include "claimdiff/version.h"
 #include "cli/exit_codes.h"
 #include "cli/help.h"
 
@@ -102,12 +102,12 @@ bool SameStream(const std::string& a, const std::string& b) {
 
 std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
   CliOptions options;
-  CLI::App app{"compare two reports of the same event sentence by sentence: what they share, "
-               "where they conflict, and what each says alone.",
-               "claimdiff"};
+  CLI::App app{
+      "compare two reports of the same event sentence by sentence: what they share, "
+      "where they conflict, and what each says alone.",
+      "claimdiff"};
   app.set_help_flag("-h,--help", "show this help and exit")->group("Other");
-  app.set_version_flag("-V,--version", "claimdiff " CLAIMDIFF_VERSION, "show the version and exit")
-      ->group("Other");
+  app.set_version_flag("-V,--version", "claimdiff " CLAIMDIFF_VERSION, "show the version and exit")->group("Other");
   app.add_option("A", options.path_a, "first report (file, URL, or - for stdin)");
   app.add_option("B", options.path_b, "second report (file, or - for stdin)");
   app.add_option("MORE", options.more_paths, "further reports: every source against every other");
@@ -116,59 +116,89 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
   const std::string output = "Output";
   app.add_option("-f,--format", format, "text (default), json or html")->option_text("FORMAT")->group(output);
   app.add_option("-o,--output", options.output, "write the report to FILE atomically (never a partial file)")
-      ->option_text("FILE")->group(output);
+      ->option_text("FILE")
+      ->group(output);
   app.add_option("-w,--width", options.width, "width of the text report, 40..1000 (default: the terminal's, else 100)")
-      ->option_text("N")->group(output);
+      ->option_text("N")
+      ->group(output);
   app.add_option("--color,--colour", options.color,
                  "auto (default: colour on a terminal, none with NO_COLOR), always or never")
-      ->option_text("WHEN")->group(output);
-  app.add_option("--label-a", options.label_a, "name shown for A (default: its path)")->option_text("NAME")->group(output);
-  app.add_option("--label-b", options.label_b, "name shown for B (default: its path)")->option_text("NAME")->group(output);
-  app.add_option("--label", options.labels, "name shown for the next source, in order; repeat per source (default: its path)")
-      ->option_text("NAME")->group(output)->allow_extra_args(false);
+      ->option_text("WHEN")
+      ->group(output);
+  app.add_option("--label-a", options.label_a, "name shown for A (default: its path)")
+      ->option_text("NAME")
+      ->group(output);
+  app.add_option("--label-b", options.label_b, "name shown for B (default: its path)")
+      ->option_text("NAME")
+      ->group(output);
+  app.add_option("--label", options.labels,
+                 "name shown for the next source, in order; repeat per source (default: its path)")
+      ->option_text("NAME")
+      ->group(output)
+      ->allow_extra_args(false);
   app.add_flag("-q,--quiet", options.quiet, "no progress display")->group(output);
 
   const std::string comparing = "Comparing";
   app.add_option("--encoding", options.input.encoding,
                  "charset of both inputs, any ICU name such as windows-1252 (default: UTF-8; "
                  "UTF-16/32 by byte-order mark)")
-      ->option_text("NAME")->group(comparing);
+      ->option_text("NAME")
+      ->group(comparing);
   app.add_option("--timeout", options.input.timeout_seconds, "URLs: seconds for the whole download (default 30)")
-      ->check(CLI::Range(1, 3600))->option_text("SEC")->group(comparing);
+      ->check(CLI::Range(1, 3600))
+      ->option_text("SEC")
+      ->group(comparing);
   app.add_option("--connect-timeout", options.input.connect_timeout_seconds, "URLs: seconds to connect (default 10)")
-      ->check(CLI::Range(1, 600))->option_text("SEC")->group(comparing);
+      ->check(CLI::Range(1, 600))
+      ->option_text("SEC")
+      ->group(comparing);
   app.add_option("--max-download", options.input.max_download_bytes,
                  "URLs: largest body accepted, in bytes (default 32 MiB)")
-      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30))->option_text("BYTES")->group(comparing);
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30))
+      ->option_text("BYTES")
+      ->group(comparing);
   // A report's date: relative dates ("yesterday", "on Tuesday") resolve against it.
   auto calendar_date = [](const std::string& text) {
     absl::CivilDay day;
-    return absl::ParseCivilTime(text, &day) && absl::FormatCivilTime(day) == text ? std::string()
-                                                                                : "'" + text + "' is not a date YYYY-MM-DD";
+    return absl::ParseCivilTime(text, &day) && absl::FormatCivilTime(day) == text
+               ? std::string()
+               : "'" + text + "' is not a date YYYY-MM-DD";
   };
-  app.add_option("--date-a", options.date_a, "the day A was published, YYYY-MM-DD (default: its own date, if it gives one)")
-      ->check(calendar_date)->option_text("DATE")->group(comparing);
-  app.add_option("--date-b", options.date_b, "the day B was published, YYYY-MM-DD (default: its own date, if it gives one)")
-      ->check(calendar_date)->option_text("DATE")->group(comparing);
+  app.add_option("--date-a", options.date_a,
+                 "the day A was published, YYYY-MM-DD (default: its own date, if it gives one)")
+      ->check(calendar_date)
+      ->option_text("DATE")
+      ->group(comparing);
+  app.add_option("--date-b", options.date_b,
+                 "the day B was published, YYYY-MM-DD (default: its own date, if it gives one)")
+      ->check(calendar_date)
+      ->option_text("DATE")
+      ->group(comparing);
   app.add_option("--min-similarity", options.compare.align.min_similarity,
                  "how alike two sentences must be to be aligned, 0..1 (default 0.12)")
-      ->option_text("X")->group(comparing);
+      ->option_text("X")
+      ->group(comparing);
   app.add_option("--wordnet", options.wordnet,
                  "WordNet's dict folder (default: $WNSEARCHDIR, $WNHOME/dict, then the installed one)")
-      ->option_text("DIR")->group(comparing);
+      ->option_text("DIR")
+      ->group(comparing);
   app.add_option("--batch", options.batch,
                  "compare every pair of PAIRS (two paths a line, tab-separated; - reads the list "
                  "from stdin): one JSON report per line")
-      ->option_text("PAIRS")->group(comparing);
+      ->option_text("PAIRS")
+      ->group(comparing);
 
   const std::string checks = "Known discrepancies";
   app.add_option("--expect", options.expect, "check the findings against an expectations file")
-      ->option_text("FILE")->group(checks);
+      ->option_text("FILE")
+      ->group(checks);
   app.add_option("--write-expect", options.write_expect, "write the findings as an expectations file")
-      ->option_text("FILE")->group(checks);
+      ->option_text("FILE")
+      ->group(checks);
   app.add_flag("--strict", options.strict, "with --expect: conflicts not listed in the file fail too")->group(checks);
   app.add_option("--junit", options.junit, "with --expect: also write the check as JUnit XML")
-      ->option_text("FILE")->group(checks);
+      ->option_text("FILE")
+      ->group(checks);
 
   try {
     app.parse(argc, argv);
@@ -189,7 +219,8 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
   std::string format_name = format;
   for (char& c : format_name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   auto known = kFormats.find(format_name);
-  if (known == kFormats.end()) return Trouble("--format: unknown format '" + format + "' (text, json or html)", exit_code);
+  if (known == kFormats.end())
+    return Trouble("--format: unknown format '" + format + "' (text, json or html)", exit_code);
   options.format = known->second;
   if (options.color != "auto" && options.color != "always" && options.color != "never") {
     return Trouble("--color: '" + options.color + "' is not auto, always or never", exit_code);
@@ -220,9 +251,9 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
   }
   const std::size_t sources = 2 + options.more_paths.size();
   if (options.labels.size() > sources) {
-    return Trouble("--label given " + std::to_string(options.labels.size()) + " times for " + std::to_string(sources) +
-                       " sources",
-                   exit_code);
+    return Trouble(
+        "--label given " + std::to_string(options.labels.size()) + " times for " + std::to_string(sources) + " sources",
+        exit_code);
   }
   // --label-a and --label-b, where given, name the first two sources over --label.
   for (std::size_t i = 0; i < 2 && i < options.labels.size(); ++i) {
@@ -231,8 +262,9 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
   }
   if (!options.more_paths.empty()) {
     if (sources > kMaxSources) {
-      return Trouble(std::to_string(sources) + " sources: at most " + std::to_string(kMaxSources) + " can be compared at once",
-                     exit_code);
+      return Trouble(
+          std::to_string(sources) + " sources: at most " + std::to_string(kMaxSources) + " can be compared at once",
+          exit_code);
     }
     // The ledger and its snapshot name findings by side, A or B: they have no meaning for a grid.
     if (!options.expect.empty() || !options.write_expect.empty()) {
@@ -244,8 +276,9 @@ std::optional<CliOptions> ParseFlags(int argc, char** argv, int* exit_code) {
   std::vector<std::string> paths = {options.path_a, options.path_b};
   paths.insert(paths.end(), options.more_paths.begin(), options.more_paths.end());
   if (std::count(paths.begin(), paths.end(), "-") > 1) {
-    return Trouble(options.more_paths.empty() ? "only one of A and B can be '-' (stdin)" : "only one source can be '-' (stdin)",
-                   exit_code);
+    return Trouble(
+        options.more_paths.empty() ? "only one of A and B can be '-' (stdin)" : "only one source can be '-' (stdin)",
+        exit_code);
   }
   // "/dev/stdin /dev/stdin" (or "- /dev/fd/0"): two readers of one pipe would each get part of it.
   for (std::size_t j = 1; j < paths.size(); ++j) {

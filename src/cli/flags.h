@@ -15,12 +15,12 @@ struct CliOptions {
   std::string path_b;
   std::string label_a;  // empty = the path
   std::string label_b;
-  std::string date_a;   // --date-a: the day A was published, YYYY-MM-DD (else its own metadata)
+  std::string date_a;  // --date-a: the day A was published, YYYY-MM-DD (else its own metadata)
   std::string date_b;
   // Reports after A and B: with any, the run compares them all (the corroboration grid).
   std::vector<std::string> more_paths;
   std::vector<std::string> labels;  // --label, one per source in order; --label-a/-b name 1 and 2
-  std::string output;   // empty = stdout
+  std::string output;               // empty = stdout
   Format format = Format::kText;
   std::string color = "auto";  // auto | always | never
   int width = 0;               // 0 = terminal width, else 100

@@ -59,12 +59,15 @@ void AppendEntry(std::string* out, const std::string& names, const std::string& 
 std::string FormatHelp(const CLI::App& app, const std::string& footer) {
   std::string out = "claimdiff " CLAIMDIFF_VERSION " - ";
   AppendWrapped(&out, app.get_description(), 0, out.size());
-  out += "\nUsage: claimdiff [OPTIONS] A B\n"
-         "       claimdiff [OPTIONS] A B C [D ...]\n"
-         "       claimdiff [OPTIONS] --batch PAIRS\n\nArguments:\n";
-  AppendEntry(&out, "A, B", "the two reports: text, HTML, PDF or DOCX files, URLs, or - for standard input (one of them)");
-  AppendEntry(&out, "C, D ...", "more reports of the same event (up to 200): a grid of which sources state, "
-                                "contradict or are silent on each claim");
+  out +=
+      "\nUsage: claimdiff [OPTIONS] A B\n"
+      "       claimdiff [OPTIONS] A B C [D ...]\n"
+      "       claimdiff [OPTIONS] --batch PAIRS\n\nArguments:\n";
+  AppendEntry(&out, "A, B",
+              "the two reports: text, HTML, PDF or DOCX files, URLs, or - for standard input (one of them)");
+  AppendEntry(&out, "C, D ...",
+              "more reports of the same event (up to 200): a grid of which sources state, "
+              "contradict or are silent on each claim");
   std::vector<std::string> groups;
   for (const CLI::Option* option : app.get_options()) {
     if (option->get_positional() || option->get_group().empty()) continue;

@@ -13,10 +13,10 @@
 #include "cli/batch.h"
 #include "cli/exit_codes.h"
 #include "cli/expect_command.h"
+#include "cli/fatal_errors.h"
 #include "cli/flags.h"
 #include "cli/interrupt_cleanup.h"
 #include "cli/multi_command.h"
-#include "cli/fatal_errors.h"
 #include "cli/output_file.h"
 #include "cli/output_guard.h"
 #include "common/both_sides.h"
@@ -74,7 +74,8 @@ bool PrepareWordNet(const CliOptions& options) {
   WordNetLocation wordnet = FindWordNet();
   if (wordnet.found) return true;
   if (!options.wordnet.empty()) {
-    Fail(Status::Error(Status::Code::kIoError, options.wordnet + ": --wordnet: no WordNet data here (data.verb, verb.exc ...)"));
+    Fail(Status::Error(Status::Code::kIoError,
+                       options.wordnet + ": --wordnet: no WordNet data here (data.verb, verb.exc ...)"));
     return false;
   }
   std::cerr << "claimdiff: warning: " << ShowControls(WordNetWarning(wordnet)) << "\n";
@@ -92,8 +93,10 @@ int Run(const CliOptions& options) {
   // Both inputs at once (reading and validating a book takes a while); A's error is named first.
   Status status_b;
   ForBothSides(true, [&](int side) {
-    if (side == 0) status = ReadDocument(options.path_a, options.input, &a);
-    else status_b = ReadDocument(options.path_b, options.input, &b);
+    if (side == 0)
+      status = ReadDocument(options.path_a, options.input, &a);
+    else
+      status_b = ReadDocument(options.path_b, options.input, &b);
   });
   if (!status.ok()) return Fail(status);
   if (!status_b.ok()) return Fail(status_b);

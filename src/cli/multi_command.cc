@@ -48,8 +48,10 @@ int RunMulti(const CliOptions& options, const RenderOptions& render) {
     if (!s.ok()) return Fail(s);
   }
   for (std::size_t i = 0; i < docs.size(); ++i) {
-    const std::string& label = i == 0 ? options.label_a : i == 1 ? options.label_b
-                               : i < options.labels.size() ? options.labels[i] : std::string();
+    const std::string& label = i == 0                      ? options.label_a
+                               : i == 1                    ? options.label_b
+                               : i < options.labels.size() ? options.labels[i]
+                                                           : std::string();
     if (!label.empty()) docs[i].label = label;
   }
   MultiOptions multi;

@@ -154,7 +154,9 @@ WriteContent Bytes(const std::string& content) {
 
 }  // namespace
 
-Status WriteOutputFile(const std::string& path, const std::string& content) { return WriteOutputFile(path, Bytes(content)); }
+Status WriteOutputFile(const std::string& path, const std::string& content) {
+  return WriteOutputFile(path, Bytes(content));
+}
 
 Status WriteStdout(const std::string& content) { return WriteStdout(Bytes(content)); }
 
@@ -201,7 +203,8 @@ Status WriteOutputFile(const std::string& path, const WriteContent& write) {
   // A replaced report keeps its owner too (root rewriting a user's report, a shared group). Where
   // we may not give the file away, it keeps at least the group if we belong to it; chown comes
   // before chmod, which it would otherwise undo for set-id bits.
-  if (status.ok() && exists && ::fchown(fd, info.st_uid, info.st_gid) != 0) (void)::fchown(fd, static_cast<uid_t>(-1), info.st_gid);
+  if (status.ok() && exists && ::fchown(fd, info.st_uid, info.st_gid) != 0)
+    (void)::fchown(fd, static_cast<uid_t>(-1), info.st_gid);
   if (status.ok() && ::fchmod(fd, mode) != 0) status = IoError(path, "cannot set permissions", errno);
   if (status.ok() && ::fsync(fd) != 0) status = IoError(path, "write failed", errno);
   if (::close(fd) != 0 && status.ok()) status = IoError(path, "write failed", errno);

@@ -39,14 +39,14 @@ Status CheckOutputsApart(const CliOptions& options) {
   }
   struct stat output, snapshot;
   const bool has_output = !options.output.empty() && options.output != "-" && RegularFile(options.output, &output);
-  const bool has_snapshot = !options.write_expect.empty() && options.write_expect != "-" &&
-                            RegularFile(options.write_expect, &snapshot);
+  const bool has_snapshot =
+      !options.write_expect.empty() && options.write_expect != "-" && RegularFile(options.write_expect, &snapshot);
   for (const NamedFile& file : read) {
     // Rewriting the --expect file with --write-expect is how a snapshot is refreshed: allowed,
     // since the file is read whole before the snapshot replaces it.
     if (has_snapshot && SameFile(snapshot, file.info) && file.role != std::string("the --expect file")) {
-      return Status::Error(Status::Code::kIoError,
-                           options.write_expect + ": is " + file.role + "; refusing to overwrite it with --write-expect");
+      return Status::Error(Status::Code::kIoError, options.write_expect + ": is " + file.role +
+                                                       "; refusing to overwrite it with --write-expect");
     }
     if (has_output && SameFile(output, file.info)) {
       return Status::Error(Status::Code::kIoError,
@@ -54,12 +54,10 @@ Status CheckOutputsApart(const CliOptions& options) {
     }
   }
   if (has_output && has_snapshot && SameFile(output, snapshot)) {
-    return Status::Error(Status::Code::kIoError,
-                         options.output + ": -o and --write-expect name the same file");
+    return Status::Error(Status::Code::kIoError, options.output + ": -o and --write-expect name the same file");
   }
   if (!options.output.empty() && options.output == options.write_expect) {
-    return Status::Error(Status::Code::kIoError,
-                         options.output + ": -o and --write-expect name the same file");
+    return Status::Error(Status::Code::kIoError, options.output + ": -o and --write-expect name the same file");
   }
   return Status::Ok();
 }

@@ -7,9 +7,8 @@ namespace claimdiff {
 
 Verdict ClassifyTokens(const PairTokens& pair) {
   using Detector = void (*)(const PairTokens&, Verdict*);
-  static constexpr Detector kDetectors[] = {DetectNegation, DetectAntonyms,    DetectNumbers,
-                                            DetectDates,    DetectAttribution, DetectModality,
-                                            DetectQuoteWording};
+  static constexpr Detector kDetectors[] = {DetectNegation,    DetectAntonyms, DetectNumbers,     DetectDates,
+                                            DetectAttribution, DetectModality, DetectQuoteWording};
   Verdict verdict;
   for (Detector detect : kDetectors) detect(pair, &verdict);
   return verdict;

@@ -70,8 +70,8 @@ std::optional<int> RelativeDay(std::string_view word) {
 
 std::optional<absl::Weekday> WeekdayOf(std::string_view word) {
   constexpr std::pair<std::string_view, absl::Weekday> kDays[] = {
-      {"mon", absl::Weekday::monday}, {"tue", absl::Weekday::tuesday},  {"wed", absl::Weekday::wednesday},
-      {"thu", absl::Weekday::thursday}, {"fri", absl::Weekday::friday}, {"sat", absl::Weekday::saturday},
+      {"mon", absl::Weekday::monday},   {"tue", absl::Weekday::tuesday}, {"wed", absl::Weekday::wednesday},
+      {"thu", absl::Weekday::thursday}, {"fri", absl::Weekday::friday},  {"sat", absl::Weekday::saturday},
       {"sun", absl::Weekday::sunday}};
   for (const auto& [prefix, day] : kDays) {
     if (word.substr(0, 3) == prefix) return day;
@@ -142,7 +142,8 @@ std::vector<Mention> FindMentions(const SideTokens& side, const absl::CivilDay* 
       out.push_back({"year:" + std::string(t.norm()), "year", side.Source(i, i + 1)});
     } else if (t.norm() == "yesterday" || t.norm() == "today" || t.norm() == "tomorrow" || t.norm() == "tonight" ||
                t.norm() == "ago" || t.norm() == "later") {
-      out.push_back({"relative:" + std::string(t.norm()), "relative", side.Source(i > 0 && t.norm().size() <= 5 ? i - 1 : i, i + 1)});
+      out.push_back({"relative:" + std::string(t.norm()), "relative",
+                     side.Source(i > 0 && t.norm().size() <= 5 ? i - 1 : i, i + 1)});
     }
   }
   return out;
@@ -154,7 +155,8 @@ void DetectDates(const PairTokens& pair, Verdict* verdict) {
   // Relative dates resolve only when both reports' dates are known: a resolved day against an
   // unresolved weekday would compare nothing.
   absl::CivilDay written_a, written_b;
-  const bool dated = absl::ParseCivilTime(pair.a.published, &written_a) && absl::ParseCivilTime(pair.b.published, &written_b);
+  const bool dated =
+      absl::ParseCivilTime(pair.a.published, &written_a) && absl::ParseCivilTime(pair.b.published, &written_b);
   std::vector<Mention> a = FindMentions(pair.a, dated ? &written_a : nullptr);
   std::vector<Mention> b = FindMentions(pair.b, dated ? &written_b : nullptr);
   if (a.empty() || b.empty()) return;
@@ -168,8 +170,10 @@ void DetectDates(const PairTokens& pair, Verdict* verdict) {
     bool shared = false;
     for (const Mention& m : a) {
       if (m.kind != kind) continue;
-      if (b_keys.count(m.key)) shared = true;
-      else if (!only_a) only_a = &m;
+      if (b_keys.count(m.key))
+        shared = true;
+      else if (!only_a)
+        only_a = &m;
     }
     for (const Mention& m : b) {
       if (m.kind == kind && !a_keys.count(m.key) && !only_b) only_b = &m;
@@ -179,8 +183,8 @@ void DetectDates(const PairTokens& pair, Verdict* verdict) {
   // Soft: relative time on one side against a different time word on the other. Returns the
   // pair (relative mention, other side's mention) if there is one.
   auto relative_against = [](const std::vector<Mention>& side, const std::set<std::string>& side_keys,
-                             const std::vector<Mention>& other, const std::set<std::string>& other_keys)
-      -> std::pair<const Mention*, const Mention*> {
+                             const std::vector<Mention>& other,
+                             const std::set<std::string>& other_keys) -> std::pair<const Mention*, const Mention*> {
     for (const Mention& m : side) {
       if (m.kind != "relative" || other_keys.count(m.key)) continue;
       for (const Mention& o : other) {

@@ -67,8 +67,9 @@ bool Related(const Word& x, const Word& y) {
   auto within = [](const Word& word, const Word& other) {
     const std::vector<std::string>& related = MeasureWords(word.norm);
     const std::vector<std::string>& bases = BaseForms(other.norm);
-    return std::any_of(bases.begin(), bases.end(),
-                       [&](const std::string& base) { return std::binary_search(related.begin(), related.end(), base); });
+    return std::any_of(bases.begin(), bases.end(), [&](const std::string& base) {
+      return std::binary_search(related.begin(), related.end(), base);
+    });
   };
   return within(x, y) || within(y, x);
 }
@@ -101,7 +102,8 @@ bool SameThing(const Word& x, const Word& y) {
     return it->second;
   };
   auto meet = [](const std::vector<std::uint32_t>& l, const std::vector<std::uint32_t>& r) {
-    return std::any_of(l.begin(), l.end(), [&](std::uint32_t o) { return std::find(r.begin(), r.end(), o) != r.end(); });
+    return std::any_of(l.begin(), l.end(),
+                       [&](std::uint32_t o) { return std::find(r.begin(), r.end(), o) != r.end(); });
   };
   // Siblings under one broader sense ("teachers", "pupils") are different things.
   const Senses& of_x = senses(x.norm);
@@ -142,8 +144,8 @@ bool IsHappening(const std::string& word) {
     std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
     if (senses.empty()) continue;
     const int file = db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file;
-    it->second = file == kNounAct || file == kNounEvent || file == kNounPhenomenon || file == kNounProcess ||
-                 file == kNounState;
+    it->second =
+        file == kNounAct || file == kNounEvent || file == kNounPhenomenon || file == kNounProcess || file == kNounState;
     break;
   }
   return it->second;

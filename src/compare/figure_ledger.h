@@ -16,10 +16,10 @@ namespace claimdiff {
 struct FigureEntry {
   std::size_t a_sentence = 0;  // indices into the segmentations' sentences
   std::size_t b_sentence = 0;
-  Reason reason;               // type "number" or "time", both figures as written, the measure
-  bool agree = true;           // both can be right
-  int strength = 0;            // how surely the two measure one thing (see kSureMeasure)
-  double ratio = 1;            // the larger value over the smaller
+  Reason reason;      // type "number" or "time", both figures as written, the measure
+  bool agree = true;  // both can be right
+  int strength = 0;   // how surely the two measure one thing (see kSureMeasure)
+  double ratio = 1;   // the larger value over the smaller
 };
 
 // Entries at least this strong are sure enough to report a disagreement between sentences that

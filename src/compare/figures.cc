@@ -27,23 +27,43 @@ struct Cue {
 };
 
 // The approximation vocabulary of news English, longest first within each meaning.
-constexpr Cue kCues[] = {
-    {"more than", Qualifier::kAtLeast},    {"at least", Qualifier::kAtLeast},      {"upwards of", Qualifier::kAtLeast},
-    {"in excess of", Qualifier::kAtLeast}, {"over", Qualifier::kAtLeast},          {"above", Qualifier::kAtLeast},
-    {"exceeding", Qualifier::kAtLeast},    {"as many as", Qualifier::kAtMost},     {"as much as", Qualifier::kAtMost},
-    {"no more than", Qualifier::kAtMost},  {"up to", Qualifier::kAtMost},          {"fewer than", Qualifier::kAtMost},
-    {"less than", Qualifier::kAtMost},     {"at most", Qualifier::kAtMost},        {"under", Qualifier::kAtMost},
-    {"below", Qualifier::kAtMost},         {"nearly", Qualifier::kNearly},         {"almost", Qualifier::kNearly},
-    {"close to", Qualifier::kNearly},      {"just under", Qualifier::kNearly},     {"about", Qualifier::kAbout},
-    {"around", Qualifier::kAbout},         {"roughly", Qualifier::kAbout},         {"approximately", Qualifier::kAbout},
-    {"some", Qualifier::kAbout},           {"an estimated", Qualifier::kAbout},    {"estimated", Qualifier::kAbout},
-    {"just over", Qualifier::kAbout},      {"shortly after", Qualifier::kShortlyAfter},
-    {"just after", Qualifier::kShortlyAfter}, {"soon after", Qualifier::kShortlyAfter},
-    {"shortly before", Qualifier::kShortlyBefore}, {"just before", Qualifier::kShortlyBefore}};
+constexpr Cue kCues[] = {{"more than", Qualifier::kAtLeast},
+                         {"at least", Qualifier::kAtLeast},
+                         {"upwards of", Qualifier::kAtLeast},
+                         {"in excess of", Qualifier::kAtLeast},
+                         {"over", Qualifier::kAtLeast},
+                         {"above", Qualifier::kAtLeast},
+                         {"exceeding", Qualifier::kAtLeast},
+                         {"as many as", Qualifier::kAtMost},
+                         {"as much as", Qualifier::kAtMost},
+                         {"no more than", Qualifier::kAtMost},
+                         {"up to", Qualifier::kAtMost},
+                         {"fewer than", Qualifier::kAtMost},
+                         {"less than", Qualifier::kAtMost},
+                         {"at most", Qualifier::kAtMost},
+                         {"under", Qualifier::kAtMost},
+                         {"below", Qualifier::kAtMost},
+                         {"nearly", Qualifier::kNearly},
+                         {"almost", Qualifier::kNearly},
+                         {"close to", Qualifier::kNearly},
+                         {"just under", Qualifier::kNearly},
+                         {"about", Qualifier::kAbout},
+                         {"around", Qualifier::kAbout},
+                         {"roughly", Qualifier::kAbout},
+                         {"approximately", Qualifier::kAbout},
+                         {"some", Qualifier::kAbout},
+                         {"an estimated", Qualifier::kAbout},
+                         {"estimated", Qualifier::kAbout},
+                         {"just over", Qualifier::kAbout},
+                         {"shortly after", Qualifier::kShortlyAfter},
+                         {"just after", Qualifier::kShortlyAfter},
+                         {"soon after", Qualifier::kShortlyAfter},
+                         {"shortly before", Qualifier::kShortlyBefore},
+                         {"just before", Qualifier::kShortlyBefore}};
 
-constexpr std::string_view kCurrencyWords[][2] = {{"dollars", "$"}, {"dollar", "$"}, {"euros", "€"}, {"euro", "€"},
-                                                  {"pounds", "£"},  {"pound", "£"},  {"yen", "¥"},   {"francs", "franc"},
-                                                  {"rupees", "rupee"}, {"yuan", "yuan"}};
+constexpr std::string_view kCurrencyWords[][2] = {
+    {"dollars", "$"}, {"dollar", "$"}, {"euros", "€"},      {"euro", "€"},       {"pounds", "£"},
+    {"pound", "£"},   {"yen", "¥"},    {"francs", "franc"}, {"rupees", "rupee"}, {"yuan", "yuan"}};
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -183,7 +203,8 @@ class Finder {
     // Only as a share of something: "half of its staff", "nearly half".
     // "a quarter of a century", "half an hour" measure time, not a share.
     const bool of_one = i + 2 < n_ && (Norm(i + 2) == "a" || Norm(i + 2) == "an");
-    const bool share = (i + 1 < n_ && Norm(i + 1) == "of" && !of_one) || (i > 0 && (Norm(i - 1) == "nearly" || Norm(i - 1) == "almost" || Norm(i - 1) == "about"));
+    const bool share = (i + 1 < n_ && Norm(i + 1) == "of" && !of_one) ||
+                       (i > 0 && (Norm(i - 1) == "nearly" || Norm(i - 1) == "almost" || Norm(i - 1) == "about"));
     if (!share) return false;
     figure->kind = FigureKind::kPercent;
     figure->value = percent;
@@ -196,8 +217,8 @@ class Finder {
     if (i == 0 || i + 1 >= n_ || !side_.tokens[i - 1]->capitalized) return false;
     std::string_view before = Gap(i - 1), after = Gap(i);
     const double value = std::atof(std::string(Norm(i)).c_str());
-    return before.find(',') != std::string_view::npos && after.find(',') != std::string_view::npos &&
-           value > 0 && value < 120 && side_.tokens[i]->kind == TokenKind::kNumber;
+    return before.find(',') != std::string_view::npos && after.find(',') != std::string_view::npos && value > 0 &&
+           value < 120 && side_.tokens[i]->kind == TokenKind::kNumber;
   }
 
   bool ReadTime(std::size_t i, Figure* figure) {
@@ -307,10 +328,18 @@ class Finder {
     }
     if (figure->kind == FigureKind::kTime) {
       switch (qualifier) {
-        case Qualifier::kShortlyAfter: high = low + 20; break;
-        case Qualifier::kShortlyBefore: low = high - 20; break;
-        case Qualifier::kExact: break;
-        default: low -= 10; high += 10; break;
+        case Qualifier::kShortlyAfter:
+          high = low + 20;
+          break;
+        case Qualifier::kShortlyBefore:
+          low = high - 20;
+          break;
+        case Qualifier::kExact:
+          break;
+        default:
+          low -= 10;
+          high += 10;
+          break;
       }
     } else {
       const bool share = figure->kind == FigureKind::kPercent;
@@ -319,11 +348,21 @@ class Finder {
       // A fraction word ("nearly half") is coarser: five points.
       const double about = fraction_ ? 5.0 : share ? 1.0 : 0.1 * figure->value;
       switch (qualifier) {
-        case Qualifier::kAbout: low -= about; high += about; break;
-        case Qualifier::kNearly: low -= 1.5 * about; break;
-        case Qualifier::kAtLeast: high = std::max(high, low * 1.5); break;
-        case Qualifier::kAtMost: low = high * 0.75; break;
-        default: break;
+        case Qualifier::kAbout:
+          low -= about;
+          high += about;
+          break;
+        case Qualifier::kNearly:
+          low -= 1.5 * about;
+          break;
+        case Qualifier::kAtLeast:
+          high = std::max(high, low * 1.5);
+          break;
+        case Qualifier::kAtMost:
+          low = high * 0.75;
+          break;
+        default:
+          break;
       }
       if (fraction_ && qualifier == Qualifier::kExact) {
         low -= 2;
@@ -337,12 +376,21 @@ class Finder {
     }
     if (qualifier != Qualifier::kExact) figure->first = start;
     switch (qualifier) {
-      case Qualifier::kExact: figure->bound = FigureBound::kExact; break;
-      case Qualifier::kAtLeast: case Qualifier::kShortlyAfter: figure->bound = FigureBound::kAtLeast; break;
-      case Qualifier::kAtMost: case Qualifier::kShortlyBefore: case Qualifier::kNearly:
+      case Qualifier::kExact:
+        figure->bound = FigureBound::kExact;
+        break;
+      case Qualifier::kAtLeast:
+      case Qualifier::kShortlyAfter:
+        figure->bound = FigureBound::kAtLeast;
+        break;
+      case Qualifier::kAtMost:
+      case Qualifier::kShortlyBefore:
+      case Qualifier::kNearly:
         figure->bound = FigureBound::kAtMost;
         break;
-      case Qualifier::kAbout: figure->bound = FigureBound::kAbout; break;
+      case Qualifier::kAbout:
+        figure->bound = FigureBound::kAbout;
+        break;
     }
     figure->low = low;
     figure->high = high;
@@ -398,7 +446,9 @@ class Finder {
     // statement or another figure.
     auto stops = [&](std::size_t k) { return EndsStatement(k) || IsFigureStart(k); };
     std::size_t begin = figure->first;
-    while (begin > 0 && figure->first - begin < kContextReach && !side_.ClauseBreakAfter(begin - 1) && !stops(begin - 1)) --begin;
+    while (begin > 0 && figure->first - begin < kContextReach && !side_.ClauseBreakAfter(begin - 1) &&
+           !stops(begin - 1))
+      --begin;
     // After the counted thing when it was named through "of" ("Seven of its nine cars derailed").
     std::size_t end = std::max(figure->last, figure->counted_end - 1);
     const std::size_t after = end;
@@ -492,11 +542,16 @@ int MeasureMatch(const Figure& a, const Figure& b) {
 
 std::string MeasureName(const Figure& figure) {
   switch (figure.kind) {
-    case FigureKind::kTime: return "time of day";
-    case FigureKind::kAge: return "age";
-    case FigureKind::kPercent: return "percent";
-    case FigureKind::kMoney: return "amount";
-    case FigureKind::kCount: break;
+    case FigureKind::kTime:
+      return "time of day";
+    case FigureKind::kAge:
+      return "age";
+    case FigureKind::kPercent:
+      return "percent";
+    case FigureKind::kMoney:
+      return "amount";
+    case FigureKind::kCount:
+      break;
   }
   std::string name;
   for (const std::string& word : figure.unit_words) {
@@ -506,7 +561,8 @@ std::string MeasureName(const Figure& figure) {
   return name.empty() ? "number" : name;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> PairFigures(const std::vector<Figure>& a, const std::vector<Figure>& b) {
+std::vector<std::pair<std::size_t, std::size_t>> PairFigures(const std::vector<Figure>& a,
+                                                             const std::vector<Figure>& b) {
   auto count_kind = [](const std::vector<Figure>& side, FigureKind kind) {
     return std::count_if(side.begin(), side.end(), [kind](const Figure& f) { return f.kind == kind; });
   };

@@ -25,12 +25,12 @@ struct Figure {
   double low = 0;    // the values the wording allows
   double high = 0;
   FigureBound bound = FigureBound::kExact;
-  bool range = false;  // "7 to 12": low and high are its ends
-  std::string unit;  // money: the currency; counts: the stem of the counted thing, if named
-  std::vector<std::string> units;    // stems of the words right after the number ("elect", "surgeri")
+  bool range = false;                   // "7 to 12": low and high are its ends
+  std::string unit;                     // money: the currency; counts: the stem of the counted thing, if named
+  std::vector<std::string> units;       // stems of the words right after the number ("elect", "surgeri")
   std::vector<std::string> unit_words;  // the same words as written, normalized ("elective", "surgeries")
   std::size_t counted_end = 0;          // one past the last token of the counted thing (or of the figure)
-  std::vector<std::string> context;  // stems of the content words around it in its clause
+  std::vector<std::string> context;     // stems of the content words around it in its clause
   std::vector<std::size_t> context_at;  // where those words stand in the side's tokens
 };
 

@@ -11,7 +11,7 @@ namespace claimdiff {
 // All take normalized (lower-case) words.
 bool IsWeekday(std::string_view word);
 int MonthNumber(std::string_view word);  // 1..12, or 0 when `word` is no month name
-bool IsNegator(std::string_view word);  // "no", "not", "never", "without", "n't" forms ...
+bool IsNegator(std::string_view word);   // "no", "not", "never", "without", "n't" forms ...
 
 // Certainty. Strong hedges make a claim unconfirmed ("reportedly", "allegedly"); weak hedges
 // make it possible ("may", "could"); certainty markers make it firm ("confirmed", "will").

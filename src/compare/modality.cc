@@ -31,8 +31,8 @@ bool Hedged(const Certainty& c) { return c.strong != SIZE_MAX || c.weak != SIZE_
 std::string Word(const SideTokens& side, std::size_t i) { return side.Source(i, i + 1); }
 
 // `x` hedges where `y` does not; appends a reason or note worded from x's side first.
-void Compare(const SideTokens& x, const Certainty& cx, const SideTokens& y, const Certainty& cy,
-             bool x_is_a, Verdict* verdict) {
+void Compare(const SideTokens& x, const Certainty& cx, const SideTokens& y, const Certainty& cy, bool x_is_a,
+             Verdict* verdict) {
   if (!Hedged(cx) || Hedged(cy)) return;
   std::size_t hedge = cx.strong != SIZE_MAX ? cx.strong : cx.weak;
   std::string hedge_word = Word(x, hedge);

@@ -105,8 +105,8 @@ std::string NegatedPhrase(const SideTokens& side, const Negation& negation) {
 }
 
 // "have means": the plain occurrence whose left neighbour matches the negated side's, if any.
-std::string PlainPhrase(const SideTokens& side, const std::vector<std::size_t>& plain,
-                        const SideTokens& other, const Negation& negation) {
+std::string PlainPhrase(const SideTokens& side, const std::vector<std::size_t>& plain, const SideTokens& other,
+                        const Negation& negation) {
   std::size_t best = plain.front();
   std::size_t before = std::min(negation.negator, negation.anchor);
   if (before > 0) {

@@ -21,9 +21,11 @@ SentenceWords Words(const Sentence& sentence, const std::vector<std::uint16_t>* 
   SentenceWords out;
   for (std::size_t k = sentence.dateline_tokens; k < sentence.tokens.size(); ++k) {
     const Token& token = sentence.tokens[k];
-    const std::uint16_t word_classes = classes != nullptr ? (*classes)[Pooled(*token.forms).index] : ClassesOf(*token.forms);
+    const std::uint16_t word_classes =
+        classes != nullptr ? (*classes)[Pooled(*token.forms).index] : ClassesOf(*token.forms);
     if ((word_classes & (kNegator | kImplicitNegator)) != 0) out.negates = true;
-    if (token.kind == TokenKind::kWord && !token.stop() && token.lemma().size() > 1) out.content.push_back(token.lemma());
+    if (token.kind == TokenKind::kWord && !token.stop() && token.lemma().size() > 1)
+      out.content.push_back(token.lemma());
   }
   std::sort(out.content.begin(), out.content.end());
   out.content.erase(std::unique(out.content.begin(), out.content.end()), out.content.end());
@@ -38,10 +40,13 @@ bool EndsWithNegator(std::string_view phrase) {
   while (!phrase.empty() && !std::isalpha(static_cast<unsigned char>(phrase.back()))) phrase.remove_suffix(1);
   const std::size_t space = phrase.rfind(' ');
   std::string_view last = space == std::string_view::npos ? phrase : phrase.substr(space + 1);
-  for (std::string_view negator : {"not", "no", "never", "nothing", "none", "nobody", "nowhere", "neither", "nor", "cannot"}) {
+  for (std::string_view negator :
+       {"not", "no", "never", "nothing", "none", "nobody", "nowhere", "neither", "nor", "cannot"}) {
     if (last == negator) return true;
   }
-  auto ends_with = [&](std::string_view end) { return last.size() > end.size() && last.substr(last.size() - end.size()) == end; };
+  auto ends_with = [&](std::string_view end) {
+    return last.size() > end.size() && last.substr(last.size() - end.size()) == end;
+  };
   return ends_with("n't") || ends_with("n\u2019t");
 }
 

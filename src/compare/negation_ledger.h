@@ -16,7 +16,7 @@ namespace claimdiff {
 struct NegationEntry {
   std::size_t a_sentence = 0;  // indices into the segmentations' sentences
   std::size_t b_sentence = 0;
-  Reason reason;               // type "negation", the negated and the affirmed words
+  Reason reason;  // type "negation", the negated and the affirmed words
 };
 
 // Sentence pairs, one sentence from each document, that share the negated predicate and at

@@ -34,8 +34,17 @@ SideTokens Flatten(const SideView& side, const std::vector<std::uint16_t>* class
 
 bool IsClausePunctuation(char c) {
   switch (c) {
-    case ',': case ';': case ':': case '.': case '!': case '?': case '"': case '(': case ')':
-    case '[': case ']':
+    case ',':
+    case ';':
+    case ':':
+    case '.':
+    case '!':
+    case '?':
+    case '"':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
       return true;
     default:
       return false;

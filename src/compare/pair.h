@@ -13,9 +13,9 @@
 namespace claimdiff {
 
 struct SideTokens {
-  const std::string* text = nullptr;  // Document::text the spans point into
-  std::vector<const Token*> tokens;   // every token of the side's sentences, in reading order
-  std::vector<bool> sentence_end;     // sentence_end[i]: tokens[i] is the last of its sentence
+  const std::string* text = nullptr;         // Document::text the spans point into
+  std::vector<const Token*> tokens;          // every token of the side's sentences, in reading order
+  std::vector<bool> sentence_end;            // sentence_end[i]: tokens[i] is the last of its sentence
   std::vector<const Sentence*> sentence_of;  // sentence_of[i]: the sentence holding tokens[i]
   // The classes of the document's words by PooledWord::index (see ClassTable); when null they
   // are worked out at each question.
@@ -50,8 +50,7 @@ struct PairTokens {
 bool NegatedAt(const SideTokens& side, std::size_t i);
 
 // `classes_a` and `classes_b`, when given, are the ClassTable()s of the two documents.
-PairTokens MakePairTokens(const SideView& a, const SideView& b,
-                          const std::vector<std::uint16_t>* classes_a = nullptr,
+PairTokens MakePairTokens(const SideView& a, const SideView& b, const std::vector<std::uint16_t>* classes_a = nullptr,
                           const std::vector<std::uint16_t>* classes_b = nullptr);
 
 // DiffWords and Classify over sides already flattened, for callers that need both.

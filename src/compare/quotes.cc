@@ -68,7 +68,8 @@ double Overlap(const std::vector<std::string_view>& x, const std::vector<std::st
   std::sort(sx.begin(), sx.end());
   std::sort(sy.begin(), sy.end());
   std::set_intersection(sx.begin(), sx.end(), sy.begin(), sy.end(), std::back_inserter(common));
-  return static_cast<double>(common.size()) / static_cast<double>(std::max<std::size_t>(1, std::min(x.size(), y.size())));
+  return static_cast<double>(common.size()) /
+         static_cast<double>(std::max<std::size_t>(1, std::min(x.size(), y.size())));
 }
 
 // The words of each quotation that the other lacks, in order, as written.

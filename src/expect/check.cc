@@ -18,10 +18,14 @@ using State = ExpectationOutcome::State;
 
 const char* KindWord(FindingKind kind) {
   switch (kind) {
-    case FindingKind::kShared: return "shared";
-    case FindingKind::kConflict: return "conflict";
-    case FindingKind::kOnlyA: return "only-a";
-    case FindingKind::kOnlyB: return "only-b";
+    case FindingKind::kShared:
+      return "shared";
+    case FindingKind::kConflict:
+      return "conflict";
+    case FindingKind::kOnlyA:
+      return "only-a";
+    case FindingKind::kOnlyB:
+      return "only-b";
   }
   return "shared";
 }
@@ -43,7 +47,8 @@ std::string Describe(const Finding& f) {
 std::string Where(const Report& report, const Finding& f) {
   std::string out;
   if (!f.a.empty()) out += "A:" + SentencePosition(report.a, report.a.sentences[f.a.front()]);
-  if (!f.b.empty()) out += std::string(out.empty() ? "" : ", ") + "B:" + SentencePosition(report.b, report.b.sentences[f.b.front()]);
+  if (!f.b.empty())
+    out += std::string(out.empty() ? "" : ", ") + "B:" + SentencePosition(report.b, report.b.sentences[f.b.front()]);
   return out;
 }
 
@@ -57,17 +62,20 @@ bool Holds(const Expectation& e, const Finding& f) {
       }
       return true;
     }
-    case Expectation::Kind::kShared: return f.kind == FindingKind::kShared;
-    case Expectation::Kind::kAligned: return f.kind == FindingKind::kShared || f.kind == FindingKind::kConflict;
-    case Expectation::Kind::kOnlyA: return f.kind == FindingKind::kOnlyA;
-    case Expectation::Kind::kOnlyB: return f.kind == FindingKind::kOnlyB;
+    case Expectation::Kind::kShared:
+      return f.kind == FindingKind::kShared;
+    case Expectation::Kind::kAligned:
+      return f.kind == FindingKind::kShared || f.kind == FindingKind::kConflict;
+    case Expectation::Kind::kOnlyA:
+      return f.kind == FindingKind::kOnlyA;
+    case Expectation::Kind::kOnlyB:
+      return f.kind == FindingKind::kOnlyB;
   }
   return false;
 }
 
 bool ListsDiscrepancy(Expectation::Kind kind) {
-  return kind == Expectation::Kind::kConflict || kind == Expectation::Kind::kOnlyA ||
-         kind == Expectation::Kind::kOnlyB;
+  return kind == Expectation::Kind::kConflict || kind == Expectation::Kind::kOnlyA || kind == Expectation::Kind::kOnlyB;
 }
 
 std::string Clip(const std::string& text, std::size_t max) {
@@ -84,8 +92,8 @@ std::string Excerpt(const std::string& text, const std::vector<std::string>& wor
   std::size_t first = text.size();
   for (const std::string& w : words) {
     if (IsStopWord(w)) continue;
-    auto it = std::search(text.begin(), text.end(), w.begin(), w.end(),
-                          [&](char x, char y) { return lower(x) == lower(y); });
+    auto it =
+        std::search(text.begin(), text.end(), w.begin(), w.end(), [&](char x, char y) { return lower(x) == lower(y); });
     first = std::min(first, static_cast<std::size_t>(it - text.begin()));
   }
   if (first == text.size() || first < 40) return Clip(text, 100);
@@ -157,9 +165,8 @@ LineLookup LookUp(const Expectation& e, const Report& report, const PhraseIndex&
       const Finding& f = report.findings[static_cast<std::size_t>(k)];
       // in_b is sorted: a finding's few B sentences are looked up in it, not it scanned per finding.
       bool pairs_with_b = e.phrase_a.empty() || e.phrase_b.empty() ||
-                          std::any_of(f.b.begin(), f.b.end(), [&](std::size_t j) {
-                            return std::binary_search(in_b.begin(), in_b.end(), j);
-                          });
+                          std::any_of(f.b.begin(), f.b.end(),
+                                      [&](std::size_t j) { return std::binary_search(in_b.begin(), in_b.end(), j); });
       if (pairs_with_b) lookup.candidates.push_back(k);
     }
   }
@@ -185,7 +192,8 @@ ExpectationOutcome Check(const Expectation& e, const Report& report, const SideL
     outcome.found = StaleMessage(e.phrase_b, report.b, side_b.closest, "B");
     return outcome;
   }
-  for (std::string note : {AmbiguityNote(e.phrase_a, in_a, report.a, "A"), AmbiguityNote(e.phrase_b, in_b, report.b, "B")}) {
+  for (std::string note :
+       {AmbiguityNote(e.phrase_a, in_a, report.a, "A"), AmbiguityNote(e.phrase_b, in_b, report.b, "B")}) {
     if (!note.empty()) outcome.note += (outcome.note.empty() ? "" : "; ") + note;
   }
   const std::vector<int>& candidates = lookup.candidates;
@@ -227,8 +235,9 @@ ExpectationOutcome Check(const Expectation& e, const Report& report, const SideL
     std::string where = std::string(name) + ":" + SentencePosition(side, side.sentences[i]);
     return k < 0 ? where + " is boilerplate" : where + " is " + Describe(report.findings[static_cast<std::size_t>(k)]);
   };
-  outcome.found = expected + ", but the two sentences are not aligned: " + describe_sentence(report.a, in_a.front(), "A") +
-                  ", " + describe_sentence(report.b, in_b.front(), "B");
+  outcome.found = expected +
+                  ", but the two sentences are not aligned: " + describe_sentence(report.a, in_a.front(), "A") + ", " +
+                  describe_sentence(report.b, in_b.front(), "B");
   return outcome;
 }
 
@@ -241,18 +250,23 @@ void AppendSection(std::string* out, const char* title, const std::vector<std::s
 
 const char* ExpectationKindName(Expectation::Kind kind) {
   switch (kind) {
-    case Expectation::Kind::kConflict: return "conflict";
-    case Expectation::Kind::kShared: return "shared";
-    case Expectation::Kind::kAligned: return "aligned";
-    case Expectation::Kind::kOnlyA: return "only-a";
-    case Expectation::Kind::kOnlyB: return "only-b";
+    case Expectation::Kind::kConflict:
+      return "conflict";
+    case Expectation::Kind::kShared:
+      return "shared";
+    case Expectation::Kind::kAligned:
+      return "aligned";
+    case Expectation::Kind::kOnlyA:
+      return "only-a";
+    case Expectation::Kind::kOnlyB:
+      return "only-b";
   }
   return "shared";
 }
 
 std::size_t ExpectationCheck::Count(ExpectationOutcome::State state) const {
-  return static_cast<std::size_t>(std::count_if(outcomes.begin(), outcomes.end(),
-                                                [&](const ExpectationOutcome& o) { return o.state == state; }));
+  return static_cast<std::size_t>(
+      std::count_if(outcomes.begin(), outcomes.end(), [&](const ExpectationOutcome& o) { return o.state == state; }));
 }
 
 bool ExpectationCheck::Passed(bool strict) const {
@@ -290,10 +304,18 @@ std::string FormatLedger(const ExpectationFile& file, const ExpectationCheck& ch
     if (!o.found.empty()) line += "\n      " + ShowControls(o.found);
     if (!o.note.empty()) line += "\n      note: " + ShowControls(o.note);
     switch (o.state) {
-      case State::kHeld: held.push_back(line); break;
-      case State::kResolved: resolved.push_back(line); break;
-      case State::kFailed: failed.push_back(line); break;
-      case State::kStale: stale.push_back(line); break;
+      case State::kHeld:
+        held.push_back(line);
+        break;
+      case State::kResolved:
+        resolved.push_back(line);
+        break;
+      case State::kFailed:
+        failed.push_back(line);
+        break;
+      case State::kStale:
+        stale.push_back(line);
+        break;
     }
   }
   for (std::size_t k : check.new_conflicts) {
@@ -314,8 +336,8 @@ std::string FormatLedger(const ExpectationFile& file, const ExpectationCheck& ch
   AppendSection(&out, strict ? "new: conflicts not listed (fail with --strict)" : "new: conflicts not listed", fresh);
   bool passed = check.Passed(strict);
   out += std::string(passed ? "PASS" : "FAIL") + ": " + std::to_string(held.size()) + " of " +
-         std::to_string(file.items.size()) + " expectations hold, " + std::to_string(resolved.size()) +
-         " resolved, " + std::to_string(failed.size()) + " failed, " + std::to_string(stale.size()) + " stale, " +
+         std::to_string(file.items.size()) + " expectations hold, " + std::to_string(resolved.size()) + " resolved, " +
+         std::to_string(failed.size()) + " failed, " + std::to_string(stale.size()) + " stale, " +
          std::to_string(fresh.size()) + " new\n";
   return out;
 }

@@ -17,14 +17,30 @@ std::string Xml(const std::string& text) {
   for (char c : text) {
     unsigned char u = static_cast<unsigned char>(c);
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\t': out += "&#9;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\r': out += "&#13;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      case '\t':
+        out += "&#9;";
+        break;
+      case '\n':
+        out += "&#10;";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
       default:
         if (u < 0x20 || u == 0x7f) {
           out += "\\x";
@@ -41,21 +57,23 @@ std::string Xml(const std::string& text) {
 std::string Where(const Report& report, const Finding& f) {
   std::string out;
   if (!f.a.empty()) out += "A:" + std::to_string(report.a.sentences[f.a.front()].line);
-  if (!f.b.empty()) out += std::string(out.empty() ? "" : ", ") + "B:" + std::to_string(report.b.sentences[f.b.front()].line);
+  if (!f.b.empty())
+    out += std::string(out.empty() ? "" : ", ") + "B:" + std::to_string(report.b.sentences[f.b.front()].line);
   return out;
 }
 
 std::string Context(const Report& report, const Finding& f) {
   std::string out;
-  for (std::size_t i : f.a) out += "A:" + std::to_string(report.a.sentences[i].line) + " " + report.a.sentences[i].text + "\n";
-  for (std::size_t i : f.b) out += "B:" + std::to_string(report.b.sentences[i].line) + " " + report.b.sentences[i].text + "\n";
+  for (std::size_t i : f.a)
+    out += "A:" + std::to_string(report.a.sentences[i].line) + " " + report.a.sentences[i].text + "\n";
+  for (std::size_t i : f.b)
+    out += "B:" + std::to_string(report.b.sentences[i].line) + " " + report.b.sentences[i].text + "\n";
   return out;
 }
 
 }  // namespace
 
-std::string FormatJUnit(const ExpectationFile& file, const ExpectationCheck& check, const Report& report,
-                        bool strict) {
+std::string FormatJUnit(const ExpectationFile& file, const ExpectationCheck& check, const Report& report, bool strict) {
   std::size_t tests = file.items.size() + (strict ? check.new_conflicts.size() : 0);
   std::size_t failures = tests - check.Count(State::kHeld);
   std::string cases;
@@ -63,12 +81,12 @@ std::string FormatJUnit(const ExpectationFile& file, const ExpectationCheck& che
     const Expectation& e = file.items[i];
     const ExpectationOutcome& o = check.outcomes[i];
     std::string where = file.path + ":" + std::to_string(e.line);
-    cases += "    <testcase classname=\"" + Xml(file.path) + "\" name=\"" + Xml(where + ": " + e.text) +
-             "\" file=\"" + Xml(file.path) + "\" line=\"" + std::to_string(e.line) + "\">\n";
+    cases += "    <testcase classname=\"" + Xml(file.path) + "\" name=\"" + Xml(where + ": " + e.text) + "\" file=\"" +
+             Xml(file.path) + "\" line=\"" + std::to_string(e.line) + "\">\n";
     const Finding* f = o.finding >= 0 ? &report.findings[static_cast<std::size_t>(o.finding)] : nullptr;
     if (o.state != State::kHeld) {
-      std::string message = std::string(OutcomeName(o.state)) + ": " +
-                            (o.found.empty() ? "listed discrepancy no longer found" : o.found);
+      std::string message =
+          std::string(OutcomeName(o.state)) + ": " + (o.found.empty() ? "listed discrepancy no longer found" : o.found);
       cases += "      <failure type=\"" + std::string(OutcomeName(o.state)) + "\" message=\"" + Xml(message) + "\">" +
                Xml(where + ": " + e.text + "\n" + message + "\n" + (f != nullptr ? Context(report, *f) : "")) +
                "</failure>\n";

@@ -33,10 +33,14 @@ Json FindingJson(const Report& report, const Finding& f) {
 
 const char* OutcomeName(State state) {
   switch (state) {
-    case State::kHeld: return "expected";
-    case State::kResolved: return "resolved";
-    case State::kFailed: return "failed";
-    case State::kStale: return "stale";
+    case State::kHeld:
+      return "expected";
+    case State::kResolved:
+      return "resolved";
+    case State::kFailed:
+      return "failed";
+    case State::kStale:
+      return "stale";
   }
   return "";
 }
@@ -47,32 +51,37 @@ std::string FormatLedgerJson(const ExpectationFile& file, const ExpectationCheck
   for (std::size_t i = 0; i < file.items.size(); ++i) {
     const Expectation& e = file.items[i];
     const ExpectationOutcome& o = check.outcomes[i];
-    Json item = {{"line", e.line},        {"text", e.text},   {"kind", ExpectationKindName(e.kind)},
-                 {"reasons", e.reasons},  {"phrase_a", e.phrase_a}, {"phrase_b", e.phrase_b},
-                 {"state", OutcomeName(o.state)}, {"found", o.found}, {"note", o.note}};
-    item["finding"] = o.finding < 0 ? Json(nullptr)
-                                    : FindingJson(report, report.findings[static_cast<std::size_t>(o.finding)]);
+    Json item = {{"line", e.line},
+                 {"text", e.text},
+                 {"kind", ExpectationKindName(e.kind)},
+                 {"reasons", e.reasons},
+                 {"phrase_a", e.phrase_a},
+                 {"phrase_b", e.phrase_b},
+                 {"state", OutcomeName(o.state)},
+                 {"found", o.found},
+                 {"note", o.note}};
+    item["finding"] =
+        o.finding < 0 ? Json(nullptr) : FindingJson(report, report.findings[static_cast<std::size_t>(o.finding)]);
     items.push_back(std::move(item));
   }
   Json fresh = Json::array();
   for (std::size_t k : check.new_conflicts) fresh.push_back(FindingJson(report, report.findings[k]));
-  Json ledger = {
-      {"claimdiff_expect", 1},
-      {"file", file.path},
-      {"a", {{"path", report.a.path}, {"label", report.a.label}}},
-      {"b", {{"path", report.b.path}, {"label", report.b.label}}},
-      {"strict", strict},
-      {"passed", check.Passed(strict)},
-      {"counts",
-       {{"expectations", file.items.size()},
-        {"expected", check.Count(State::kHeld)},
-        {"resolved", check.Count(State::kResolved)},
-        {"failed", check.Count(State::kFailed)},
-        {"stale", check.Count(State::kStale)},
-        {"new", check.new_conflicts.size()}}},
-      {"expectations", std::move(items)},
-      {"new", std::move(fresh)},
-      {"warnings", report.warnings}};
+  Json ledger = {{"claimdiff_expect", 1},
+                 {"file", file.path},
+                 {"a", {{"path", report.a.path}, {"label", report.a.label}}},
+                 {"b", {{"path", report.b.path}, {"label", report.b.label}}},
+                 {"strict", strict},
+                 {"passed", check.Passed(strict)},
+                 {"counts",
+                  {{"expectations", file.items.size()},
+                   {"expected", check.Count(State::kHeld)},
+                   {"resolved", check.Count(State::kResolved)},
+                   {"failed", check.Count(State::kFailed)},
+                   {"stale", check.Count(State::kStale)},
+                   {"new", check.new_conflicts.size()}}},
+                 {"expectations", std::move(items)},
+                 {"new", std::move(fresh)},
+                 {"warnings", report.warnings}};
   // Input text is valid UTF-8 (checked on reading); replace guards against anything else.
   return ledger.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

@@ -14,8 +14,8 @@ namespace {
 constexpr std::size_t kMaxExpectationBytes = std::size_t{64} << 20;
 
 const std::set<std::string, std::less<>>& ReasonTypes() {
-  static const std::set<std::string, std::less<>> types = {
-      "negation", "antonym", "number", "date", "attribution", "quote", "modality"};
+  static const std::set<std::string, std::less<>> types = {"negation",    "antonym", "number",  "date",
+                                                           "attribution", "quote",   "modality"};
   return types;
 }
 
@@ -66,7 +66,8 @@ class LineParser {
                 out->kind == Expectation::Kind::kAligned;
     SkipSpace();
     if (pair) {
-      if (pos_ >= line_.size() || line_[pos_] != '|') return Error("expected '|' and a phrase from B after the phrase from A");
+      if (pos_ >= line_.size() || line_[pos_] != '|')
+        return Error("expected '|' and a phrase from B after the phrase from A");
       ++pos_;
       SkipSpace();
       status = Phrase(&out->phrase_b);
@@ -160,7 +161,8 @@ Status ReadExpectations(const std::string& path, ExpectationFile* out) {
     content.append(buffer, static_cast<std::size_t>(in.gcount()));
     if (content.size() > kMaxExpectationBytes) {
       return Status::Error(Status::Code::kTooLarge, path + ": larger than the limit of " +
-                                                        std::to_string(kMaxExpectationBytes) + " bytes for an expectations file");
+                                                        std::to_string(kMaxExpectationBytes) +
+                                                        " bytes for an expectations file");
     }
   }
   if (in.bad()) return Status::Error(Status::Code::kIoError, path + ": read error");

@@ -33,7 +33,7 @@ class PhraseIndex {
   // The sentence whose key holds text_[at, at + size), or -1 when the match crosses into the next.
   long SentenceAt(std::size_t at, std::size_t size) const;
 
-  std::string text_;                 // every sentence's key, each followed by a NUL
+  std::string text_;  // every sentence's key, each followed by a NUL
   std::vector<std::int32_t> suffixes_;
   std::vector<std::size_t> starts_;  // where each indexed sentence's key begins in text_
   std::vector<std::size_t> ids_;     // the sentence index of each entry of starts_

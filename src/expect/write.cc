@@ -7,9 +7,9 @@
 
 #include "claimdiff/expect.h"
 #include "claimdiff/normalize.h"
+#include "claimdiff/render.h"
 #include "expect/disputed_words.h"
 #include "expect/finding_context.h"
-#include "claimdiff/render.h"
 #include "expect/phrase_index.h"
 
 namespace claimdiff {
@@ -32,9 +32,25 @@ constexpr std::size_t kClaimWords = 6;
 const char* const kWideSpaces[] = {"\xC2\xA0", "\xE2\x80\x89", "\xE2\x80\xAF"};
 // Punctuation trimmed from the outer edges of a phrase; the quote marks come first.
 const char* const kQuotes[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D"};
-const char* const kEdgePunctuation[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99",
-                                        "\xE2\x80\x94", "\xE2\x80\x93", "'", ",", ".", ";", ":", "!",
-                                        "?", "(", ")", "[", "]", "-"};
+const char* const kEdgePunctuation[] = {"\"",
+                                        "\xE2\x80\x9C",
+                                        "\xE2\x80\x9D",
+                                        "\xE2\x80\x98",
+                                        "\xE2\x80\x99",
+                                        "\xE2\x80\x94",
+                                        "\xE2\x80\x93",
+                                        "'",
+                                        ",",
+                                        ".",
+                                        ";",
+                                        ":",
+                                        "!",
+                                        "?",
+                                        "(",
+                                        ")",
+                                        "[",
+                                        "]",
+                                        "-"};
 
 std::vector<std::string> SplitWords(std::string text) {
   for (const char* space : kWideSpaces) {
@@ -61,7 +77,8 @@ std::string TrimEdge(std::string* s, bool front) {
     for (const char* p : kEdgePunctuation) {
       if (front ? StartsWith(*s, p) : EndsWith(*s, p)) {
         std::size_t n = std::char_traits<char>::length(p);
-        if (std::any_of(std::begin(kQuotes), std::end(kQuotes), [&](const char* q) { return std::string_view(q) == p; })) {
+        if (std::any_of(std::begin(kQuotes), std::end(kQuotes),
+                        [&](const char* q) { return std::string_view(q) == p; })) {
           quote = p;
         }
         *s = front ? s->substr(n) : s->substr(0, s->size() - n);
@@ -99,14 +116,14 @@ bool EndsClause(const std::string& word) {
 }
 
 struct Window {
-  std::string text;      // as written, outer punctuation trimmed
-  std::string key;       // PhraseKey(text)
-  std::string first;     // Core of the first and last words
+  std::string text;   // as written, outer punctuation trimmed
+  std::string key;    // PhraseKey(text)
+  std::string first;  // Core of the first and last words
   std::string last;
-  int cost = 0;          // lower reads better
+  int cost = 0;  // lower reads better
   std::size_t substance = 0;
   std::size_t start = 0;
-  std::size_t end = 0;   // one past the last word
+  std::size_t end = 0;  // one past the last word
 };
 
 // words[begin, end) as a phrase: outer punctuation trimmed, but a quote mark kept where it opens
@@ -220,8 +237,8 @@ std::size_t ContentWords(const SideInfo& side, const std::vector<std::size_t>& s
 }
 
 bool Reworded(const Finding& f) {
-  return !f.notes.empty() || std::any_of(f.diff.begin(), f.diff.end(),
-                                         [](const DiffOp& op) { return op.kind != DiffOp::Kind::kEqual; });
+  return !f.notes.empty() ||
+         std::any_of(f.diff.begin(), f.diff.end(), [](const DiffOp& op) { return op.kind != DiffOp::Kind::kEqual; });
 }
 
 class Writer {
@@ -230,8 +247,10 @@ class Writer {
 
   std::string Line(const Finding& f) const {
     switch (f.kind) {
-      case FindingKind::kConflict: return ConflictLine(f);
-      case FindingKind::kShared: return SharedLine(f);
+      case FindingKind::kConflict:
+        return ConflictLine(f);
+      case FindingKind::kShared:
+        return SharedLine(f);
       case FindingKind::kOnlyA:
         return "only-a " + Quoted(Pick(index_a_, report_.a.sentences[f.a.front()], {}).text);
       case FindingKind::kOnlyB:
@@ -291,10 +310,14 @@ class Writer {
 // one-sided claims (not captions, credits or embedded posts).
 bool Tracked(const Report& report, const Finding& f) {
   switch (f.kind) {
-    case FindingKind::kConflict: return true;
-    case FindingKind::kShared: return Reworded(f);
-    case FindingKind::kOnlyA: return ContentWords(report.a, f.a) >= kClaimWords;
-    case FindingKind::kOnlyB: return ContentWords(report.b, f.b) >= kClaimWords;
+    case FindingKind::kConflict:
+      return true;
+    case FindingKind::kShared:
+      return Reworded(f);
+    case FindingKind::kOnlyA:
+      return ContentWords(report.a, f.a) >= kClaimWords;
+    case FindingKind::kOnlyB:
+      return ContentWords(report.b, f.b) >= kClaimWords;
   }
   return true;
 }
@@ -306,8 +329,8 @@ std::string WriteExpectations(const Report& report) {
   std::ostringstream out;
   // Labels are paths or --label text: a newline in one must not end the comment and start an
   // expectation, and an escape sequence must not reach whoever reads the file in a terminal.
-  out << "# claimdiff expectations: " << ShowControls(report.a.label) << " (A) vs "
-      << ShowControls(report.b.label) << " (B)\n"
+  out << "# claimdiff expectations: " << ShowControls(report.a.label) << " (A) vs " << ShowControls(report.b.label)
+      << " (B)\n"
       << "# One finding per line: conflict [reasons] \"A\" | \"B\", shared \"A\" | \"B\",\n"
       << "# aligned \"A\" | \"B\", only-a \"A\", only-b \"B\". Keep the lines you want to track.\n";
   const struct {

@@ -38,8 +38,7 @@ Status LookUpCharset(const std::string& charset, const std::string& name, Charse
   return Status::Ok();
 }
 
-Status ConvertToUtf8(std::string_view bytes, const std::string& charset, const std::string& name,
-                     std::string* out) {
+Status ConvertToUtf8(std::string_view bytes, const std::string& charset, const std::string& name, std::string* out) {
   Converter source;
   Status status = Open(charset, name, &source);
   if (!status.ok()) return status;
@@ -55,8 +54,8 @@ Status ConvertToUtf8(std::string_view bytes, const std::string& charset, const s
   // fail, not become U+FFFD.
   if (U_SUCCESS(error)) ucnv_setFromUCallBack(utf8.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &error);
   if (U_FAILURE(error)) {
-    return Status::Error(Status::Code::kInternal, name + ": cannot set up the " + charset +
-                                                      " converter: " + u_errorName(error));
+    return Status::Error(Status::Code::kInternal,
+                         name + ": cannot set up the " + charset + " converter: " + u_errorName(error));
   }
 
   out->clear();
@@ -72,14 +71,13 @@ Status ConvertToUtf8(std::string_view bytes, const std::string& charset, const s
   for (;;) {
     char* target = chunk;
     error = U_ZERO_ERROR;
-    ucnv_convertEx(utf8.get(), source.get(), &target, chunk + sizeof chunk, &in, end, pivot,
-                   &pivot_source, &pivot_target, pivot + 4096, reset, /*flush=*/true, &error);
+    ucnv_convertEx(utf8.get(), source.get(), &target, chunk + sizeof chunk, &in, end, pivot, &pivot_source,
+                   &pivot_target, pivot + 4096, reset, /*flush=*/true, &error);
     reset = false;
     out->append(chunk, static_cast<std::size_t>(target - chunk));
     if (error == U_BUFFER_OVERFLOW_ERROR) continue;
     if (U_SUCCESS(error)) return Status::Ok();
-    if (error == U_ILLEGAL_CHAR_FOUND || error == U_INVALID_CHAR_FOUND ||
-        error == U_TRUNCATED_CHAR_FOUND) {
+    if (error == U_ILLEGAL_CHAR_FOUND || error == U_INVALID_CHAR_FOUND || error == U_TRUNCATED_CHAR_FOUND) {
       char invalid[32];
       int8_t invalid_length = sizeof invalid;
       UErrorCode ignored = U_ZERO_ERROR;
@@ -88,8 +86,8 @@ Status ConvertToUtf8(std::string_view bytes, const std::string& charset, const s
       std::size_t offset = static_cast<std::size_t>(in - begin);
       if (static_cast<std::size_t>(invalid_length) <= offset) offset -= static_cast<std::size_t>(invalid_length);
       const char* what = error == U_TRUNCATED_CHAR_FOUND ? "incomplete character" : "invalid byte sequence";
-      return Status::Error(Status::Code::kInvalidInput, name + ": " + what + " for encoding " + charset +
-                                                            " at byte " + std::to_string(offset));
+      return Status::Error(Status::Code::kInvalidInput,
+                           name + ": " + what + " for encoding " + charset + " at byte " + std::to_string(offset));
     }
     return Status::Error(Status::Code::kInternal,
                          name + ": converting from " + charset + " failed: " + u_errorName(error));

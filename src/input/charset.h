@@ -12,8 +12,7 @@ namespace claimdiff {
 // Converts `bytes` from `charset` (any ICU converter name or alias, e.g. "windows-1252",
 // "UTF-16LE", "shift_jis") to UTF-8 in `out`. Bytes the charset cannot decode are an error
 // naming `name` and the byte offset; an unknown charset name is kInvalidInput.
-Status ConvertToUtf8(std::string_view bytes, const std::string& charset, const std::string& name,
-                     std::string* out);
+Status ConvertToUtf8(std::string_view bytes, const std::string& charset, const std::string& name, std::string* out);
 
 // What the decoder needs to know about a charset before converting from it.
 struct CharsetInfo {

@@ -20,11 +20,8 @@ struct ByteOrderMark {
 
 // Longest first: the UTF-32LE mark starts with the UTF-16LE one.
 constexpr ByteOrderMark kMarks[] = {
-    {{"\xFF\xFE\x00\x00", 4}, "UTF-32LE"},
-    {{"\x00\x00\xFE\xFF", 4}, "UTF-32BE"},
-    {{"\xEF\xBB\xBF", 3}, "UTF-8"},
-    {{"\xFF\xFE", 2}, "UTF-16LE"},
-    {{"\xFE\xFF", 2}, "UTF-16BE"},
+    {{"\xFF\xFE\x00\x00", 4}, "UTF-32LE"}, {{"\x00\x00\xFE\xFF", 4}, "UTF-32BE"}, {{"\xEF\xBB\xBF", 3}, "UTF-8"},
+    {{"\xFF\xFE", 2}, "UTF-16LE"},         {{"\xFE\xFF", 2}, "UTF-16BE"},
 };
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
@@ -37,8 +34,8 @@ const char* CharsetFromMark(std::string_view bytes) {
 }
 
 Status BinaryFile(const std::string& name, std::size_t offset, const char* what) {
-  return Status::Error(Status::Code::kInvalidInput, name + ": binary file (NUL " + what + " at offset " +
-                                                        std::to_string(offset) + ")");
+  return Status::Error(Status::Code::kInvalidInput,
+                       name + ": binary file (NUL " + what + " at offset " + std::to_string(offset) + ")");
 }
 
 // A byte-order mark is not text; the converters for UTF-16LE, UTF-32BE ... keep it as U+FEFF.
@@ -103,10 +100,14 @@ Status CheckExtractedText(const std::string& name, Document* doc) {
 
 const char* InputKindName(InputKind kind) {
   switch (kind) {
-    case InputKind::kText: return "text";
-    case InputKind::kHtml: return "html";
-    case InputKind::kPdf: return "pdf";
-    case InputKind::kDocx: return "docx";
+    case InputKind::kText:
+      return "text";
+    case InputKind::kHtml:
+      return "html";
+    case InputKind::kPdf:
+      return "pdf";
+    case InputKind::kDocx:
+      return "docx";
   }
   return "text";
 }
@@ -122,17 +123,18 @@ bool IsUrl(const std::string& path) {
   return starts("http://") || starts("https://");
 }
 
-Status DecodeDocument(std::string_view bytes, const std::string& name, const InputOptions& options,
-                      Document* out, const std::string& content_type) {
+Status DecodeDocument(std::string_view bytes, const std::string& name, const InputOptions& options, Document* out,
+                      const std::string& content_type) {
   if (bytes.size() > options.max_bytes) {
     return Status::Error(Status::Code::kTooLarge,
                          name + ": larger than the limit of " + std::to_string(options.max_bytes) + " bytes");
   }
   const InputKind kind = DetectKind(bytes, content_type);
   if (kind != InputKind::kText) {
-    Status status = kind == InputKind::kPdf    ? ReadPdf(bytes, name, out)
-                    : kind == InputKind::kDocx ? ReadDocx(bytes, name, out)
-                                               : ReadHtml(bytes, name, options.encoding, CharsetParameter(content_type), out);
+    Status status = kind == InputKind::kPdf ? ReadPdf(bytes, name, out)
+                    : kind == InputKind::kDocx
+                        ? ReadDocx(bytes, name, out)
+                        : ReadHtml(bytes, name, options.encoding, CharsetParameter(content_type), out);
     return status.ok() ? CheckExtractedText(name, out) : status;
   }
   // An explicit --encoding wins; otherwise a byte-order mark decides, and no mark means UTF-8.

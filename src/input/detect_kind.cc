@@ -30,9 +30,9 @@ std::string_view SkipSpace(std::string_view text) {
 bool SniffsAsHtml(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   bytes = SkipSpace(bytes);
-  static constexpr std::string_view kPatterns[] = {"<!DOCTYPE HTML", "<HTML", "<HEAD", "<SCRIPT", "<IFRAME",
-                                                   "<H1",  "<DIV", "<FONT", "<TABLE", "<A", "<STYLE", "<TITLE",
-                                                   "<B",   "<BODY", "<BR", "<P", "<!--", "<ARTICLE", "<META"};
+  static constexpr std::string_view kPatterns[] = {
+      "<!DOCTYPE HTML", "<HTML",  "<HEAD", "<SCRIPT", "<IFRAME", "<H1", "<DIV", "<FONT",    "<TABLE", "<A",
+      "<STYLE",         "<TITLE", "<B",    "<BODY",   "<BR",     "<P",  "<!--", "<ARTICLE", "<META"};
   for (std::string_view pattern : kPatterns) {
     if (!StartsWithNoCase(bytes, pattern) || bytes.size() == pattern.size()) continue;
     char end = bytes[pattern.size()];

@@ -1,6 +1,6 @@
 // DOCX input through libzip and pugixml: the body's paragraphs in order, notes after them.
-#include <pugixml.hpp>
 #include <zip.h>
+#include <pugixml.hpp>
 
 #include <cstring>
 #include <memory>
@@ -34,8 +34,8 @@ Status ReadPart(zip_t* archive, const char* part, const std::string& name, std::
     return Status::Error(Status::Code::kInvalidInput, name + ": damaged DOCX (" + part + " unreadable)");
   }
   if (stat.size > kMaxPartBytes) {
-    return Status::Error(Status::Code::kTooLarge, name + ": DOCX part " + part + " inflates past " +
-                                                      std::to_string(kMaxPartBytes) + " bytes");
+    return Status::Error(Status::Code::kTooLarge,
+                         name + ": DOCX part " + part + " inflates past " + std::to_string(kMaxPartBytes) + " bytes");
   }
   zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0);
   if (file == nullptr) {
@@ -70,9 +70,8 @@ void ParagraphRuns(const pugi::xml_node& node, std::string* text) {
     } else if (Named(child, "noBreakHyphen")) {
       *text += '-';
     } else if (Named(child, "del") || Named(child, "delText") || Named(child, "instrText") ||
-               Named(child, "footnoteReference") || Named(child, "endnoteReference") ||
-               Named(child, "txbxContent") || Named(child, "Fallback") || Named(child, "pPr") ||
-               Named(child, "rPr")) {
+               Named(child, "footnoteReference") || Named(child, "endnoteReference") || Named(child, "txbxContent") ||
+               Named(child, "Fallback") || Named(child, "pPr") || Named(child, "rPr")) {
       continue;
     } else {
       ParagraphRuns(child, text);
@@ -150,7 +149,8 @@ Status ReadDocx(std::string_view bytes, const std::string& name, Document* out) 
   // Notes are kept, apart from the text that refers to them.
   std::size_t note_number = 0;
   std::vector<std::string> notes;
-  for (auto [part, element] : {std::pair{"word/footnotes.xml", "footnote"}, std::pair{"word/endnotes.xml", "endnote"}}) {
+  for (auto [part, element] :
+       {std::pair{"word/footnotes.xml", "footnote"}, std::pair{"word/endnotes.xml", "endnote"}}) {
     status = ReadPart(archive.get(), part, name, &xml, &found);
     if (!status.ok()) return status;
     if (found) Notes(xml, element, &note_number, &notes);

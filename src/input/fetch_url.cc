@@ -30,25 +30,44 @@ std::size_t Write(char* data, std::size_t size, std::size_t count, void* user) {
 
 const char* ReasonPhrase(long status) {
   switch (status) {
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 402: return "Payment Required";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 406: return "Not Acceptable";
-    case 407: return "Proxy Authentication Required";
-    case 408: return "Request Timeout";
-    case 410: return "Gone";
-    case 415: return "Unsupported Media Type";
-    case 429: return "Too Many Requests";
-    case 451: return "Unavailable For Legal Reasons";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return status >= 500 ? "server error" : "client error";
+    case 400:
+      return "Bad Request";
+    case 401:
+      return "Unauthorized";
+    case 402:
+      return "Payment Required";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not Found";
+    case 405:
+      return "Method Not Allowed";
+    case 406:
+      return "Not Acceptable";
+    case 407:
+      return "Proxy Authentication Required";
+    case 408:
+      return "Request Timeout";
+    case 410:
+      return "Gone";
+    case 415:
+      return "Unsupported Media Type";
+    case 429:
+      return "Too Many Requests";
+    case 451:
+      return "Unavailable For Legal Reasons";
+    case 500:
+      return "Internal Server Error";
+    case 501:
+      return "Not Implemented";
+    case 502:
+      return "Bad Gateway";
+    case 503:
+      return "Service Unavailable";
+    case 504:
+      return "Gateway Timeout";
+    default:
+      return status >= 500 ? "server error" : "client error";
   }
 }
 
@@ -62,13 +81,16 @@ Status Failure(const std::string& url, CURLcode code, const char* detail, const 
   std::string why = detail[0] != '\0' ? detail : curl_easy_strerror(code);
   while (!why.empty() && (why.back() == ' ' || why.back() == '\n')) why.pop_back();
   switch (code) {
-    case CURLE_COULDNT_RESOLVE_HOST: return error(Status::Code::kNotFound, "cannot resolve host (" + why + ")");
-    case CURLE_COULDNT_RESOLVE_PROXY: return error(Status::Code::kIoError, "cannot resolve proxy (" + why + ")");
-    case CURLE_COULDNT_CONNECT: return error(Status::Code::kIoError, "connection failed (" + why + ")");
+    case CURLE_COULDNT_RESOLVE_HOST:
+      return error(Status::Code::kNotFound, "cannot resolve host (" + why + ")");
+    case CURLE_COULDNT_RESOLVE_PROXY:
+      return error(Status::Code::kIoError, "cannot resolve proxy (" + why + ")");
+    case CURLE_COULDNT_CONNECT:
+      return error(Status::Code::kIoError, "connection failed (" + why + ")");
     case CURLE_OPERATION_TIMEDOUT:
-      return error(Status::Code::kIoError, "timed out (connect limit " + std::to_string(options.connect_timeout_seconds) +
-                                               " s, total limit " + std::to_string(options.timeout_seconds) +
-                                               " s; see --connect-timeout and --timeout)");
+      return error(Status::Code::kIoError,
+                   "timed out (connect limit " + std::to_string(options.connect_timeout_seconds) + " s, total limit " +
+                       std::to_string(options.timeout_seconds) + " s; see --connect-timeout and --timeout)");
     case CURLE_TOO_MANY_REDIRECTS:
       return error(Status::Code::kIoError, "more than " + std::to_string(kMaxRedirects) + " redirects");
     case CURLE_FILESIZE_EXCEEDED:
@@ -82,13 +104,22 @@ Status Failure(const std::string& url, CURLcode code, const char* detail, const 
       break;
     case CURLE_UNSUPPORTED_PROTOCOL:
       return error(Status::Code::kInvalidInput, "only http:// and https:// can be fetched (" + why + ")");
-    case CURLE_SSL_CONNECT_ERROR: case CURLE_PEER_FAILED_VERIFICATION: case CURLE_SSL_CERTPROBLEM:
-    case CURLE_SSL_CIPHER: case CURLE_SSL_CACERT_BADFILE: case CURLE_SSL_ISSUER_ERROR:
-    case CURLE_SSL_PINNEDPUBKEYNOTMATCH: case CURLE_SSL_INVALIDCERTSTATUS: case CURLE_SSL_ENGINE_NOTFOUND:
-    case CURLE_SSL_CRL_BADFILE: case CURLE_USE_SSL_FAILED:
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+    case CURLE_SSL_INVALIDCERTSTATUS:
+    case CURLE_SSL_ENGINE_NOTFOUND:
+    case CURLE_SSL_CRL_BADFILE:
+    case CURLE_USE_SSL_FAILED:
       return error(Status::Code::kIoError, "TLS error (" + why + ")");
-    case CURLE_BAD_CONTENT_ENCODING: return error(Status::Code::kInvalidInput, "bad compressed body (" + why + ")");
-    default: break;
+    case CURLE_BAD_CONTENT_ENCODING:
+      return error(Status::Code::kInvalidInput, "bad compressed body (" + why + ")");
+    default:
+      break;
   }
   return error(Status::Code::kIoError, "fetch failed (" + why + ")");
 }
@@ -132,7 +163,8 @@ Status FetchUrl(const std::string& url, const InputOptions& options, FetchedPage
                              (out->final_url != url ? " (at " + out->final_url + ")" : ""));
   }
   if (status >= 300) {  // a redirect without a Location to follow
-    return Status::Error(Status::Code::kIoError, url + ": HTTP " + std::to_string(status) + " redirect without a target");
+    return Status::Error(Status::Code::kIoError,
+                         url + ": HTTP " + std::to_string(status) + " redirect without a target");
   }
   char* content_type = nullptr;
   curl_easy_getinfo(handle, CURLINFO_CONTENT_TYPE, &content_type);

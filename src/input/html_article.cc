@@ -19,14 +19,35 @@ namespace {
 // Tags that never hold article prose.
 bool IsNeverProseTag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_CANVAS: case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_IMG: case GUMBO_TAG_VIDEO:
-    case GUMBO_TAG_AUDIO: case GUMBO_TAG_SELECT: case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_MENU: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER: case GUMBO_TAG_LABEL: case GUMBO_TAG_MAP:
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_MAP:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_ADDRESS:
       return true;
     default:
       return false;
@@ -35,13 +56,37 @@ bool IsNeverProseTag(GumboTag tag) {
 
 bool IsBlockTag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI:
-    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
-    case GUMBO_TAG_HR: case GUMBO_TAG_HGROUP: case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_BODY: case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_CENTER:
       return true;
     default:
       return false;
@@ -51,24 +96,27 @@ bool IsBlockTag(GumboTag tag) {
 // class and id words that mark page furniture, matched as whole words ("ad" but not "head").
 const std::unordered_set<std::string>& NegativeWords() {
   static const std::unordered_set<std::string> kWords = {
-      "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "banner", "breadcrumb",
-      "breadcrumbs", "byline", "bylines", "caption", "captions", "credit", "credits", "consent", "cookie",
-      "cookies", "gdpr", "footer", "header", "masthead", "menu", "meta", "modal", "nav", "navbar",
-      "navigation", "newsletter", "popular", "popup", "promo", "promotion", "recirc", "recommended",
-      "related", "share", "sharing", "sidebar", "signup", "social", "sponsor", "sponsored", "subscribe",
-      "subscription", "toolbar", "trending", "widget", "author", "bio", "dateline", "timestamp", "date",
-      "skip", "hidden", "pagination", "pager", "tools", "more", "tags", "tag", "topics", "print", "outbrain",
-      "taboola", "disqus", "comment", "comments", "reply", "replies", "sr", "visually", "offscreen",
-      "teaser", "teasers", "also", "mostread", "most", "follow", "embed", "photo", "gallery", "video",
-      "overlay", "alert", "notice", "paywall", "login", "search", "interstitial"};
+      "ad",          "ads",        "adv",         "advert",       "adverts", "advertisement", "advertising",
+      "banner",      "breadcrumb", "breadcrumbs", "byline",       "bylines", "caption",       "captions",
+      "credit",      "credits",    "consent",     "cookie",       "cookies", "gdpr",          "footer",
+      "header",      "masthead",   "menu",        "meta",         "modal",   "nav",           "navbar",
+      "navigation",  "newsletter", "popular",     "popup",        "promo",   "promotion",     "recirc",
+      "recommended", "related",    "share",       "sharing",      "sidebar", "signup",        "social",
+      "sponsor",     "sponsored",  "subscribe",   "subscription", "toolbar", "trending",      "widget",
+      "author",      "bio",        "dateline",    "timestamp",    "date",    "skip",          "hidden",
+      "pagination",  "pager",      "tools",       "more",         "tags",    "tag",           "topics",
+      "print",       "outbrain",   "taboola",     "disqus",       "comment", "comments",      "reply",
+      "replies",     "sr",         "visually",    "offscreen",    "teaser",  "teasers",       "also",
+      "mostread",    "most",       "follow",      "embed",        "photo",   "gallery",       "video",
+      "overlay",     "alert",      "notice",      "paywall",      "login",   "search",        "interstitial"};
   return kWords;
 }
 
 // Compound class names that hold such a word without a separator ("relatedStories").
-constexpr std::string_view kNegativeParts[] = {
-    "comment", "related", "cookie", "newsletter", "advert", "sidebar", "social", "breadcrumb", "taboola",
-    "outbrain", "disqus", "promo", "sponsor", "subscribe", "share", "byline", "caption", "consent", "readmore",
-    "recommend", "trending", "footer", "masthead"};
+constexpr std::string_view kNegativeParts[] = {"comment",  "related",    "cookie",   "newsletter", "advert",  "sidebar",
+                                               "social",   "breadcrumb", "taboola",  "outbrain",   "disqus",  "promo",
+                                               "sponsor",  "subscribe",  "share",    "byline",     "caption", "consent",
+                                               "readmore", "recommend",  "trending", "footer",     "masthead"};
 
 // Words whose element is dropped even when it holds most of the page's prose: a comment thread
 // can be longer than the article it follows.
@@ -108,9 +156,9 @@ bool NamesFurniture(const GumboNode* node, bool* comment) {
       if (IsCommentWord(word)) *comment = true;
     }
   }
-  static const std::unordered_set<std::string> kRoles = {
-      "navigation", "complementary", "contentinfo", "banner", "dialog", "alertdialog",
-      "search",     "menu",          "menubar",     "toolbar", "alert", "note"};
+  static const std::unordered_set<std::string> kRoles = {"navigation", "complementary", "contentinfo", "banner",
+                                                         "dialog",     "alertdialog",   "search",      "menu",
+                                                         "menubar",    "toolbar",       "alert",       "note"};
   if (kRoles.count(AsciiLower(Attr(node, "role"))) > 0) furniture = true;
   return furniture;
 }
@@ -126,16 +174,72 @@ bool IsHidden(const GumboNode* node) {
 bool IsFurnitureText(const std::string& text) {
   if (text.size() > 160) return false;
   const std::string lower = AsciiLower(text);
-  static constexpr std::string_view kStarts[] = {
-      "advertisement", "advertising", "read more", "read next", "read also", "more:", "related:", "see also",
-      "share this", "share on", "share:", "follow us", "sign up", "subscribe", "skip to", "continue reading",
-      "click here", "photo:", "photograph:", "photos:", "image:", "picture:", "credit:", "photo by", "photo via",
-      "image via", "image by", "image credit", "photo credit", "illustration:", "illustration by", "watch:",
-      "listen:", "copyright", "\xC2\xA9", "all rights reserved", "more from", "most read", "recommended",
-      "you may also like", "you might also like", "sponsored", "newsletter", "we use cookies", "this site uses cookies",
-      "accept cookies", "comments", "leave a comment", "post a comment", "loading", "back to top", "top stories",
-      "related stories", "related articles", "more stories", "trending", "tags:", "topics:", "filed under",
-      "posted in", "posted on", "filed ", "last updated", "by ", "updated ", "published "};
+  static constexpr std::string_view kStarts[] = {"advertisement",
+                                                 "advertising",
+                                                 "read more",
+                                                 "read next",
+                                                 "read also",
+                                                 "more:",
+                                                 "related:",
+                                                 "see also",
+                                                 "share this",
+                                                 "share on",
+                                                 "share:",
+                                                 "follow us",
+                                                 "sign up",
+                                                 "subscribe",
+                                                 "skip to",
+                                                 "continue reading",
+                                                 "click here",
+                                                 "photo:",
+                                                 "photograph:",
+                                                 "photos:",
+                                                 "image:",
+                                                 "picture:",
+                                                 "credit:",
+                                                 "photo by",
+                                                 "photo via",
+                                                 "image via",
+                                                 "image by",
+                                                 "image credit",
+                                                 "photo credit",
+                                                 "illustration:",
+                                                 "illustration by",
+                                                 "watch:",
+                                                 "listen:",
+                                                 "copyright",
+                                                 "\xC2\xA9",
+                                                 "all rights reserved",
+                                                 "more from",
+                                                 "most read",
+                                                 "recommended",
+                                                 "you may also like",
+                                                 "you might also like",
+                                                 "sponsored",
+                                                 "newsletter",
+                                                 "we use cookies",
+                                                 "this site uses cookies",
+                                                 "accept cookies",
+                                                 "comments",
+                                                 "leave a comment",
+                                                 "post a comment",
+                                                 "loading",
+                                                 "back to top",
+                                                 "top stories",
+                                                 "related stories",
+                                                 "related articles",
+                                                 "more stories",
+                                                 "trending",
+                                                 "tags:",
+                                                 "topics:",
+                                                 "filed under",
+                                                 "posted in",
+                                                 "posted on",
+                                                 "filed ",
+                                                 "last updated",
+                                                 "by ",
+                                                 "updated ",
+                                                 "published "};
   for (std::string_view start : kStarts) {
     if (lower.compare(0, start.size(), start) != 0) continue;
     // "Subscribers said ..." is not "Subscribe": a word must end where the start does.
@@ -147,8 +251,8 @@ bool IsFurnitureText(const std::string& text) {
     const std::size_t limit = start.back() == ':' ? 160 : start.back() == ' ' ? 60 : 100;
     if (text.size() <= limit) return true;
   }
-  static constexpr std::string_view kWhole[] = {"share", "tweet", "email", "print", "menu", "search", "close",
-                                                "next", "previous", "home", "log in", "login", "reply"};
+  static constexpr std::string_view kWhole[] = {"share", "tweet",    "email", "print",  "menu",  "search", "close",
+                                                "next",  "previous", "home",  "log in", "login", "reply"};
   for (std::string_view whole : kWhole) {
     if (lower == whole) return true;
   }
@@ -167,7 +271,8 @@ bool IsDateLine(const std::string& line) {
       break;
     }
   }
-  return std::all_of(rest.begin(), rest.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.'; });
+  return std::all_of(rest.begin(), rest.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.'; });
 }
 
 // Marks <br> in gathered text; whitespace collapsing leaves it alone.
@@ -196,8 +301,10 @@ class Extractor {
     for (std::size_t i = 1; i < paragraphs.size() && i < 4;) {
       bool repeat = std::find(paragraphs.begin(), paragraphs.begin() + static_cast<long>(i), paragraphs[i]) !=
                     paragraphs.begin() + static_cast<long>(i);
-      if (repeat) paragraphs.erase(paragraphs.begin() + static_cast<long>(i));
-      else ++i;
+      if (repeat)
+        paragraphs.erase(paragraphs.begin() + static_cast<long>(i));
+      else
+        ++i;
     }
     return paragraphs;
   }
@@ -219,8 +326,8 @@ class Extractor {
 
   static bool IsScriptLike(const GumboNode* node) {
     const GumboTag tag = node->v.element.tag;
-    return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE ||
-           tag == GUMBO_TAG_HEAD;
+    return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT ||
+           tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_HEAD;
   }
 
   // Length of paragraph text below `node` (<p>, and text standing directly in other elements):
@@ -320,8 +427,8 @@ class Extractor {
   // right after the headline, when it is not part of the body.
   const GumboNode* FindStandfirst(const GumboNode* headline, const std::vector<const GumboNode*>& body) {
     static const std::unordered_set<std::string> kNames = {
-        "standfirst", "dek",     "deck",     "subhead", "subheading", "subtitle", "summary", "lede",
-        "intro",      "excerpt", "strapline", "description", "abstract", "sell", "subheadline", "kicker-text"};
+        "standfirst", "dek",     "deck",      "subhead",     "subheading", "subtitle", "summary",     "lede",
+        "intro",      "excerpt", "strapline", "description", "abstract",   "sell",     "subheadline", "kicker-text"};
     auto in_body = [&](const GumboNode* node) {
       for (const GumboNode* up = node; up != nullptr; up = up->parent) {
         if (std::find(body.begin(), body.end(), up) != body.end()) return true;
@@ -342,7 +449,8 @@ class Extractor {
         return false;
       }
       if (!after_headline || in_body(node)) return true;
-      bool named = AsciiLower(Attr(node, "itemprop")) == "description" || AsciiLower(Attr(node, "itemprop")) == "alternativeheadline";
+      bool named = AsciiLower(Attr(node, "itemprop")) == "description" ||
+                   AsciiLower(Attr(node, "itemprop")) == "alternativeheadline";
       for (const std::string& word : Words(std::string(Attr(node, "class")) + " " + std::string(Attr(node, "id")))) {
         if (kNames.count(word) > 0) named = true;
       }
@@ -385,7 +493,8 @@ class Extractor {
     ForEachElement(root_, [&](const GumboNode* node) {
       if (IsFurniture(node)) return false;
       const GumboTag tag = node->v.element.tag;
-      const bool paragraph = tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_BLOCKQUOTE;
+      const bool paragraph =
+          tag == GUMBO_TAG_P || tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_BLOCKQUOTE;
       std::string text;
       if (paragraph) {
         std::size_t links = 0;
@@ -473,8 +582,10 @@ class Extractor {
     const GumboTag tag = node->v.element.tag;
     if (tag == GUMBO_TAG_BR) {
       // One line break starts a line of the paragraph; two end it.
-      if (++breaks_ >= 2) Flush(out);
-      else buffer_ += kLineBreak;
+      if (++breaks_ >= 2)
+        Flush(out);
+      else
+        buffer_ += kLineBreak;
       return;
     }
     const bool block = IsBlockTag(tag);

@@ -24,8 +24,8 @@ std::string Trim(std::string_view s) {
 // WHATWG's label table where it differs from ICU's reading of the same name.
 std::string WebCharset(std::string_view label) {
   std::string name = AsciiLower(Trim(label));
-  static constexpr const char* kWindows1252[] = {"iso-8859-1", "iso8859-1", "latin1",   "l1",       "us-ascii",
-                                                 "ascii",      "cp1252",    "cp819",    "ibm819",   "iso_8859-1",
+  static constexpr const char* kWindows1252[] = {"iso-8859-1", "iso8859-1",  "latin1",      "l1",       "us-ascii",
+                                                 "ascii",      "cp1252",     "cp819",       "ibm819",   "iso_8859-1",
                                                  "x-cp1252",   "iso-ir-100", "csisolatin1", "iso88591", "windows-1252"};
   for (const char* alias : kWindows1252) {
     if (name == alias) return "windows-1252";

@@ -56,11 +56,20 @@ std::string PersonNames(const json& author) {
 }
 
 bool IsArticleType(const json& type) {
-  static constexpr const char* kTypes[] = {"Article",          "NewsArticle",      "BlogPosting",
-                                           "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
-                                           "ReviewNewsArticle", "BackgroundNewsArticle", "Report",
-                                           "ScholarlyArticle", "TechArticle",      "LiveBlogPosting",
-                                           "SocialMediaPosting", "WebPage"};
+  static constexpr const char* kTypes[] = {"Article",
+                                           "NewsArticle",
+                                           "BlogPosting",
+                                           "ReportageNewsArticle",
+                                           "AnalysisNewsArticle",
+                                           "OpinionNewsArticle",
+                                           "ReviewNewsArticle",
+                                           "BackgroundNewsArticle",
+                                           "Report",
+                                           "ScholarlyArticle",
+                                           "TechArticle",
+                                           "LiveBlogPosting",
+                                           "SocialMediaPosting",
+                                           "WebPage"};
   if (type.is_array()) {
     for (const json& one : type) {
       if (IsArticleType(one)) return true;
@@ -130,10 +139,14 @@ void Gather(const GumboNode* root, Candidates* c) {
       if (key.empty()) key = AsciiLower(Attr(node, "itemprop"));
       std::string content = CollapseSpaces(Attr(node, "content"));
       if (content.empty()) return false;
-      if (key == "og:title" && c->og_title.empty()) c->og_title = content;
-      else if (key == "twitter:title" && c->twitter_title.empty()) c->twitter_title = content;
-      else if (key == "og:site_name" && c->og_site.empty()) c->og_site = content;
-      else if (key == "application-name" && c->application_name.empty()) c->application_name = content;
+      if (key == "og:title" && c->og_title.empty())
+        c->og_title = content;
+      else if (key == "twitter:title" && c->twitter_title.empty())
+        c->twitter_title = content;
+      else if (key == "og:site_name" && c->og_site.empty())
+        c->og_site = content;
+      else if (key == "application-name" && c->application_name.empty())
+        c->application_name = content;
       else if ((key == "author" || key == "article:author" || key == "dc.creator" || key == "byl") &&
                c->meta_author.empty() && !LooksLikeUrl(content)) {
         c->meta_author = WithoutBy(content);
@@ -233,8 +246,8 @@ void ReadHtmlMetadata(const GumboNode* root, DocumentMetadata* out) {
   out->title = CollapseSpaces(First({&c.og_title, &c.ld_headline, &c.twitter_title, &c.h1, &title_head}));
   out->outlet = CollapseSpaces(First({&c.og_site, &c.ld_publisher, &c.application_name, &suffix}));
   out->byline = CollapseSpaces(First({&c.meta_author, &c.ld_author, &c.rel_author, &c.byline_element}));
-  for (const std::string* date : {&c.meta_published, &c.ld_published, &c.itemprop_published, &c.time_published,
-                                  &c.named_date, &c.time_first}) {
+  for (const std::string* date :
+       {&c.meta_published, &c.ld_published, &c.itemprop_published, &c.time_published, &c.named_date, &c.time_first}) {
     std::string iso = IsoDate(*date);
     if (!iso.empty()) {
       out->published = iso;

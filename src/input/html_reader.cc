@@ -23,10 +23,10 @@ constexpr int kMaxNesting = 2000;
 // void elements, self-closing tags, comments and elements whose end tag may be left out (p, li,
 // td ...) are not counted, so that a long page of unclosed paragraphs is not deep.
 int NestingEstimate(std::string_view html) {
-  static const char* const kNotNesting[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-                                            "meta", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td",
-                                            "th", "option", "optgroup", "tbody", "thead", "tfoot", "colgroup",
-                                            "html", "head", "body", "rb", "rt", "rp", "param", "keygen"};
+  static const char* const kNotNesting[] = {
+      "area",  "base",     "br",   "col",  "embed", "hr", "img", "input", "link",   "meta",     "source", "track",
+      "wbr",   "p",        "li",   "dt",   "dd",    "tr", "td",  "th",    "option", "optgroup", "tbody",  "thead",
+      "tfoot", "colgroup", "html", "head", "body",  "rb", "rt",  "rp",    "param",  "keygen"};
   int depth = 0, deepest = 0;
   for (std::size_t at = html.find('<'); at != std::string_view::npos; at = html.find('<', at + 1)) {
     if (html.compare(at, 4, "<!--") == 0) {
@@ -78,8 +78,8 @@ Status ReadHtml(std::string_view bytes, const std::string& name, const std::stri
   }
 
   if (NestingEstimate(utf8) > kMaxNesting) {
-    return Status::Error(Status::Code::kTooLarge, name + ": HTML page nests elements more than " +
-                                                      std::to_string(kMaxNesting) + " deep");
+    return Status::Error(Status::Code::kTooLarge,
+                         name + ": HTML page nests elements more than " + std::to_string(kMaxNesting) + " deep");
   }
   HtmlTree tree(utf8);
   DocumentMetadata metadata;

@@ -77,8 +77,10 @@ std::string EnglishDate(std::string_view s) {
         continue;
       }
       int value = Number(s, start, n);
-      if (n == 4 && year == 0) year = value;
-      else if (n <= 2 && day == 0) day = value;
+      if (n == 4 && year == 0)
+        year = value;
+      else if (n <= 2 && day == 0)
+        day = value;
     } else {
       ++i;
     }

@@ -43,8 +43,8 @@ std::vector<Line> PageLines(const poppler::page& page) {
     const poppler::rectf bbox = box.bbox();
     const double top = bbox.y(), bottom = bbox.y() + bbox.height();
     const double middle = (top + bottom) / 2;
-    bool same_line = !lines.empty() && middle > lines.back().top && middle < lines.back().bottom &&
-                     bbox.x() >= last_right - 1;
+    bool same_line =
+        !lines.empty() && middle > lines.back().top && middle < lines.back().bottom && bbox.x() >= last_right - 1;
     if (!same_line) {
       lines.push_back({"", top, bottom, bbox.x(), bbox.x() + bbox.width()});
     } else {
@@ -71,8 +71,10 @@ bool IsPageNumber(const std::string& text) {
   if (s.rfind("page ", 0) == 0) s = s.substr(5);
   bool digits = false;
   for (char c : s) {
-    if (std::isdigit(static_cast<unsigned char>(c))) digits = true;
-    else if (c != ' ' && c != '-' && c != '/' && c != 'o' && c != 'f' && c != '|' && c != '.') return false;
+    if (std::isdigit(static_cast<unsigned char>(c)))
+      digits = true;
+    else if (c != ' ' && c != '-' && c != '/' && c != 'o' && c != 'f' && c != '|' && c != '.')
+      return false;
   }
   if (digits) return true;
   static constexpr const char* kRoman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};

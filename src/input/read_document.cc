@@ -3,16 +3,16 @@
 
 #include <cctype>
 #include <cerrno>
-#include <cstdlib>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
 
 #include "claimdiff/document.h"
-#include "input/fetch_url.h"
 #include "input/charset.h"
+#include "input/fetch_url.h"
 
 namespace claimdiff {
 namespace {

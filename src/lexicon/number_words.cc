@@ -12,15 +12,14 @@ struct Named {
   double value;
 };
 
-constexpr Named kUnits[] = {
-    {"zero", 0},      {"one", 1},        {"two", 2},          {"three", 3},       {"four", 4},
-    {"five", 5},      {"six", 6},        {"seven", 7},        {"eight", 8},       {"nine", 9},
-    {"ten", 10},      {"eleven", 11},    {"twelve", 12},      {"thirteen", 13},   {"fourteen", 14},
-    {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17},   {"eighteen", 18},   {"nineteen", 19},
-    {"twenty", 20},   {"thirty", 30},    {"forty", 40},       {"fifty", 50},      {"sixty", 60},
-    {"seventy", 70},  {"eighty", 80},    {"ninety", 90},      {"dozen", 12},      {"a dozen", 12}};
+constexpr Named kUnits[] = {{"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
+                            {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
+                            {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+                            {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+                            {"twenty", 20},  {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+                            {"seventy", 70}, {"eighty", 80},  {"ninety", 90},    {"dozen", 12},    {"a dozen", 12}};
 
-constexpr Named kScales[] = {{"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"mn", 1e6},
+constexpr Named kScales[] = {{"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6},   {"mn", 1e6},
                              {"billion", 1e9}, {"bn", 1e9},       {"trillion", 1e12}, {"tn", 1e12}};
 
 std::optional<double> Lookup(const Named* table, std::size_t n, std::string_view word) {
@@ -55,7 +54,8 @@ std::optional<double> NumeralValue(std::string_view norm) {
       seen_digit = true;
     } else if (c == ',' && seen_digit && !seen_point && i + 3 < norm.size() + 1 && IsDigits(norm.substr(i + 1, 3))) {
       continue;  // thousands separator: "12,500"
-    } else if (c == '.' && seen_digit && !seen_point && i + 1 < norm.size() && norm[i + 1] >= '0' && norm[i + 1] <= '9') {
+    } else if (c == '.' && seen_digit && !seen_point && i + 1 < norm.size() && norm[i + 1] >= '0' &&
+               norm[i + 1] <= '9') {
       digits += '.';
       seen_point = true;
     } else {

@@ -60,7 +60,8 @@ bool IsHeadline(const SideInfo& side, std::size_t i) {
 // Union-find over sentences that keeps each component's members, to check the join rule.
 class Components {
  public:
-  explicit Components(std::vector<Node> nodes) : nodes_(std::move(nodes)), parent_(nodes_.size()), members_(nodes_.size()) {
+  explicit Components(std::vector<Node> nodes)
+      : nodes_(std::move(nodes)), parent_(nodes_.size()), members_(nodes_.size()) {
     std::iota(parent_.begin(), parent_.end(), 0);
     for (std::size_t i = 0; i < nodes_.size(); ++i) members_[i] = {i};
   }
@@ -85,7 +86,8 @@ class Components {
       for (std::size_t m : members_[r]) by_source[nodes_[m].source].push_back({r, m});
     }
     for (const auto& [source, held] : by_source) {
-      bool several_roots = std::any_of(held.begin(), held.end(), [&](const auto& h) { return h.first != held.front().first; });
+      bool several_roots =
+          std::any_of(held.begin(), held.end(), [&](const auto& h) { return h.first != held.front().first; });
       if (!several_roots) continue;
       std::size_t outside = 0, body = 0;  // sentences the link does not hold; sentences not the headline
       for (const auto& h : held) {
@@ -143,9 +145,12 @@ void SplitSides(const std::vector<ClaimLink>& links, Claim* claim) {
     const ClaimLink& l = links[k];
     Verdict v{static_cast<std::size_t>(position[l.source_a]), static_cast<std::size_t>(position[l.source_b]),
               l.conflict() ? -1 : 1};
-    auto same_pair = std::find_if(verdicts.begin(), verdicts.end(), [&](const Verdict& w) { return w.x == v.x && w.y == v.y; });
-    if (same_pair == verdicts.end()) verdicts.push_back(v);
-    else same_pair->sign = std::min(same_pair->sign, v.sign);
+    auto same_pair =
+        std::find_if(verdicts.begin(), verdicts.end(), [&](const Verdict& w) { return w.x == v.x && w.y == v.y; });
+    if (same_pair == verdicts.end())
+      verdicts.push_back(v);
+    else
+      same_pair->sign = std::min(same_pair->sign, v.sign);
   }
   const std::size_t n = who.size();
   std::vector<bool> best(n, false);  // true = the second side
@@ -195,8 +200,10 @@ std::vector<std::string> ContentStems(const std::string& text) {
     word.clear();
   };
   for (char c : NormalizeText(text)) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) word += c;
-    else flush();
+    if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80))
+      word += c;
+    else
+      flush();
   }
   flush();
   std::sort(stems.begin(), stems.end());
@@ -250,7 +257,8 @@ std::vector<Claim> BuildClaims(const std::vector<SideInfo>& sources, const std::
   auto strongest_first = [&](bool conflict) {
     std::vector<std::size_t> order;
     for (std::size_t k = 0; k < links.size(); ++k) {
-      if (links[k].conflict() == conflict && (conflict || links[k].similarity >= min_claim_similarity)) order.push_back(k);
+      if (links[k].conflict() == conflict && (conflict || links[k].similarity >= min_claim_similarity))
+        order.push_back(k);
     }
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t x, std::size_t y) { return links[x].similarity > links[y].similarity; });
@@ -298,11 +306,13 @@ std::vector<Claim> BuildClaims(const std::vector<SideInfo>& sources, const std::
       }
     }
     claim.states = static_cast<std::size_t>(std::count(claim.stance.begin(), claim.stance.end(), Stance::kStates));
-    claim.contradicts = static_cast<std::size_t>(std::count(claim.stance.begin(), claim.stance.end(), Stance::kContradicts));
+    claim.contradicts =
+        static_cast<std::size_t>(std::count(claim.stance.begin(), claim.stance.end(), Stance::kContradicts));
   }
   std::stable_sort(claims.begin(), claims.end(), [](const Claim& x, const Claim& y) {
     if ((x.contradicts > 0) != (y.contradicts > 0)) return x.contradicts > 0;
-    if (x.states + x.contradicts != y.states + y.contradicts) return x.states + x.contradicts > y.states + y.contradicts;
+    if (x.states + x.contradicts != y.states + y.contradicts)
+      return x.states + x.contradicts > y.states + y.contradicts;
     if (x.states != y.states) return x.states > y.states;
     if (x.lead_source != y.lead_source) return x.lead_source < y.lead_source;
     return x.lead_sentence < y.lead_sentence;

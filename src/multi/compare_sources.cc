@@ -5,8 +5,8 @@
 #include "claimdiff/multi.h"
 #include "claimdiff/wordnet.h"
 #include "common/parallel.h"
-#include "compare/prepare.h"
 #include "compare/pair.h"
+#include "compare/prepare.h"
 #include "compare/word_classes.h"
 #include "input/utf8.h"
 #include "multi/claims.h"
@@ -43,9 +43,12 @@ SideInfo Describe(const Document& doc, const Segmentation& seg) {
 
 const char* StanceName(Stance stance) {
   switch (stance) {
-    case Stance::kSilent: return "silent";
-    case Stance::kStates: return "states";
-    case Stance::kContradicts: return "contradicts";
+    case Stance::kSilent:
+      return "silent";
+    case Stance::kStates:
+      return "states";
+    case Stance::kContradicts:
+      return "contradicts";
   }
   return "silent";
 }
@@ -121,7 +124,8 @@ Status CompareSources(const std::vector<Document>& docs, const MultiOptions& opt
   report->summary = SummarizeSources(n, report->claims);
   std::size_t cut = 0;
   for (const Segmentation& seg : segs) cut += seg.cut_sentences;
-  if (cut > 0) report->warnings.push_back(std::to_string(cut) + " overlong sentence(s) were cut at the sentence length limit");
+  if (cut > 0)
+    report->warnings.push_back(std::to_string(cut) + " overlong sentence(s) were cut at the sentence length limit");
   if (std::string missing = WordNetWarning(FindWordNet()); !missing.empty()) report->warnings.push_back(missing);
   return Status::Ok();
 }

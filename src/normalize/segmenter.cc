@@ -76,8 +76,8 @@ Status SentenceSpans(const std::string& text, std::vector<Span>* spans) {
 }
 
 // Cuts spans longer than `limit` bytes at the last space (or character boundary) before it.
-std::vector<Span> CutLongSpans(const std::string& text, const std::vector<Span>& spans,
-                               std::size_t limit, std::size_t* cuts) {
+std::vector<Span> CutLongSpans(const std::string& text, const std::vector<Span>& spans, std::size_t limit,
+                               std::size_t* cuts) {
   std::vector<Span> out;
   for (Span span : spans) {
     while (span.end - span.begin > limit) {
@@ -188,8 +188,8 @@ Status Tokenize(const std::string& text, std::vector<Sentence>* sentences, WordP
 // scanning forward only, and sentences sharing a line share its verdict.
 std::size_t MarkBoilerplate(const std::string& text, std::vector<Sentence>* sentences) {
   std::size_t marked = 0;
-  std::size_t scanned = 0, line_begin = 0;      // line_begin: just after the last '\n' before `scanned`
-  std::size_t next_newline = 0;                 // the first '\n' (or the end) at or after the last query
+  std::size_t scanned = 0, line_begin = 0;  // line_begin: just after the last '\n' before `scanned`
+  std::size_t next_newline = 0;             // the first '\n' (or the end) at or after the last query
   std::size_t judged_begin = std::string::npos, judged_end = 0;
   bool boilerplate = false;
   for (Sentence& sentence : *sentences) {

@@ -13,16 +13,16 @@ namespace {
 // Abbreviations that stand before a name or number and so never end a sentence.
 bool IsTitleAbbreviation(std::string_view word) {
   static const std::unordered_set<std::string_view> words = {
-      "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt",
-      "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "det", "insp", "st", "mt", "ft", "vs", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
-      "approx", "e.g", "i.e", "cf", "al"};
+      "mr",  "mrs", "ms",  "dr",  "prof", "gen",  "gov", "sen",  "rep",    "lt",  "col", "sgt", "capt", "cmdr",
+      "adm", "maj", "rev", "hon", "pres", "supt", "det", "insp", "st",     "mt",  "ft",  "vs",  "jan",  "feb",
+      "mar", "apr", "aug", "sep", "sept", "oct",  "nov", "dec",  "approx", "e.g", "i.e", "cf",  "al"};
   return words.count(word) != 0;
 }
 
 // Abbreviations that stand before a number ("No. 10", "Vol. 3").
 bool IsNumberAbbreviation(std::string_view word) {
-  return word == "no" || word == "nos" || word == "vol" || word == "fig" || word == "p" ||
-         word == "pp" || word == "art" || word == "sec" || word == "ch";
+  return word == "no" || word == "nos" || word == "vol" || word == "fig" || word == "p" || word == "pp" ||
+         word == "art" || word == "sec" || word == "ch";
 }
 
 bool IsTimeAbbreviation(std::string_view word) { return word == "a.m" || word == "p.m"; }

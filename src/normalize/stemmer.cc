@@ -22,8 +22,8 @@ class ThreadStemmer {
 
   std::string Stem(std::string_view word) {
     if (stemmer_ == nullptr) return std::string(word);
-    const sb_symbol* stemmed = sb_stemmer_stem(
-        stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+    const sb_symbol* stemmed =
+        sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
     if (stemmed == nullptr) return std::string(word);
     return std::string(reinterpret_cast<const char*>(stemmed), static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
   }

@@ -13,16 +13,37 @@ namespace {
 // Maps typographic variants to one ASCII form so that "don’t" and "don't" compare equal.
 void AppendUnified(UChar32 c, icu::UnicodeString* out) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: case 0x0060:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
+    case 0x0060:
     case 0x00B4:
       out->append(UChar32{'\''});
       return;
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
-    case 0x300C: case 0x300D:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2033:
+    case 0x300C:
+    case 0x300D:
       out->append(UChar32{'"'});
       return;
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
-    case 0xFE58: case 0xFE63: case 0xFF0D:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+    case 0xFE63:
+    case 0xFF0D:
       out->append(UChar32{'-'});
       return;
     default:
@@ -69,8 +90,8 @@ std::string NormalizeText(std::string_view text) {
   }
   UErrorCode error = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(error);
-  icu::UnicodeString source = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  icu::UnicodeString source =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   icu::UnicodeString folded;
   if (U_SUCCESS(error)) folded = nfkc_cf->normalize(source, error);
   if (U_FAILURE(error)) folded = source;  // input is valid UTF-8, so this is unreachable in practice

@@ -20,8 +20,19 @@ namespace {
 // leaves to ICU (Extend, Format, ZWJ, Regional_Indicator, Hebrew_Letter, Katakana, emoji,
 // ideographs, and the scripts broken by dictionary).
 enum class Wb : std::uint8_t {
-  kOther, kCR, kLF, kNewline, kSpace, kLetter, kNumeric, kExtendNumLet,
-  kMidLetter, kMidNumLet, kSingleQuote, kMidNum, kHard,
+  kOther,
+  kCR,
+  kLF,
+  kNewline,
+  kSpace,
+  kLetter,
+  kNumeric,
+  kExtendNumLet,
+  kMidLetter,
+  kMidNumLet,
+  kSingleQuote,
+  kMidNum,
+  kHard,
 };
 
 constexpr std::array<Wb, 128> AsciiClasses() {
@@ -64,16 +75,26 @@ bool NeedsIcu(UChar32 c) {
 Wb ClassifyNonAscii(UChar32 c) {
   if (c < 0 || NeedsIcu(c)) return Wb::kHard;
   switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
-    case U_WB_ALETTER: return Wb::kLetter;
-    case U_WB_NUMERIC: return Wb::kNumeric;
-    case U_WB_EXTENDNUMLET: return Wb::kExtendNumLet;
-    case U_WB_MIDNUMLET: return Wb::kMidNumLet;
-    case U_WB_MIDNUM: return Wb::kMidNum;
-    case U_WB_MIDLETTER: return c == 0xFE55 || c == 0xFF1A ? Wb::kOther : Wb::kMidLetter;  // as ':'
-    case U_WB_WSEGSPACE: return Wb::kSpace;
-    case U_WB_NEWLINE: return Wb::kNewline;
-    case U_WB_OTHER: return Wb::kOther;
-    default: return Wb::kHard;
+    case U_WB_ALETTER:
+      return Wb::kLetter;
+    case U_WB_NUMERIC:
+      return Wb::kNumeric;
+    case U_WB_EXTENDNUMLET:
+      return Wb::kExtendNumLet;
+    case U_WB_MIDNUMLET:
+      return Wb::kMidNumLet;
+    case U_WB_MIDNUM:
+      return Wb::kMidNum;
+    case U_WB_MIDLETTER:
+      return c == 0xFE55 || c == 0xFF1A ? Wb::kOther : Wb::kMidLetter;  // as ':'
+    case U_WB_WSEGSPACE:
+      return Wb::kSpace;
+    case U_WB_NEWLINE:
+      return Wb::kNewline;
+    case U_WB_OTHER:
+      return Wb::kOther;
+    default:
+      return Wb::kHard;
   }
 }
 
@@ -104,8 +125,10 @@ bool JoinsNumbers(Wb wb) { return wb == Wb::kMidNum || wb == Wb::kMidNumLet || w
 // the tag of the last rule matched in its chain.
 std::int32_t WordStatus(Wb before, Wb last) {
   switch (last) {
-    case Wb::kLetter: return UBRK_WORD_LETTER;
-    case Wb::kNumeric: return UBRK_WORD_NUMBER;
+    case Wb::kLetter:
+      return UBRK_WORD_LETTER;
+    case Wb::kNumeric:
+      return UBRK_WORD_NUMBER;
     default:  // ExtendNumLet: "a_", "__" are letters, "1_" a number, a lone "_" nothing
       return before == Wb::kNumeric ? UBRK_WORD_NUMBER : before == Wb::kOther ? UBRK_WORD_NONE : UBRK_WORD_LETTER;
   }
@@ -197,7 +220,8 @@ bool WordBreaker::NextFromIcu(WordSegment* segment) {
   const auto from = static_cast<std::int32_t>(pos_);
   const std::int32_t end = icu_->current() == from ? icu_->next() : icu_->following(from);
   if (end == icu::BreakIterator::DONE || end <= from) {
-    status_ = Status::Error(Status::Code::kInternal, "word break iterator: no boundary after byte " + std::to_string(pos_));
+    status_ =
+        Status::Error(Status::Code::kInternal, "word break iterator: no boundary after byte " + std::to_string(pos_));
     return false;
   }
   segment->begin = pos_;

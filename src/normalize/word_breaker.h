@@ -52,8 +52,8 @@ class WordBreaker {
   bool StartIcu();
 
   std::string_view text_;
-  std::size_t pos_ = 0;          // the next segment starts here: always a boundary
-  std::size_t icu_until_ = 0;    // segments starting before this offset come from ICU
+  std::size_t pos_ = 0;        // the next segment starts here: always a boundary
+  std::size_t icu_until_ = 0;  // segments starting before this offset come from ICU
   UText* utext_ = nullptr;
   std::unique_ptr<icu::BreakIterator> icu_;
   Status status_ = Status::Ok();

@@ -23,8 +23,10 @@ void RenderInBlocks(std::size_t count, std::ostream& out, RenderRange render) {
     first.clear();
     second.clear();
     ParallelFor(2, middle < end ? 2 : 1, [&](std::size_t half) {
-      if (half == 0) render(begin, middle, &first);
-      else render(middle, end, &second);  // an empty range when the list ends in the first half
+      if (half == 0)
+        render(begin, middle, &first);
+      else
+        render(middle, end, &second);  // an empty range when the list ends in the first half
     });
     out << first << second;
   }

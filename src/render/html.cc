@@ -18,20 +18,28 @@ namespace {
 
 const char* KindLabel(FindingKind kind) {
   switch (kind) {
-    case FindingKind::kShared: return "shared";
-    case FindingKind::kConflict: return "conflict";
-    case FindingKind::kOnlyA: return "only in A";
-    case FindingKind::kOnlyB: return "only in B";
+    case FindingKind::kShared:
+      return "shared";
+    case FindingKind::kConflict:
+      return "conflict";
+    case FindingKind::kOnlyA:
+      return "only in A";
+    case FindingKind::kOnlyB:
+      return "only in B";
   }
   return "";
 }
 
 const char* Icon(FindingKind kind) {
   switch (kind) {
-    case FindingKind::kShared: return "=";
-    case FindingKind::kConflict: return "&#9888;";  // warning sign
-    case FindingKind::kOnlyA: return "&#9664;";     // left-pointing triangle
-    case FindingKind::kOnlyB: return "&#9654;";     // right-pointing triangle
+    case FindingKind::kShared:
+      return "=";
+    case FindingKind::kConflict:
+      return "&#9888;";  // warning sign
+    case FindingKind::kOnlyA:
+      return "&#9664;";  // left-pointing triangle
+    case FindingKind::kOnlyB:
+      return "&#9654;";  // right-pointing triangle
   }
   return "";
 }
@@ -106,14 +114,15 @@ void Header(const Report& report, std::string* out) {
 }
 
 void Controls(std::string* out) {
-  *out += "<nav id=\"controls\" class=\"controls\" hidden aria-label=\"Filters\">"
-          "<button type=\"button\" data-filter=\"all\" aria-pressed=\"true\">All</button>"
-          "<button type=\"button\" data-filter=\"conflict\">&#9888; Conflicts</button>"
-          "<button type=\"button\" data-filter=\"shared\">= Shared</button>"
-          "<button type=\"button\" data-filter=\"only_a\">&#9664; Only A</button>"
-          "<button type=\"button\" data-filter=\"only_b\">&#9654; Only B</button>"
-          "<button type=\"button\" id=\"next-conflict\">Next conflict (n)</button>"
-          "<span class=\"hint\">keys: n / p next / previous conflict</span></nav>";
+  *out +=
+      "<nav id=\"controls\" class=\"controls\" hidden aria-label=\"Filters\">"
+      "<button type=\"button\" data-filter=\"all\" aria-pressed=\"true\">All</button>"
+      "<button type=\"button\" data-filter=\"conflict\">&#9888; Conflicts</button>"
+      "<button type=\"button\" data-filter=\"shared\">= Shared</button>"
+      "<button type=\"button\" data-filter=\"only_a\">&#9664; Only A</button>"
+      "<button type=\"button\" data-filter=\"only_b\">&#9654; Only B</button>"
+      "<button type=\"button\" id=\"next-conflict\">Next conflict (n)</button>"
+      "<span class=\"hint\">keys: n / p next / previous conflict</span></nav>";
 }
 
 // A softer difference (a hedge, a quote's wording), shown beside a claim that stays shared.
@@ -139,8 +148,9 @@ void ConflictCards(const Report& report, std::string* out) {
     for (const SideInfo* side : {&report.a, &report.b}) {
       const bool is_a = side == &report.a;
       const std::vector<std::string> conflict_words = ConflictWords(f, is_a);
-      *out += std::string("<div class=\"side ") + (is_a ? "a" : "b") + "\"><h3>" + (is_a ? "A" : "B") + (side->kind == InputKind::kText ? ", line " : ", ") +
-              FirstPosition(*side, is_a ? f.a : f.b) + " <span class=\"label\">" + Html(side->label) + "</span></h3><p>" +
+      *out += std::string("<div class=\"side ") + (is_a ? "a" : "b") + "\"><h3>" + (is_a ? "A" : "B") +
+              (side->kind == InputKind::kText ? ", line " : ", ") + FirstPosition(*side, is_a ? f.a : f.b) +
+              " <span class=\"label\">" + Html(side->label) + "</span></h3><p>" +
               SideHtml(report, f, is_a, &conflict_words) + "</p></div>";
     }
     *out += "</div><a href=\"#f" + std::to_string(k) + "\">show in context</a></article>";
@@ -152,14 +162,16 @@ void ConflictCards(const Report& report, std::string* out) {
 std::string SentenceLink(const SideInfo& side, std::size_t index) {
   const SentenceInfo& sentence = side.sentences[index];
   const std::string position = Html(SentencePosition(side, sentence));
-  return sentence.finding < 0 ? position : "<a href=\"#f" + std::to_string(sentence.finding) + "\">" + position + "</a>";
+  return sentence.finding < 0 ? position
+                              : "<a href=\"#f" + std::to_string(sentence.finding) + "\">" + position + "</a>";
 }
 
 // Each measure both reports give, both values, agreeing or not, linked to the sentences.
 void FiguresTable(const Report& report, std::string* out) {
   if (report.figures.empty()) return;
-  *out += "<section id=\"figures\"><h2>Figures</h2><table class=\"figures\"><thead><tr><th></th><th>measure</th>"
-          "<th>A</th><th>B</th></tr></thead><tbody>";
+  *out +=
+      "<section id=\"figures\"><h2>Figures</h2><table class=\"figures\"><thead><tr><th></th><th>measure</th>"
+      "<th>A</th><th>B</th></tr></thead><tbody>";
   for (const FigureRow& row : report.figures) {
     *out += std::string("<tr class=\"") + (row.agree ? "agree" : "differ") + "\"><td class=\"mark\">" +
             (row.agree ? "<span title=\"both can be right\">=</span>" : "<span title=\"they differ\">&#9888;</span>") +
@@ -178,8 +190,8 @@ void NotesList(const Report& report, std::string* out) {
     if (f.kind != FindingKind::kShared || f.notes.empty()) continue;
     items += "<li>";
     for (const Reason& r : f.notes) items += NoteHtml(r) + " ";
-    items += "<a href=\"#f" + std::to_string(k) + "\">A " + FirstPosition(report.a, f.a) + " / B " + FirstPosition(report.b, f.b) +
-             "</a></li>";
+    items += "<a href=\"#f" + std::to_string(k) + "\">A " + FirstPosition(report.a, f.a) + " / B " +
+             FirstPosition(report.b, f.b) + "</a></li>";
   }
   if (items.empty()) return;
   *out += "<section id=\"notes\"><h2>Notes</h2><p class=\"legend\">Differences that leave a claim shared.</p><ul>" +
@@ -199,21 +211,22 @@ int PreviousInB(const Report& report, const Finding& f) {
 void Row(const Report& report, std::size_t k, std::string* out) {
   const Finding& f = report.findings[k];
   const char* kind = FindingKindName(f.kind);
-  *out += "<tr class=\"row " + std::string(kind) + (f.moved ? " moved" : "") + "\" data-kind=\"" + kind +
-          "\" id=\"f" + std::to_string(k) + "\">";
+  *out += "<tr class=\"row " + std::string(kind) + (f.moved ? " moved" : "") + "\" data-kind=\"" + kind + "\" id=\"f" +
+          std::to_string(k) + "\">";
   std::string a = f.a.empty() ? "" : SideHtml(report, f, true);
   std::string b = f.b.empty() ? "" : SideHtml(report, f, false);
   *out += "<td class=\"num\" data-side=\"A\">" + FirstPosition(report.a, f.a) + "</td>";
   *out += std::string("<td class=\"text a") + (a.empty() ? " empty-cell" : "") + "\">" + a + "</td>";
-  *out += "<td class=\"mark\"><span class=\"icon\" title=\"" + std::string(KindLabel(f.kind)) + "\">" +
-          Icon(f.kind) + "</span></td>";
+  *out += "<td class=\"mark\"><span class=\"icon\" title=\"" + std::string(KindLabel(f.kind)) + "\">" + Icon(f.kind) +
+          "</span></td>";
   *out += "<td class=\"num\" data-side=\"B\">" + FirstPosition(report.b, f.b) + "</td>";
   *out += std::string("<td class=\"text b") + (b.empty() ? " empty-cell" : "") + "\">" + b;
   if (f.moved) {
     int before = PreviousInB(report, f);
     *out += "<span class=\"moved-note\">&#8597; moved: in B this comes ";
-    *out += before < 0 ? std::string("first") : "after <a href=\"#f" + std::to_string(before) + "\">B line " +
-                                                     FirstPosition(report.b, report.findings[static_cast<std::size_t>(before)].b) + "</a>";
+    *out += before < 0 ? std::string("first")
+                       : "after <a href=\"#f" + std::to_string(before) + "\">B line " +
+                             FirstPosition(report.b, report.findings[static_cast<std::size_t>(before)].b) + "</a>";
     *out += "</span>";
   }
   *out += "</td></tr>";
@@ -221,13 +234,14 @@ void Row(const Report& report, std::size_t k, std::string* out) {
 
 // Rows go to `sink` as they are made, so a book-length page is never held whole.
 void SideBySide(const Report& report, std::string* out, std::ostream& sink) {
-  *out += "<section id=\"documents\"><h2>Side by side</h2><p class=\"legend\">"
-          "<span class=\"icon conflict\">&#9888;</span> conflict &nbsp; <span class=\"icon shared\">=</span> shared "
-          "&nbsp; <span class=\"icon only_a\">&#9664;</span> only in A &nbsp; <span class=\"icon only_b\">&#9654;</span> "
-          "only in B &nbsp; &#8597; moved &nbsp; <del>deleted</del> / <ins>inserted</ins> words</p>"
-          "<table class=\"doc\"><colgroup><col class=\"num\"><col><col class=\"mark\"><col class=\"num\"><col>"
-          "</colgroup><thead><tr><th></th><th>A: " + Html(report.a.label) + "</th><th></th><th></th><th>B: " +
-          Html(report.b.label) + "</th></tr></thead><tbody>";
+  *out +=
+      "<section id=\"documents\"><h2>Side by side</h2><p class=\"legend\">"
+      "<span class=\"icon conflict\">&#9888;</span> conflict &nbsp; <span class=\"icon shared\">=</span> shared "
+      "&nbsp; <span class=\"icon only_a\">&#9664;</span> only in A &nbsp; <span class=\"icon only_b\">&#9654;</span> "
+      "only in B &nbsp; &#8597; moved &nbsp; <del>deleted</del> / <ins>inserted</ins> words</p>"
+      "<table class=\"doc\"><colgroup><col class=\"num\"><col><col class=\"mark\"><col class=\"num\"><col>"
+      "</colgroup><thead><tr><th></th><th>A: " +
+      Html(report.a.label) + "</th><th></th><th></th><th>B: " + Html(report.b.label) + "</th></tr></thead><tbody>";
   sink << *out;
   out->clear();
   RenderInBlocks(report.findings.size(), sink, [&report](std::size_t begin, std::size_t end, std::string* rows) {
@@ -241,12 +255,13 @@ void SideBySide(const Report& report, std::string* out, std::ostream& sink) {
 void RenderHtml(const Report& report, const RenderOptions&, std::ostream& out) {
   const std::string_view style = HtmlStyle(), script = HtmlScript();
   std::string page;
-  page += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src " +
-          std::string(kHtmlStyleCspHash) + "; script-src " + std::string(kHtmlScriptCspHash) +
-          "; img-src 'none'; base-uri 'none'; form-action 'none'\">"
-          "<meta name=\"referrer\" content=\"no-referrer\"><meta name=\"generator\" content=\"claimdiff\">";
+  page +=
+      "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src " +
+      std::string(kHtmlStyleCspHash) + "; script-src " + std::string(kHtmlScriptCspHash) +
+      "; img-src 'none'; base-uri 'none'; form-action 'none'\">"
+      "<meta name=\"referrer\" content=\"no-referrer\"><meta name=\"generator\" content=\"claimdiff\">";
   page += "<title>claimdiff: " + Html(report.a.label) + " vs " + Html(report.b.label) + "</title>";
   page += "<style>";
   page += style;
@@ -257,8 +272,9 @@ void RenderHtml(const Report& report, const RenderOptions&, std::ostream& out) {
   FiguresTable(report, &page);
   NotesList(report, &page);
   SideBySide(report, &page, out);
-  page += "<footer>Made with claimdiff. Sentences are shown as in the sources, whitespace collapsed; "
-          "control characters are shown escaped.</footer></main><script>";
+  page +=
+      "<footer>Made with claimdiff. Sentences are shown as in the sources, whitespace collapsed; "
+      "control characters are shown escaped.</footer></main><script>";
   page += script;
   page += "</script></body></html>\n";
   out << page;

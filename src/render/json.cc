@@ -23,13 +23,27 @@ void AppendString(std::string* out, std::string_view text) {
     out->append(text, run, i - run);
     run = i + 1;
     switch (c) {
-      case '"': *out += "\\\""; break;
-      case '\\': *out += "\\\\"; break;
-      case '\n': *out += "\\n"; break;
-      case '\r': *out += "\\r"; break;
-      case '\t': *out += "\\t"; break;
-      case '\b': *out += "\\b"; break;
-      case '\f': *out += "\\f"; break;
+      case '"':
+        *out += "\\\"";
+        break;
+      case '\\':
+        *out += "\\\\";
+        break;
+      case '\n':
+        *out += "\\n";
+        break;
+      case '\r':
+        *out += "\\r";
+        break;
+      case '\t':
+        *out += "\\t";
+        break;
+      case '\b':
+        *out += "\\b";
+        break;
+      case '\f':
+        *out += "\\f";
+        break;
       default: {
         char escaped[8];
         std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
@@ -64,9 +78,12 @@ void AppendNumber(std::string* out, std::size_t value) {
 
 const char* OpName(DiffOp::Kind kind) {
   switch (kind) {
-    case DiffOp::Kind::kEqual: return "=";
-    case DiffOp::Kind::kDelete: return "-";
-    case DiffOp::Kind::kInsert: return "+";
+    case DiffOp::Kind::kEqual:
+      return "=";
+    case DiffOp::Kind::kDelete:
+      return "-";
+    case DiffOp::Kind::kInsert:
+      return "+";
   }
   return "=";
 }
@@ -81,9 +98,11 @@ void AppendSide(std::string* out, const SideInfo& side) {
   *out += ",\"kind\":";
   AppendString(out, InputKindName(side.kind));
   *out += ",\"metadata\":{";
-  const std::pair<const char*, const std::string*> fields[] = {
-      {"title", &side.metadata.title}, {"byline", &side.metadata.byline}, {"outlet", &side.metadata.outlet},
-      {"published", &side.metadata.published}, {"url", &side.metadata.url}};
+  const std::pair<const char*, const std::string*> fields[] = {{"title", &side.metadata.title},
+                                                               {"byline", &side.metadata.byline},
+                                                               {"outlet", &side.metadata.outlet},
+                                                               {"published", &side.metadata.published},
+                                                               {"url", &side.metadata.url}};
   bool first = true;
   for (const auto& [key, value] : fields) {
     if (value->empty()) continue;

@@ -53,13 +53,15 @@ void Header(const MultiReport& report, std::string* out) {
 }
 
 void Controls(std::size_t sources, std::string* out) {
-  *out += "<nav id=\"controls\" class=\"controls\" hidden aria-label=\"Filters\">"
-          "<button type=\"button\" data-filter=\"all\" aria-pressed=\"true\">All</button>"
-          "<button type=\"button\" data-filter=\"contradicted\">! Contradicted</button>"
-          "<button type=\"button\" data-filter=\"single\">One source only</button>"
-          "<button type=\"button\" data-filter=\"k\">Stated by at least</button>"
-          "<label><input id=\"k\" type=\"number\" min=\"1\" max=\"" + std::to_string(sources) +
-          "\" value=\"2\" aria-label=\"sources\"> sources</label><span id=\"shown\" class=\"shown\"></span></nav>";
+  *out +=
+      "<nav id=\"controls\" class=\"controls\" hidden aria-label=\"Filters\">"
+      "<button type=\"button\" data-filter=\"all\" aria-pressed=\"true\">All</button>"
+      "<button type=\"button\" data-filter=\"contradicted\">! Contradicted</button>"
+      "<button type=\"button\" data-filter=\"single\">One source only</button>"
+      "<button type=\"button\" data-filter=\"k\">Stated by at least</button>"
+      "<label><input id=\"k\" type=\"number\" min=\"1\" max=\"" +
+      std::to_string(sources) +
+      "\" value=\"2\" aria-label=\"sources\"> sources</label><span id=\"shown\" class=\"shown\"></span></nav>";
 }
 
 // What a contradicting cell opens to: for each contradiction with another source, the reasons
@@ -88,10 +90,10 @@ std::string Contradictions(const MultiReport& report, const Claim& claim, std::s
 void Row(const MultiReport& report, std::size_t c, std::string* out) {
   const Claim& claim = report.claims[c];
   const std::size_t involved = claim.states + claim.contradicts;
-  *out += "<tr class=\"claim" + std::string(claim.contradicts ? " contradicted" : "") + (involved == 1 ? " single" : "") +
-          "\" id=\"c" + std::to_string(c + 1) + "\" data-contradicted=\"" + (claim.contradicts ? "1" : "0") +
-          "\" data-states=\"" + std::to_string(claim.states) + "\" data-sources=\"" + std::to_string(involved) +
-          "\"><td class=\"num\">" + std::to_string(c + 1) + "</td>";
+  *out += "<tr class=\"claim" + std::string(claim.contradicts ? " contradicted" : "") +
+          (involved == 1 ? " single" : "") + "\" id=\"c" + std::to_string(c + 1) + "\" data-contradicted=\"" +
+          (claim.contradicts ? "1" : "0") + "\" data-states=\"" + std::to_string(claim.states) + "\" data-sources=\"" +
+          std::to_string(involved) + "\"><td class=\"num\">" + std::to_string(c + 1) + "</td>";
   for (std::size_t s = 0; s < claim.stance.size(); ++s) {
     const Stance stance = claim.stance[s];
     if (stance == Stance::kSilent) {
@@ -116,12 +118,13 @@ void Row(const MultiReport& report, std::size_t c, std::string* out) {
 void RenderMultiHtml(const MultiReport& report, const RenderOptions&, std::ostream& out) {
   const std::string_view style = MultiHtmlStyle(), script = MultiHtmlScript();
   std::string page;
-  page += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src " +
-          std::string(kMultiHtmlStyleCspHash) + "; script-src " + std::string(kMultiHtmlScriptCspHash) +
-          "; img-src 'none'; base-uri 'none'; form-action 'none'\">"
-          "<meta name=\"referrer\" content=\"no-referrer\"><meta name=\"generator\" content=\"claimdiff\">";
+  page +=
+      "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src " +
+      std::string(kMultiHtmlStyleCspHash) + "; script-src " + std::string(kMultiHtmlScriptCspHash) +
+      "; img-src 'none'; base-uri 'none'; form-action 'none'\">"
+      "<meta name=\"referrer\" content=\"no-referrer\"><meta name=\"generator\" content=\"claimdiff\">";
   std::string labels;
   for (const SideInfo& side : report.sources) labels += (labels.empty() ? "" : ", ") + side.label;
   page += "<title>claimdiff: " + Html(labels) + "</title><style>";
@@ -129,16 +132,18 @@ void RenderMultiHtml(const MultiReport& report, const RenderOptions&, std::ostre
   page += "</style></head><body data-filter=\"all\"><main>";
   Header(report, &page);
   Controls(report.sources.size(), &page);
-  page += "<p class=\"legend\">= states the claim &nbsp; ! contradicts it &nbsp; blank: silent. Open a mark for "
-          "the source's sentence; a contradiction also shows the word diff against the sentence it contradicts.</p>"
-          "<table class=\"grid\" id=\"grid\"><thead><tr><th>#</th>";
+  page +=
+      "<p class=\"legend\">= states the claim &nbsp; ! contradicts it &nbsp; blank: silent. Open a mark for "
+      "the source's sentence; a contradiction also shows the word diff against the sentence it contradicts.</p>"
+      "<table class=\"grid\" id=\"grid\"><thead><tr><th>#</th>";
   for (std::size_t s = 0; s < report.sources.size(); ++s) {
     page += "<th scope=\"col\" title=\"" + Html(report.sources[s].label) + "\">" + std::to_string(s + 1) + "</th>";
   }
   page += "<th class=\"claim\">claim (as the first source stating it words it)</th></tr></thead><tbody>";
   for (std::size_t c = 0; c < report.claims.size(); ++c) Row(report, c, &page);
-  page += "</tbody></table><footer>Made with claimdiff. Sentences are shown as in the sources, whitespace "
-          "collapsed; control characters are shown escaped.</footer></main><script>";
+  page +=
+      "</tbody></table><footer>Made with claimdiff. Sentences are shown as in the sources, whitespace "
+      "collapsed; control characters are shown escaped.</footer></main><script>";
   page += script;
   page += "</script></body></html>\n";
   out << page;

@@ -12,8 +12,7 @@ namespace claimdiff {
 namespace {
 
 bool IsBidiControl(UChar32 c) {
-  return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
-         (c >= 0x2066 && c <= 0x2069);
+  return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
 int CharWidth(UChar32 c) {
@@ -67,13 +66,20 @@ class WidthCounter {
 
 const char* Open(Style style) {
   switch (style) {
-    case Style::kDeleted: return "\x1b[31;9m";   // red, struck through
-    case Style::kInserted: return "\x1b[32;4m";  // green, underlined: readable without colour too
-    case Style::kDim: return "\x1b[2m";
-    case Style::kBold: return "\x1b[1m";
-    case Style::kConflict: return "\x1b[1;35m";
-    case Style::kConflictWord: return "\x1b[1;7;35m";  // bold, reversed: stands out of a struck run
-    case Style::kPlain: return "";
+    case Style::kDeleted:
+      return "\x1b[31;9m";  // red, struck through
+    case Style::kInserted:
+      return "\x1b[32;4m";  // green, underlined: readable without colour too
+    case Style::kDim:
+      return "\x1b[2m";
+    case Style::kBold:
+      return "\x1b[1m";
+    case Style::kConflict:
+      return "\x1b[1;35m";
+    case Style::kConflictWord:
+      return "\x1b[1;7;35m";  // bold, reversed: stands out of a struck run
+    case Style::kPlain:
+      return "";
   }
   return "";
 }

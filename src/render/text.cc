@@ -92,31 +92,33 @@ std::size_t PositionColumns(const Report& report) {
 
 char Marker(const Finding& f) {
   switch (f.kind) {
-    case FindingKind::kShared: return f.moved ? '~' : '=';
-    case FindingKind::kConflict: return '!';
-    case FindingKind::kOnlyA: return '<';
-    case FindingKind::kOnlyB: return '>';
+    case FindingKind::kShared:
+      return f.moved ? '~' : '=';
+    case FindingKind::kConflict:
+      return '!';
+    case FindingKind::kOnlyA:
+      return '<';
+    case FindingKind::kOnlyB:
+      return '>';
   }
   return ' ';
 }
 
-std::string Paint(const std::string& text, Style style, bool color) {
-  return PaintLine({{text, style}}, color, 0);
-}
+std::string Paint(const std::string& text, Style style, bool color) { return PaintLine({{text, style}}, color, 0); }
 
 void RenderHeader(const Report& report, const RenderOptions& options, std::ostream& out) {
   const bool color = options.color;
   out << Paint("claimdiff", Style::kBold, color) << "  A: " << ShowControls(report.a.label) << " ("
-      << Plural(report.a.sentences.size(), "sentence") << ")  B: " << ShowControls(report.b.label)
-      << " (" << Plural(report.b.sentences.size(), "sentence") << ")\n";
+      << Plural(report.a.sentences.size(), "sentence") << ")  B: " << ShowControls(report.b.label) << " ("
+      << Plural(report.b.sentences.size(), "sentence") << ")\n";
   for (const SideInfo* side : {&report.a, &report.b}) {
     std::string description = SourceDescription(*side);
     if (description.empty()) continue;
     out << (side == &report.a ? "A: " : "B: ") << ShowControls(description) << "\n";
   }
   const Summary& s = report.summary;
-  out << Paint(Plural(s.conflict, "conflict"), s.conflict ? Style::kConflict : Style::kPlain, color)
-      << " · " << s.shared << " shared · " << s.only_a << " only in A · " << s.only_b << " only in B";
+  out << Paint(Plural(s.conflict, "conflict"), s.conflict ? Style::kConflict : Style::kPlain, color) << " · "
+      << s.shared << " shared · " << s.only_a << " only in A · " << s.only_b << " only in B";
   if (s.moved) out << " · " << s.moved << " moved";
   out << "\n";
   for (const std::string& warning : report.warnings) {
@@ -140,7 +142,8 @@ void RenderConflicts(const Report& report, const RenderOptions& options, std::os
           << ShowControls(r.b) << "\"\n";
     }
     for (bool side_a : {true, false}) {
-      std::string label = std::string(side_a ? "  A " : "  B ") + LineNumbers(side_a ? report.a : report.b, side_a ? f.a : f.b);
+      std::string label =
+          std::string(side_a ? "  A " : "  B ") + LineNumbers(side_a ? report.a : report.b, side_a ? f.a : f.b);
       label += std::string(Columns(label) < 9 ? 9 - Columns(label) : 1, ' ');
       const int text_width = width - static_cast<int>(Columns(label));
       const std::vector<std::string> conflict_words = ConflictWords(f, side_a);
@@ -191,26 +194,28 @@ void RenderNotes(const Report& report, const RenderOptions& options, std::ostrea
     if (!any) out << "\n" << Paint("Notes", Style::kBold, color) << "  (differences that leave a claim shared)\n";
     any = true;
     const std::string where = "(A " + LineNumbers(report.a, f.a) + ", B " + LineNumbers(report.b, f.b) + ")";
-    for (const Reason& r : f.notes) ListEntry("~", Style::kDim, r.type, r.a, r.b, ShowControls(where), color, width, out);
+    for (const Reason& r : f.notes)
+      ListEntry("~", Style::kDim, r.type, r.a, r.b, ShowControls(where), color, width, out);
   }
 }
 
 // The side-by-side lines of one finding.
 void SideBySideRows(const Report& report, const Finding& f, bool color, int column, std::size_t position_columns,
                     std::string* out) {
-  auto left = f.a.empty() ? std::vector<std::vector<Piece>>{{}} : WrapPieces(SidePieces(report, f, true, color), column);
-  auto right = f.b.empty() ? std::vector<std::vector<Piece>>{{}} : WrapPieces(SidePieces(report, f, false, color), column);
+  auto left =
+      f.a.empty() ? std::vector<std::vector<Piece>>{{}} : WrapPieces(SidePieces(report, f, true, color), column);
+  auto right =
+      f.b.empty() ? std::vector<std::vector<Piece>>{{}} : WrapPieces(SidePieces(report, f, false, color), column);
   std::size_t rows = std::max(left.size(), right.size());
   const char marker = Marker(f);
   for (std::size_t r = 0; r < rows; ++r) {
     const std::string blank(position_columns + 1, ' ');
-    const std::string numbers[2] = {
-        r == 0 ? PadLeft(LineNumbers(report.a, f.a), position_columns) + ' ' : blank,
-        r == 0 ? PadLeft(LineNumbers(report.b, f.b), position_columns) + ' ' : blank};
+    const std::string numbers[2] = {r == 0 ? PadLeft(LineNumbers(report.a, f.a), position_columns) + ' ' : blank,
+                                    r == 0 ? PadLeft(LineNumbers(report.b, f.b), position_columns) + ' ' : blank};
     std::string mark(1, r == 0 ? marker : (marker == '<' || marker == '>' ? marker : '|'));
     Style mark_style = f.kind == FindingKind::kConflict ? Style::kConflict : Style::kDim;
-    std::string line = numbers[0] + PaintLine(r < left.size() ? left[r] : std::vector<Piece>{}, color, column) +
-                       ' ' + Paint(mark, mark_style, color) + ' ' + numbers[1] +
+    std::string line = numbers[0] + PaintLine(r < left.size() ? left[r] : std::vector<Piece>{}, color, column) + ' ' +
+                       Paint(mark, mark_style, color) + ' ' + numbers[1] +
                        PaintLine(r < right.size() ? right[r] : std::vector<Piece>{}, color, 0);
     while (!line.empty() && line.back() == ' ') line.pop_back();
     *out += line;
@@ -224,9 +229,11 @@ void RenderSideBySide(const Report& report, const RenderOptions& options, std::o
   const std::size_t position_columns = PositionColumns(report);
   const int number_width = static_cast<int>(position_columns) + 1;
   const int column = (width - 3 - 2 * number_width) / 2;  // "nnnn A-text | m B-text"
-  out << "\n" << Paint("Side by side", Style::kBold, color) << "  (= shared  ! conflict  ~ moved  < only A  > only B)\n";
+  out << "\n"
+      << Paint("Side by side", Style::kBold, color) << "  (= shared  ! conflict  ~ moved  < only A  > only B)\n";
   RenderInBlocks(report.findings.size(), out, [&](std::size_t begin, std::size_t end, std::string* text) {
-    for (std::size_t k = begin; k < end; ++k) SideBySideRows(report, report.findings[k], color, column, position_columns, text);
+    for (std::size_t k = begin; k < end; ++k)
+      SideBySideRows(report, report.findings[k], color, column, position_columns, text);
   });
 }
 

@@ -16,9 +16,8 @@ bool Holds(const std::vector<std::size_t>& indices, std::size_t i) {
 }
 
 bool HasReason(const Finding& f, const Reason& reason) {
-  return std::any_of(f.reasons.begin(), f.reasons.end(), [&](const Reason& r) {
-    return r.type == reason.type && (r.a == reason.a || r.b == reason.b);
-  });
+  return std::any_of(f.reasons.begin(), f.reasons.end(),
+                     [&](const Reason& r) { return r.type == reason.type && (r.a == reason.a || r.b == reason.b); });
 }
 
 // A conflict finding between two sentences for `reason`, a link when either sentence is in
@@ -41,7 +40,8 @@ Finding PairConflict(std::size_t i, std::size_t j, const Reason& reason, const D
 }
 
 bool Together(const std::vector<Finding>& findings, std::size_t i, std::size_t j) {
-  return std::any_of(findings.begin(), findings.end(), [&](const Finding& f) { return Holds(f.a, i) && Holds(f.b, j); });
+  return std::any_of(findings.begin(), findings.end(),
+                     [&](const Finding& f) { return Holds(f.a, i) && Holds(f.b, j); });
 }
 
 void InsertInOrder(std::vector<Finding> added, std::vector<Finding>* findings) {
@@ -72,8 +72,8 @@ void AddFigureConflicts(const std::vector<FigureEntry>& ledger, const Document& 
       continue;
     }
     if (entry.strength < kSureMeasure || entry.ratio > kMaxUnalignedRatio) continue;
-    added.push_back(PairConflict(entry.a_sentence, entry.b_sentence, entry.reason, a, seg_a, b, seg_b, unmatched_a,
-                                 unmatched_b));
+    added.push_back(
+        PairConflict(entry.a_sentence, entry.b_sentence, entry.reason, a, seg_a, b, seg_b, unmatched_a, unmatched_b));
   }
   InsertInOrder(std::move(added), findings);
 }
@@ -84,9 +84,8 @@ void AddNegationConflicts(const std::vector<NegationEntry>& ledger, const Docume
   // A sentence the other report repeats almost word for word has its counterpart; a flip found
   // against another sentence is the two sentences' other words, not the claim.
   auto settled = [&](std::size_t i, bool side_a) {
-    return std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
-      return f.similarity >= kRepeated && Holds(side_a ? f.a : f.b, i);
-    });
+    return std::any_of(findings->begin(), findings->end(),
+                       [&](const Finding& f) { return f.similarity >= kRepeated && Holds(side_a ? f.a : f.b, i); });
   };
   std::vector<Finding> added;
   auto flipped = [&](std::size_t i, bool side_a) {
@@ -105,8 +104,8 @@ void AddNegationConflicts(const std::vector<NegationEntry>& ledger, const Docume
     // A flip already reported for either sentence (a repeated sentence and its counterpart's
     // repeat) is not reported again between the copies.
     if (flipped(entry.a_sentence, true) || flipped(entry.b_sentence, false)) continue;
-    added.push_back(PairConflict(entry.a_sentence, entry.b_sentence, entry.reason, a, seg_a, b, seg_b, unmatched_a,
-                                 unmatched_b));
+    added.push_back(
+        PairConflict(entry.a_sentence, entry.b_sentence, entry.reason, a, seg_a, b, seg_b, unmatched_a, unmatched_b));
   }
   InsertInOrder(std::move(added), findings);
 }

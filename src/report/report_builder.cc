@@ -48,10 +48,14 @@ SideView View(const Document& doc, const Segmentation& seg, const std::vector<st
 
 const char* FindingKindName(FindingKind kind) {
   switch (kind) {
-    case FindingKind::kShared: return "shared";
-    case FindingKind::kConflict: return "conflict";
-    case FindingKind::kOnlyA: return "only_a";
-    case FindingKind::kOnlyB: return "only_b";
+    case FindingKind::kShared:
+      return "shared";
+    case FindingKind::kConflict:
+      return "conflict";
+    case FindingKind::kOnlyA:
+      return "only_a";
+    case FindingKind::kOnlyB:
+      return "only_b";
   }
   return "shared";
 }
@@ -65,7 +69,8 @@ Report BuildReport(const Document& a, const Segmentation& seg_a, const Document&
   // independently, so threads take them in small batches as they finish the last (the cost of a
   // group varies); each writes only its own slots.
   const std::size_t groups = alignment.groups.size();
-  const std::size_t workers = groups < kMinGroupsPerThread * 2 ? 1 : std::min<std::size_t>(threads, groups / kMinGroupsPerThread);
+  const std::size_t workers =
+      groups < kMinGroupsPerThread * 2 ? 1 : std::min<std::size_t>(threads, groups / kMinGroupsPerThread);
   // What the detectors ask of each word, answered once per distinct word of each document.
   std::vector<std::uint16_t> classes[2];
   const Segmentation* segmentations[2] = {&seg_a, &seg_b};
@@ -93,11 +98,13 @@ Report BuildReport(const Document& a, const Segmentation& seg_a, const Document&
     f.notes = std::move(verdict.notes);
   };
   ParallelFor((groups + kGroupsPerBatch - 1) / kGroupsPerBatch, static_cast<unsigned>(workers), [&](std::size_t batch) {
-    for (std::size_t k = batch * kGroupsPerBatch; k < std::min(groups, (batch + 1) * kGroupsPerBatch); ++k) compare_group(k);
+    for (std::size_t k = batch * kGroupsPerBatch; k < std::min(groups, (batch + 1) * kGroupsPerBatch); ++k)
+      compare_group(k);
   });
   for (std::size_t k = 0; k < groups; ++k) {
     if (too_long[k]) {
-      report.warnings.push_back(report.a.label + ":" + std::to_string(seg_a.sentences[alignment.groups[k].a.front()].line) +
+      report.warnings.push_back(report.a.label + ":" +
+                                std::to_string(seg_a.sentences[alignment.groups[k].a.front()].line) +
                                 ": sentence too long for a word diff; shown as replaced whole");
     }
   }
@@ -162,10 +169,18 @@ Report BuildReport(const Document& a, const Segmentation& seg_a, const Document&
       }
     }
     switch (f.kind) {
-      case FindingKind::kShared: ++report.summary.shared; break;
-      case FindingKind::kConflict: ++report.summary.conflict; break;
-      case FindingKind::kOnlyA: ++report.summary.only_a; break;
-      case FindingKind::kOnlyB: ++report.summary.only_b; break;
+      case FindingKind::kShared:
+        ++report.summary.shared;
+        break;
+      case FindingKind::kConflict:
+        ++report.summary.conflict;
+        break;
+      case FindingKind::kOnlyA:
+        ++report.summary.only_a;
+        break;
+      case FindingKind::kOnlyB:
+        ++report.summary.only_b;
+        break;
     }
     report.summary.moved += f.moved;
   }

@@ -46,10 +46,17 @@ std::string SourceDescription(const SideInfo& side) {
     description += part;
   };
   switch (side.kind) {
-    case InputKind::kText: break;
-    case InputKind::kHtml: add("HTML"); break;
-    case InputKind::kPdf: add("PDF"); break;
-    case InputKind::kDocx: add("DOCX"); break;
+    case InputKind::kText:
+      break;
+    case InputKind::kHtml:
+      add("HTML");
+      break;
+    case InputKind::kPdf:
+      add("PDF");
+      break;
+    case InputKind::kDocx:
+      add("DOCX");
+      break;
   }
   if (!m.title.empty()) add("\"" + m.title + "\"");
   if (!m.byline.empty()) add("by " + m.byline);

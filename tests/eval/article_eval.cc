@@ -56,11 +56,11 @@ struct Ratio {
 };
 
 struct Score {
-  Ratio shared;         // claims both make (shared and conflict lines), linked by a finding
-  Ratio one_sided;      // only-a / only-b sentences left without a link
-  Ratio conflict;       // annotated conflicts found, with their kind
-  Ratio precision;      // reported conflicts that match an annotated one
-  Ratio links;          // findings pairing annotated sentences that pair them as annotated
+  Ratio shared;     // claims both make (shared and conflict lines), linked by a finding
+  Ratio one_sided;  // only-a / only-b sentences left without a link
+  Ratio conflict;   // annotated conflicts found, with their kind
+  Ratio precision;  // reported conflicts that match an annotated one
+  Ratio links;      // findings pairing annotated sentences that pair them as annotated
   std::map<std::string, Ratio> kind_recall, kind_precision;
   void Add(const Score& other) {
     shared.Add(other.shared);
@@ -245,7 +245,8 @@ bool ScorePair(const fs::path& dir, const std::string& split, bool show_misses, 
   std::vector<Anchored> anchored;
   for (const Annotation& n : truth.annotations) {
     Anchored x{&n, {}, {}};
-    for (auto [phrase, doc, side, out] : {std::tuple{&n.a, &a, &report.a, &x.a}, std::tuple{&n.b, &b, &report.b, &x.b}}) {
+    for (auto [phrase, doc, side, out] :
+         {std::tuple{&n.a, &a, &report.a, &x.a}, std::tuple{&n.b, &b, &report.b, &x.b}}) {
       if (phrase->empty()) continue;
       std::size_t begin = 0, end = 0;
       if (!FindPhrase(doc->text, *phrase, &begin, &end, &error)) {
@@ -265,7 +266,8 @@ bool ScorePair(const fs::path& dir, const std::string& split, bool show_misses, 
 
 void PrintRow(const std::string& name, const std::string& style, const Score& s) {
   std::printf("%-32s %-16s %s  %s  %s  %s  %s\n", name.c_str(), style.c_str(), s.shared.Show().c_str(),
-              s.one_sided.Show().c_str(), s.conflict.Show().c_str(), s.precision.Show().c_str(), s.links.Show().c_str());
+              s.one_sided.Show().c_str(), s.conflict.Show().c_str(), s.precision.Show().c_str(),
+              s.links.Show().c_str());
 }
 
 void PrintKinds(const Score& s) {
@@ -287,15 +289,15 @@ int Usage(const std::string& problem) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 2) return Usage("usage: claimdiff_article_eval DIR [--split tune|heldout|all] [--show-misses] [--min-... X]");
+  if (argc < 2)
+    return Usage("usage: claimdiff_article_eval DIR [--split tune|heldout|all] [--show-misses] [--min-... X]");
   const fs::path root = argv[1];
   std::string only = "all";
   bool show_misses = false;
   Options options;  // the command's defaults, but for the alignment settings given
-  const std::map<std::string, double*> align_flags = {
-      {"--min-similarity", &options.align.min_similarity},
-      {"--min-mutual-similarity", &options.align.min_mutual_similarity},
-      {"--min-link-similarity", &options.align.min_link_similarity}};
+  const std::map<std::string, double*> align_flags = {{"--min-similarity", &options.align.min_similarity},
+                                                      {"--min-mutual-similarity", &options.align.min_mutual_similarity},
+                                                      {"--min-link-similarity", &options.align.min_link_similarity}};
   std::map<std::string, double> bars;  // flag -> minimum
   const std::set<std::string> bar_flags = {"--min-shared-recall", "--min-one-sided", "--min-conflict-recall",
                                            "--min-conflict-precision", "--min-figure-recall"};
@@ -306,7 +308,8 @@ int main(int argc, char** argv) {
     } else if (align_flags.count(flag) && i + 1 < argc) {
       char* end = nullptr;
       double value = std::strtod(argv[++i], &end);
-      if (end == argv[i] || *end != '\0' || !(value >= 0 && value <= 1)) return Usage(flag + " takes a number from 0 to 1");
+      if (end == argv[i] || *end != '\0' || !(value >= 0 && value <= 1))
+        return Usage(flag + " takes a number from 0 to 1");
       *align_flags.at(flag) = value;
     } else if (flag == "--split" && i + 1 < argc) {
       only = argv[++i];
@@ -314,7 +317,8 @@ int main(int argc, char** argv) {
     } else if (bar_flags.count(flag) && i + 1 < argc) {
       char* end = nullptr;
       double value = std::strtod(argv[++i], &end);
-      if (end == argv[i] || *end != '\0' || !(value >= 0 && value <= 1)) return Usage(flag + " takes a number from 0 to 1");
+      if (end == argv[i] || *end != '\0' || !(value >= 0 && value <= 1))
+        return Usage(flag + " takes a number from 0 to 1");
       bars[flag] = value;
     } else {
       return Usage("unknown or incomplete flag '" + flag + "'");
@@ -365,6 +369,7 @@ int main(int argc, char** argv) {
       ++failed;
     }
   }
-  if (!bars.empty()) std::printf("%s: %zu of %zu bars hold\n", failed ? "FAIL" : "PASS", bars.size() - failed, bars.size());
+  if (!bars.empty())
+    std::printf("%s: %zu of %zu bars hold\n", failed ? "FAIL" : "PASS", bars.size() - failed, bars.size());
   return failed ? 1 : 0;
 }

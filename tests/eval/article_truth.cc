@@ -116,7 +116,8 @@ bool FindPhrase(const std::string& text, const std::string& phrase, std::size_t*
     }
   }
   if (found == 1) return true;
-  *error = found == 0 ? "phrase not found: \"" + phrase + "\"" : "phrase occurs " + std::to_string(found) + " times: \"" + phrase + "\"";
+  *error = found == 0 ? "phrase not found: \"" + phrase + "\""
+                      : "phrase occurs " + std::to_string(found) + " times: \"" + phrase + "\"";
   return false;
 }
 

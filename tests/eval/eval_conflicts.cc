@@ -132,8 +132,8 @@ int main(int argc, char** argv) {
       std::string want, got;
       for (const auto& r : pair.reasons) want += (want.empty() ? "" : ",") + r;
       for (const auto& r : verdict.reasons) got += (got.empty() ? "" : ",") + r.type + "(" + r.a + "|" + r.b + ")";
-      misses.push_back("  line " + std::to_string(pair.line) + ": expected [" + want + "] found [" + got + "]\n    A: " +
-                       pair.a + "\n    B: " + pair.b);
+      misses.push_back("  line " + std::to_string(pair.line) + ": expected [" + want + "] found [" + got +
+                       "]\n    A: " + pair.a + "\n    B: " + pair.b);
     }
   }
   std::printf("claimdiff conflict evaluation: %zu labelled pairs\n\n", pairs.size());
@@ -141,8 +141,8 @@ int main(int argc, char** argv) {
   for (const auto& [reason, c] : per_reason) {
     std::printf("%-12s %6d %6d %6d %10.3f %8.3f\n", reason.c_str(), c.tp, c.fp, c.fn, c.Precision(), c.Recall());
   }
-  std::printf("%-12s %6d %6d %6d %10.3f %8.3f\n\n", "conflict", overall.tp, overall.fp, overall.fn,
-              overall.Precision(), overall.Recall());
+  std::printf("%-12s %6d %6d %6d %10.3f %8.3f\n\n", "conflict", overall.tp, overall.fp, overall.fn, overall.Precision(),
+              overall.Recall());
   std::printf("confusion (rows: labelled, columns: found)\n%-10s %8s %9s\n%-10s %8d %9d\n%-10s %8d %9d\n\n", "",
               "shared", "conflict", "shared", shared_shared, shared_conflict, "conflict", conflict_shared,
               conflict_conflict);

@@ -113,9 +113,11 @@ bool ScoreAgainstTruth(const MultiReport& report, const EventTruth& truth, Truth
     for (std::size_t x = 0; x < placed[t].size(); ++x) {
       for (std::size_t y = x + 1; y < placed[t].size(); ++y) {
         ++score->pairs;
-        if (claim_holding(placed[t][x]) == claim_holding(placed[t][y])) ++score->pairs_joined;
-        else score->misses.push_back(name + ": " + truth.sources[placed[t][x].source] + " and " +
-                                     truth.sources[placed[t][y].source] + " not in one claim");
+        if (claim_holding(placed[t][x]) == claim_holding(placed[t][y]))
+          ++score->pairs_joined;
+        else
+          score->misses.push_back(name + ": " + truth.sources[placed[t][x].source] + " and " +
+                                  truth.sources[placed[t][y].source] + " not in one claim");
       }
     }
     for (std::size_t u = t + 1; u < truth.claims.size(); ++u) {
@@ -138,8 +140,10 @@ bool ScoreAgainstTruth(const MultiReport& report, const EventTruth& truth, Truth
       bool found = c < report.claims.size() && report.claims[c].stance[p.source] == Stance::kContradicts &&
                    std::any_of(placed[t].begin(), placed[t].end(),
                                [&](const Placed& q) { return !q.contradicts && claim_holding(q) == c; });
-      if (found) ++score->contradictions_found;
-      else score->misses.push_back(name + ": " + truth.sources[p.source] + " contradicting it was not found");
+      if (found)
+        ++score->contradictions_found;
+      else
+        score->misses.push_back(name + ": " + truth.sources[p.source] + " contradicting it was not found");
     }
   }
   // Every '!' the report shows is right when the truth marks that sentence '!' — or, where the
@@ -158,9 +162,11 @@ bool ScoreAgainstTruth(const MultiReport& report, const EventTruth& truth, Truth
         bool disputed = std::any_of(mentions.begin(), mentions.end(), [](const Placed& q) { return q.contradicts; });
         right = right || at->second.contradicts || (claim.states == 0 && disputed);
       }
-      if (right) ++score->marked_right;
-      else score->misses.push_back(truth.sources[s] + " marked as contradicting \"" +
-                                   report.sources[s].sentences[claim.sentences[s].front()].text + "\"");
+      if (right)
+        ++score->marked_right;
+      else
+        score->misses.push_back(truth.sources[s] + " marked as contradicting \"" +
+                                report.sources[s].sentences[claim.sentences[s].front()].text + "\"");
     }
   }
   return true;

@@ -31,11 +31,11 @@ bool ParseTruth(const std::string& path, EventTruth* truth, std::string* error);
 
 // Counts behind the three scores, to sum over events.
 struct TruthScore {
-  std::size_t pairs = 0, pairs_joined = 0;               // cluster recall
+  std::size_t pairs = 0, pairs_joined = 0;                   // cluster recall
   std::size_t contradictions = 0, contradictions_found = 0;  // contradiction recall
-  std::size_t marked = 0, marked_right = 0;              // contradiction precision
-  std::size_t apart = 0, apart_joined = 0;  // annotated sentences of different clusters in one claim
-  std::vector<std::string> misses;                       // what was missed or wrongly marked
+  std::size_t marked = 0, marked_right = 0;                  // contradiction precision
+  std::size_t apart = 0, apart_joined = 0;                   // annotated sentences of different clusters in one claim
+  std::vector<std::string> misses;                           // what was missed or wrongly marked
 
   double ClusterRecall() const { return pairs ? double(pairs_joined) / pairs : 1; }
   double ContradictionRecall() const { return contradictions ? double(contradictions_found) / contradictions : 1; }

@@ -18,8 +18,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::cout << "claimdiff " << CLAIMDIFF_VERSION << ": " << report.summary.conflict << " conflict, "
-            << report.summary.shared << " shared, " << report.summary.only_a << " only in A, "
-            << report.summary.only_b << " only in B\n";
+            << report.summary.shared << " shared, " << report.summary.only_a << " only in A, " << report.summary.only_b
+            << " only in B\n";
   for (const claimdiff::Finding& f : report.findings) {
     for (const claimdiff::Reason& r : f.reasons) std::cout << r.type << ": " << r.a << " | " << r.b << "\n";
   }
