@@ -111,44 +111,38 @@ bool SameThing(const Word& x, const Word& y) {
   return meet(of_x.own, of_y.own) || meet(of_x.own, of_y.broader) || meet(of_x.broader, of_y.own);
 }
 
-constexpr int kNounQuantity = 23;  // lexnames(5WN): noun.quantity ("kilometers", "tons")
-constexpr int kNounTime = 28;      // noun.time ("minutes", "months")
+// lexnames(5WN): the WordNet file of a noun's commonest sense tells what kind of thing it is.
+constexpr int kNounAct = 4, kNounEvent = 11, kNounPhenomenon = 19, kNounProcess = 22, kNounQuantity = 23,
+              kNounState = 26, kNounTime = 28;
 
-// A unit of measure says how a figure is measured, not what: "four minutes" and "45 minutes"
-// are one measure only if what took them is.
-bool IsUnitOfMeasure(const std::string& word) {
-  thread_local absl::flat_hash_map<std::string, bool> known;
-  auto [it, inserted] = known.try_emplace(word, false);
+// The lexicographer file of the commonest noun sense of `word`, -1 when it is no noun.
+int NounFile(const std::string& word) {
+  thread_local absl::flat_hash_map<std::string, int> known;
+  auto [it, inserted] = known.try_emplace(word, -1);
   if (!inserted) return it->second;
   const WordNetDb& db = WordNetDb::Default();
   for (const std::string& base : db.BaseForms(word, PartOfSpeech::kNoun)) {
     std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
     if (senses.empty()) continue;
-    const int file = db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file;
-    it->second = file == kNounQuantity || file == kNounTime;
+    it->second = db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file;
     break;
   }
   return it->second;
 }
 
-constexpr int kNounAct = 4, kNounEvent = 11, kNounPhenomenon = 19, kNounProcess = 22, kNounState = 26;
+// A unit of measure ("kilometers", "minutes") says how a figure is measured, not what: "four
+// minutes" and "45 minutes" are one measure only if what took them is.
+bool IsUnitOfMeasure(const std::string& word) {
+  const int file = NounFile(word);
+  return file == kNounQuantity || file == kNounTime;
+}
 
 // A noun for what happens to people ("deaths", "injuries", "arrests"), which a count of people
 // elsewhere may give with a verb ("killing 21 people").
 bool IsHappening(const std::string& word) {
-  thread_local absl::flat_hash_map<std::string, bool> known;
-  auto [it, inserted] = known.try_emplace(word, false);
-  if (!inserted) return it->second;
-  const WordNetDb& db = WordNetDb::Default();
-  for (const std::string& base : db.BaseForms(word, PartOfSpeech::kNoun)) {
-    std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
-    if (senses.empty()) continue;
-    const int file = db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file;
-    it->second =
-        file == kNounAct || file == kNounEvent || file == kNounPhenomenon || file == kNounProcess || file == kNounState;
-    break;
-  }
-  return it->second;
+  const int file = NounFile(word);
+  return file == kNounAct || file == kNounEvent || file == kNounPhenomenon || file == kNounProcess ||
+         file == kNounState;
 }
 
 struct Placed {
