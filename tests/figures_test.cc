@@ -160,6 +160,13 @@ TEST_CASE("dates: relative days resolve against the reports' dates when both are
             .reasons.empty());
 }
 
+TEST_CASE("antonyms: 'the first ... since' is 'the last ... was'", "[compare][antonym]") {
+  CHECK(
+      ClassifyTexts("It was the first dock walkout since 1998.", "The last dock walkout was in 1998.").reasons.empty());
+  CHECK_FALSE(ClassifyTexts("It was the first dock walkout in the port.", "It was the last dock walkout in the port.")
+                  .reasons.empty());
+}
+
 TEST_CASE("antonyms: opposites count only among the same words", "[compare][antonym]") {
   CHECK_FALSE(ClassifyTexts("The jury found him guilty.", "The jury found him innocent.").reasons.empty());
   CHECK(ClassifyTexts("Divers stopped because of darkness and resumed in the morning.",

@@ -34,6 +34,16 @@ bool ShareNeighbour(const SideTokens& a, std::size_t i, const SideTokens& b, std
   return false;
 }
 
+// "the first strike since 2011" says what "the last strike was in 2011" says: "first" with a
+// "since" after it in its clause counts from the last one.
+bool FirstSince(const SideTokens& side, std::size_t i) {
+  if (side.tokens[i]->norm() != "first") return false;
+  for (std::size_t k = i; k + 1 < side.tokens.size() && k - i < 6 && !side.ClauseBreakAfter(k);) {
+    if (side.tokens[++k]->norm() == "since") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
@@ -75,6 +85,7 @@ void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
       // words ("was found guilty" / "was found innocent"); elsewhere in two long sentences
       // they belong to different claims ("because of darkness" / "at first light").
       if (!ShareNeighbour(pair.a, i, pair.b, j)) continue;
+      if (FirstSince(pair.a, i) || FirstSince(pair.b, j)) continue;
       if (!seen.insert({x, y}).second) continue;
       verdict->reasons.push_back({"antonym", pair.a.Source(i, i + 1), pair.b.Source(j, j + 1)});
     }
