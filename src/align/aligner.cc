@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -13,6 +12,7 @@
 #include "align/reading_order.h"
 #include "claimdiff/align.h"
 #include "common/both_sides.h"
+#include "common/parallel.h"
 #include "normalize/word_pool.h"
 
 namespace claimdiff {
@@ -248,14 +248,9 @@ std::vector<Candidate> FindCandidates(const FeatureSpace& space, const Backbone&
   const std::size_t na = space.a.size();
   const std::size_t parts = na < kMinSentencesPerThread * 2 ? 1 : std::max(1u, options.threads);
   std::vector<std::vector<Candidate>> found(parts);
-  std::vector<std::thread> pool;
-  for (std::size_t p = 1; p < parts; ++p) {
-    pool.emplace_back([&, p] {
-      CandidatesOf(na * p / parts, na * (p + 1) / parts, space, postings, prior, options, floor, group_of_a, &found[p]);
-    });
-  }
-  CandidatesOf(0, na / parts, space, postings, prior, options, floor, group_of_a, &found[0]);
-  for (std::thread& t : pool) t.join();
+  ParallelFor(parts, static_cast<unsigned>(parts), [&](std::size_t p) {
+    CandidatesOf(na * p / parts, na * (p + 1) / parts, space, postings, prior, options, floor, group_of_a, &found[p]);
+  });
   std::vector<Candidate> candidates;
   for (std::vector<Candidate>& part : found) candidates.insert(candidates.end(), part.begin(), part.end());
   return candidates;
