@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <optional>
 #include <string_view>
 
@@ -15,7 +14,6 @@
 namespace claimdiff {
 namespace {
 
-constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr std::size_t kContextReach = 6;  // tokens either side of a figure that say what it counts
 
 // How the words before a figure qualify it.

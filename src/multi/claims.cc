@@ -86,8 +86,9 @@ class Components {
       for (std::size_t m : members_[r]) by_source[nodes_[m].source].push_back({r, m});
     }
     for (const auto& [source, held] : by_source) {
+      const std::size_t first_root = held.front().first;  // a binding is not captured in C++17
       bool several_roots =
-          std::any_of(held.begin(), held.end(), [&](const auto& h) { return h.first != held.front().first; });
+          std::any_of(held.begin(), held.end(), [first_root](const auto& h) { return h.first != first_root; });
       if (!several_roots) continue;
       std::size_t outside = 0, body = 0;  // sentences the link does not hold; sentences not the headline
       for (const auto& h : held) {
