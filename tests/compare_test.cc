@@ -36,7 +36,7 @@ TEST_CASE("negation flip is a conflict naming the words on each side", "[compare
             "We have no means to prove this incident had nothing to do with us.");
   Verdict verdict = pair.Classify();
   REQUIRE(verdict.reasons.size() == 1);
-  CHECK(verdict.reasons[0].type == "negation");
+  CHECK(verdict.reasons[0].type() == "negation");
   CHECK(verdict.reasons[0].a == "have means");
   CHECK(verdict.reasons[0].b == "have no means");
 }
@@ -60,7 +60,7 @@ TEST_CASE("n't contractions and never count as negators", "[compare]") {
 TEST_CASE("different amounts of the same thing are a number conflict", "[compare]") {
   Verdict verdict = Pair("The fire killed 12 people on Monday.", "The fire killed 21 people on Monday.").Classify();
   REQUIRE(verdict.reasons.size() == 1);
-  CHECK(verdict.reasons[0].type == "number");
+  CHECK(verdict.reasons[0].type() == "number");
   CHECK(verdict.reasons[0].a == "12 people");
   CHECK(verdict.reasons[0].b == "21 people");
 }
@@ -76,7 +76,7 @@ TEST_CASE("equal amounts written differently are no number conflict", "[compare]
 TEST_CASE("clock times and numbers of different things are not compared as amounts", "[compare]") {
   Verdict clock = Pair("At 2:42 p.m. three officers arrived.", "At 2:45 p.m. three officers arrived.").Classify();
   REQUIRE(clock.reasons.size() == 1);
-  CHECK(clock.reasons[0].type == "time");  // a different time of day, not a different amount
+  CHECK(clock.reasons[0].type() == "time");  // a different time of day, not a different amount
   CHECK(Pair("Police found 3 cars near the bridge.", "Police found 40 bicycles near the bridge.")
             .Classify()
             .reasons.empty());

@@ -23,7 +23,7 @@ Verdict ClassifyTexts(const std::string& a, const std::string& b) {
 
 std::vector<std::string> Types(const std::vector<Reason>& reasons) {
   std::vector<std::string> out;
-  for (const Reason& r : reasons) out.push_back(r.type);
+  for (const Reason& r : reasons) out.push_back(r.type());
   return out;
 }
 

@@ -108,7 +108,7 @@ TEST_CASE("report: a figure conflict between unaligned sentences is a finding of
   Report report = CompareTexts(kFireA, kFireB);
   auto conflict = std::find_if(report.findings.begin(), report.findings.end(), [](const Finding& f) {
     return f.kind == FindingKind::kConflict &&
-           std::any_of(f.reasons.begin(), f.reasons.end(), [](const Reason& r) { return r.type == "number"; });
+           std::any_of(f.reasons.begin(), f.reasons.end(), [](const Reason& r) { return r.type() == "number"; });
   });
   REQUIRE(conflict != report.findings.end());
   CHECK(conflict->a == std::vector<std::size_t>{1});

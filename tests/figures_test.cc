@@ -95,7 +95,7 @@ TEST_CASE("figures: a conversion in brackets repeats the figure before it", "[co
 TEST_CASE("figures: times of day, with their approximations", "[compare][figures]") {
   Verdict v = ClassifyTexts("The boat sank at about 9:12 p.m.", "The boat sank at around 9:40 p.m.");
   REQUIRE(v.reasons.size() == 1);
-  CHECK(v.reasons[0].type == "time");
+  CHECK(v.reasons[0].type() == "time");
   CHECK(v.reasons[0].measure == "time of day");
   CHECK_FALSE(Conflict("The quake struck shortly before 5 a.m.", "The quake struck at 4:47 a.m."));
   CHECK(Conflict("The lockdown began shortly after 9:15 a.m.", "The lockdown began at 9:40 a.m."));
@@ -112,7 +112,7 @@ TEST_CASE("figures: ages, however written", "[compare][figures]") {
 TEST_CASE("figures: a conflict names what the two values measure", "[compare][figures]") {
   Verdict v = ClassifyTexts("At least 12 homes were destroyed.", "47 homes were destroyed.");
   REQUIRE(v.reasons.size() == 1);
-  CHECK(v.reasons[0].type == "number");
+  CHECK(v.reasons[0].type() == "number");
   CHECK(v.reasons[0].measure == "homes");
   CHECK(v.reasons[0].a == "At least 12 homes");
   CHECK(v.reasons[0].b == "47 homes");
@@ -141,7 +141,7 @@ TEST_CASE("dates: relative days resolve against the reports' dates when both are
   CHECK(ClassifyTexts("The levee broke yesterday.", "The levee broke on Wednesday.", thursday, thursday).notes.empty());
   Verdict wrong = ClassifyTexts("The levee broke yesterday.", "The levee broke on Tuesday.", thursday, thursday);
   REQUIRE(wrong.reasons.size() == 1);
-  CHECK(wrong.reasons[0].type == "date");
+  CHECK(wrong.reasons[0].type() == "date");
   CHECK(wrong.reasons[0].a == "yesterday (2023-05-17)");
   CHECK(wrong.reasons[0].b == "Tuesday (2023-05-16)");
   // Reports of different days: one day named two ways.

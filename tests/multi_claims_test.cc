@@ -26,7 +26,7 @@ ClaimLink Link(std::size_t sa, std::size_t a, std::size_t sb, std::size_t b, dou
   l.a = {a};
   l.b = {b};
   l.similarity = similarity;
-  if (conflict) l.reasons.push_back({"number", "seven", "eight"});
+  if (conflict) l.reasons.push_back({claimdiff::ReasonKind::kNumber, "seven", "eight"});
   return l;
 }
 

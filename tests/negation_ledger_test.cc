@@ -29,7 +29,7 @@ TEST_CASE("negation ledger: one predicate negated on one side, affirmed on the o
   REQUIRE(ledger.size() == 1);
   CHECK(ledger[0].a_sentence == 0);
   CHECK(ledger[0].b_sentence == 1);
-  CHECK(ledger[0].reason.type == "negation");
+  CHECK(ledger[0].reason.type() == "negation");
   CHECK(ledger[0].reason.a == "had not reported");
 }
 
@@ -54,7 +54,7 @@ TEST_CASE("report: a negation between unaligned sentences is a conflict of its o
   for (const Finding& f : report.findings) {
     if (f.kind != FindingKind::kConflict) continue;
     found = found || (f.a == std::vector<std::size_t>{0} && f.b == std::vector<std::size_t>{1} &&
-                      f.reasons.front().type == "negation");
+                      f.reasons.front().type() == "negation");
   }
   CHECK(found);
 }

@@ -105,7 +105,7 @@ Report HandBuilt() {
   conflict.kind = FindingKind::kConflict;
   conflict.a = {1};
   conflict.b = {1};
-  conflict.reasons = {{"number", "12", "21"}, {"negation", "were hurt", "were not hurt"}};
+  conflict.reasons = {{ReasonKind::kNumber, "12", "21"}, {ReasonKind::kNegation, "were hurt", "were not hurt"}};
   conflict.diff = {{DiffOp::Kind::kEqual, "Police said ", "Police said "},
                    {DiffOp::Kind::kDelete, "12 ", ""},
                    {DiffOp::Kind::kInsert, "21 ", ""},

@@ -29,7 +29,7 @@ std::vector<std::string> Findings(const Report& report) {
   std::vector<std::string> out;
   for (const Finding& f : report.findings) {
     std::string line = FindingKindName(f.kind);
-    for (const Reason& r : f.reasons) line += " [" + r.type + ": " + r.a + " / " + r.b + "]";
+    for (const Reason& r : f.reasons) line += " [" + r.type() + ": " + r.a + " / " + r.b + "]";
     for (std::size_t i : f.a) line += " A<" + CollapseSpaces(report.a.sentences[i].text) + ">";
     for (std::size_t i : f.b) line += " B<" + CollapseSpaces(report.b.sentences[i].text) + ">";
     out.push_back(line);

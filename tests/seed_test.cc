@@ -52,7 +52,7 @@ TEST_CASE("seed: the torture/means quotes are one conflict with reason negation"
   CHECK(f.kind == FindingKind::kConflict);
   CHECK(HasSentenceWith(SeedReport(), f.b, false, "we have no means to prove"));
   REQUIRE_FALSE(f.reasons.empty());
-  CHECK(f.reasons[0].type == "negation");
+  CHECK(f.reasons[0].type() == "negation");
   CHECK(f.reasons[0].a == "have means");
   CHECK(f.reasons[0].b == "have no means");
   CHECK(SeedReport().summary.conflict >= 1);

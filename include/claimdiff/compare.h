@@ -2,7 +2,9 @@
 #ifndef CLAIMDIFF_COMPARE_H_
 #define CLAIMDIFF_COMPARE_H_
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -19,15 +21,27 @@ struct DiffOp {
   std::string text_b;  // equal runs only: the same words as B writes them (case, punctuation)
 };
 
-// Why two aligned sentences disagree (a conflict reason) or differ softly (a note).
-// `type` is one of: negation, antonym, number, time, date, attribution, quote, modality.
-// `a` and `b` are the words involved on each side, as they read in the source.
+// What kind of difference a reason names.
+enum class ReasonKind { kNegation, kAntonym, kNumber, kTime, kDate, kAttribution, kQuote, kModality };
+
+// "negation", "antonym", "number", "time", "date", "attribution", "quote", "modality": the
+// names reports and expectation files use.
+const char* ReasonKindName(ReasonKind kind);
+
+// The kind `name` names (as ReasonKindName writes it), if any.
+std::optional<ReasonKind> ParseReasonKind(std::string_view name);
+
+// Why two aligned sentences disagree (a conflict reason) or differ softly (a note). `a` and
+// `b` are the words involved on each side, as they read in the source.
 struct Reason {
   Reason() = default;
-  Reason(std::string type, std::string a, std::string b, std::string measure = {})
-      : type(std::move(type)), a(std::move(a)), b(std::move(b)), measure(std::move(measure)) {}
+  Reason(ReasonKind kind, std::string a, std::string b, std::string measure = {})
+      : kind(kind), a(std::move(a)), b(std::move(b)), measure(std::move(measure)) {}
 
-  std::string type;
+  // Its kind's name ("negation"), as reports write it.
+  std::string type() const { return ReasonKindName(kind); }
+
+  ReasonKind kind = ReasonKind::kNegation;
   std::string a;
   std::string b;
   std::string measure;  // number and time: what the two values measure ("homes", "percent")

@@ -87,7 +87,7 @@ void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
       if (!ShareNeighbour(pair.a, i, pair.b, j)) continue;
       if (FirstSince(pair.a, i) || FirstSince(pair.b, j)) continue;
       if (!seen.insert({x, y}).second) continue;
-      verdict->reasons.push_back({"antonym", pair.a.Source(i, i + 1), pair.b.Source(j, j + 1)});
+      verdict->reasons.push_back({ReasonKind::kAntonym, pair.a.Source(i, i + 1), pair.b.Source(j, j + 1)});
     }
   }
 }

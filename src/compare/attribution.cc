@@ -107,7 +107,7 @@ void DetectAttribution(const PairTokens& pair, Verdict* verdict) {
       if (Overlap(x, y)) return;  // a source in common: the credit agrees
     }
   }
-  verdict->reasons.push_back({"attribution", a.front().text, b.front().text});
+  verdict->reasons.push_back({ReasonKind::kAttribution, a.front().text, b.front().text});
 }
 
 }  // namespace claimdiff

@@ -178,7 +178,7 @@ void DetectDates(const PairTokens& pair, Verdict* verdict) {
     for (const Mention& m : b) {
       if (m.kind == kind && !a_keys.count(m.key) && !only_b) only_b = &m;
     }
-    if (only_a && only_b && !shared) verdict->reasons.push_back({"date", only_a->text, only_b->text});
+    if (only_a && only_b && !shared) verdict->reasons.push_back({ReasonKind::kDate, only_a->text, only_b->text});
   }
   // Soft: relative time on one side against a different time word on the other. Returns the
   // pair (relative mention, other side's mention) if there is one.
@@ -194,9 +194,9 @@ void DetectDates(const PairTokens& pair, Verdict* verdict) {
     return {nullptr, nullptr};
   };
   if (auto [rel, o] = relative_against(a, a_keys, b, b_keys); rel != nullptr) {
-    verdict->notes.push_back({"date", rel->text, o->text});
+    verdict->notes.push_back({ReasonKind::kDate, rel->text, o->text});
   } else if (auto [rel_b, o_a] = relative_against(b, b_keys, a, a_keys); rel_b != nullptr) {
-    verdict->notes.push_back({"date", o_a->text, rel_b->text});
+    verdict->notes.push_back({ReasonKind::kDate, o_a->text, rel_b->text});
   }
 }
 

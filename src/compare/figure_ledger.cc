@@ -293,7 +293,7 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
     entry.b_sentence = ys[o.j].sentence;
     std::string measure = MeasureName(x);
     if (x.units.empty()) measure = MeasureName(ys[o.j].figure);
-    entry.reason = Reason(x.kind == FigureKind::kTime ? "time" : "number", Written(sides.a, x),
+    entry.reason = Reason(x.kind == FigureKind::kTime ? ReasonKind::kTime : ReasonKind::kNumber, Written(sides.a, x),
                           Written(sides.b, ys[o.j].figure), std::move(measure));
     entry.agree = o.agree;
     entry.strength = o.strength;

@@ -37,7 +37,8 @@ void Compare(const SideTokens& x, const Certainty& cx, const SideTokens& y, cons
   std::size_t hedge = cx.strong != SIZE_MAX ? cx.strong : cx.weak;
   std::string hedge_word = Word(x, hedge);
   std::string other = cy.firm != SIZE_MAX ? Word(y, cy.firm) : std::string();
-  Reason reason = x_is_a ? Reason{"modality", hedge_word, other} : Reason{"modality", other, hedge_word};
+  Reason reason =
+      x_is_a ? Reason{ReasonKind::kModality, hedge_word, other} : Reason{ReasonKind::kModality, other, hedge_word};
   verdict->notes.push_back(std::move(reason));
 }
 

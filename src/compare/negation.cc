@@ -136,10 +136,10 @@ void DetectNegation(const PairTokens& pair, Verdict* verdict) {
     if (ca.occurrences == 0 || cb.occurrences == 0 || ca.negated == cb.negated) continue;
     // The side with fewer negations must affirm the predicate somewhere.
     if (ca.negated < cb.negated && !ca.plain.empty()) {
-      verdict->reasons.push_back({"negation", PlainPhrase(pair.a, ca.plain, pair.b, cb.negations.front()),
+      verdict->reasons.push_back({ReasonKind::kNegation, PlainPhrase(pair.a, ca.plain, pair.b, cb.negations.front()),
                                   NegatedPhrase(pair.b, cb.negations.front())});
     } else if (cb.negated < ca.negated && !cb.plain.empty()) {
-      verdict->reasons.push_back({"negation", NegatedPhrase(pair.a, ca.negations.front()),
+      verdict->reasons.push_back({ReasonKind::kNegation, NegatedPhrase(pair.a, ca.negations.front()),
                                   PlainPhrase(pair.b, cb.plain, pair.a, ca.negations.front())});
     }
   }

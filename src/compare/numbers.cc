@@ -9,8 +9,8 @@ void DetectNumbers(const PairTokens& pair, Verdict* verdict) {
   if (a.empty() || b.empty()) return;
   for (const auto& [i, j] : PairFigures(a, b)) {
     if (FiguresAgree(a[i], b[j])) continue;
-    Reason reason{a[i].kind == FigureKind::kTime ? "time" : "number", pair.a.Source(a[i].first, a[i].counted_end),
-                  pair.b.Source(b[j].first, b[j].counted_end)};
+    Reason reason{a[i].kind == FigureKind::kTime ? ReasonKind::kTime : ReasonKind::kNumber,
+                  pair.a.Source(a[i].first, a[i].counted_end), pair.b.Source(b[j].first, b[j].counted_end)};
     reason.measure = MeasureName(a[i]);
     verdict->reasons.push_back(std::move(reason));
   }

@@ -94,7 +94,7 @@ void DetectQuoteWording(const PairTokens& pair, Verdict* verdict) {
       if (qb.second - qb.first > kMaxQuoteTokens) continue;
       if (Overlap(Norms(pair.a, qa), Norms(pair.b, qb)) < 0.5) continue;  // a different quotation
       auto [only_a, only_b] = Changed(pair.a, qa, pair.b, qb);
-      if (!only_a.empty() || !only_b.empty()) verdict->notes.push_back({"quote", only_a, only_b});
+      if (!only_a.empty() || !only_b.empty()) verdict->notes.push_back({ReasonKind::kQuote, only_a, only_b});
       break;
     }
   }

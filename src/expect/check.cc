@@ -39,7 +39,7 @@ std::string Describe(const Finding& f) {
   }
   if (f.kind == FindingKind::kConflict) {
     out += " because of";
-    for (const Reason& r : f.reasons) out += " " + r.type;
+    for (const Reason& r : f.reasons) out += " " + r.type();
   }
   return out;
 }
@@ -57,7 +57,8 @@ bool Holds(const Expectation& e, const Finding& f) {
     case Expectation::Kind::kConflict: {
       if (f.kind != FindingKind::kConflict) return false;
       for (const std::string& type : e.reasons) {
-        bool present = std::any_of(f.reasons.begin(), f.reasons.end(), [&](const Reason& r) { return r.type == type; });
+        bool present =
+            std::any_of(f.reasons.begin(), f.reasons.end(), [&](const Reason& r) { return r.type() == type; });
         if (!present) return false;
       }
       return true;
@@ -322,7 +323,7 @@ std::string FormatLedger(const ExpectationFile& file, const ExpectationCheck& ch
     const Finding& f = report.findings[k];
     std::string line = Where(report, f) + ": conflict";
     for (const Reason& r : f.reasons) {
-      line += " " + ShowControls(r.type) + " (\"" + ShowControls(r.a) + "\" vs \"" + ShowControls(r.b) + "\")";
+      line += " " + ShowControls(r.type()) + " (\"" + ShowControls(r.a) + "\" vs \"" + ShowControls(r.b) + "\")";
     }
     line += "\n      A: " + ShowControls(Clip(report.a.sentences[f.a.front()].text, 120)) +
             "\n      B: " + ShowControls(Clip(report.b.sentences[f.b.front()].text, 120));

@@ -100,7 +100,7 @@ std::string FormatJUnit(const ExpectationFile& file, const ExpectationCheck& che
   for (std::size_t k : check.new_conflicts) {
     const Finding& f = report.findings[k];
     std::string name = "new conflict at " + Where(report, f);
-    for (const Reason& r : f.reasons) name += " " + r.type + " (\"" + r.a + "\" vs \"" + r.b + "\")";
+    for (const Reason& r : f.reasons) name += " " + r.type() + " (\"" + r.a + "\" vs \"" + r.b + "\")";
     if (strict) {
       cases += "    <testcase classname=\"" + Xml(file.path) + "\" name=\"" + Xml(name) + "\">\n" +
                "      <failure type=\"new\" message=\"" + Xml(name + ", not listed (--strict)") + "\">" +

@@ -17,7 +17,7 @@ Json Sentences(const SideInfo& side, const std::vector<std::size_t>& indices) {
 
 Json Reasons(const std::vector<Reason>& reasons) {
   Json out = Json::array();
-  for (const Reason& r : reasons) out.push_back({{"type", r.type}, {"a", r.a}, {"b", r.b}});
+  for (const Reason& r : reasons) out.push_back({{"type", r.type()}, {"a", r.a}, {"b", r.b}});
   return out;
 }
 

@@ -13,12 +13,6 @@ namespace {
 // Far more than any hand-kept list of findings; a bound for /dev/zero and runaway pipes.
 constexpr std::size_t kMaxExpectationBytes = std::size_t{64} << 20;
 
-const std::set<std::string, std::less<>>& ReasonTypes() {
-  static const std::set<std::string, std::less<>> types = {"negation",    "antonym", "number",  "date",
-                                                           "attribution", "quote",   "modality"};
-  return types;
-}
-
 std::string Trim(std::string_view s) {
   std::size_t b = s.find_first_not_of(" \t\r");
   if (b == std::string_view::npos) return "";
@@ -49,13 +43,13 @@ class LineParser {
       std::size_t before = pos_;
       std::string reason = Word();
       if (out->kind != Expectation::Kind::kConflict) {
-        if (ReasonTypes().count(reason) != 0) return Error("only conflict takes reasons, found '" + reason + "'");
+        if (ParseReasonKind(reason)) return Error("only conflict takes reasons, found '" + reason + "'");
         pos_ = before;
         break;
       }
-      if (ReasonTypes().count(reason) == 0) {
+      if (!ParseReasonKind(reason)) {
         return Error("unknown reason '" + reason +
-                     "' (expected negation, antonym, number, date, attribution, quote or modality)");
+                     "' (expected negation, antonym, number, time, date, attribution, quote or modality)");
       }
       out->reasons.push_back(reason);
     }

@@ -272,7 +272,7 @@ class Writer {
     std::string line = "conflict";
     std::set<std::string> seen;
     for (const Reason& r : f.reasons) {
-      if (seen.insert(r.type).second) line += " " + r.type;
+      if (seen.insert(r.type()).second) line += " " + r.type();
     }
     Preference pref_a, pref_b;
     pref_a.disputed = DisputedWords(f, true, report_.a.sentences[f.a.front()].text);

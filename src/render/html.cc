@@ -127,7 +127,7 @@ void Controls(std::string* out) {
 
 // A softer difference (a hedge, a quote's wording), shown beside a claim that stays shared.
 std::string NoteHtml(const Reason& r) {
-  return "<span class=\"reason note\"><span class=\"badge\">" + Html(r.type) + "</span> <q>" + Html(r.a) +
+  return "<span class=\"reason note\"><span class=\"badge\">" + Html(r.type()) + "</span> <q>" + Html(r.a) +
          "</q> vs <q>" + Html(r.b) + "</q></span>";
 }
 
@@ -140,7 +140,7 @@ void ConflictCards(const Report& report, std::string* out) {
     *out += "<article class=\"card conflict\" data-kind=\"conflict\" id=\"card-" + std::to_string(k) +
             "\"><div class=\"badges\">";
     for (const Reason& r : f.reasons) {
-      *out += "<span class=\"reason\"><span class=\"badge\">" + Html(r.type) + "</span> <q>" + Html(r.a) +
+      *out += "<span class=\"reason\"><span class=\"badge\">" + Html(r.type()) + "</span> <q>" + Html(r.a) +
               "</q> vs <q>" + Html(r.b) + "</q></span>";
     }
     for (const Reason& r : f.notes) *out += NoteHtml(r);

@@ -146,7 +146,7 @@ void AppendReasons(std::string* out, const std::vector<Reason>& reasons) {
   for (std::size_t k = 0; k < reasons.size(); ++k) {
     *out += (k ? ",{" : "{");
     AppendKey(out, "type");
-    AppendString(out, reasons[k].type);
+    AppendString(out, reasons[k].type());
     *out += ",";
     AppendKey(out, "a");
     AppendString(out, reasons[k].a);

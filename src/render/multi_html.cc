@@ -77,8 +77,8 @@ std::string Contradictions(const MultiReport& report, const Claim& claim, std::s
            Html(report.sources[other].label) + ", " + Position(report.sources[other], mine_a ? link.b : link.a) +
            "</div>";
     for (const Reason& r : link.reasons) {
-      out += "<div class=\"reason\"><span class=\"badge\">" + Html(r.type) + "</span> <q>" + Html(mine_a ? r.a : r.b) +
-             "</q> vs <q>" + Html(mine_a ? r.b : r.a) + "</q></div>";
+      out += "<div class=\"reason\"><span class=\"badge\">" + Html(r.type()) + "</span> <q>" +
+             Html(mine_a ? r.a : r.b) + "</q> vs <q>" + Html(mine_a ? r.b : r.a) + "</q></div>";
     }
     // The diff's A side is the link's first source: this source's words are <del> or <ins>.
     out += "<p class=\"diff mine\">" + DiffSideHtml(link.diff, mine_a) + "</p><p class=\"diff other\">" +

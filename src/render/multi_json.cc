@@ -51,7 +51,7 @@ Json Sentences(const SideInfo& side, const std::vector<std::size_t>& indices) {
 Json Reasons(const std::vector<Reason>& reasons) {
   Json out = Json::array();
   for (const Reason& r : reasons) {
-    Json reason = {{"type", r.type}, {"a", r.a}, {"b", r.b}};
+    Json reason = {{"type", r.type()}, {"a", r.a}, {"b", r.b}};
     if (!r.measure.empty()) reason["measure"] = r.measure;
     out.push_back(std::move(reason));
   }

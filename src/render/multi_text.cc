@@ -56,8 +56,8 @@ std::string Why(const MultiReport& report, const Claim& claim, std::size_t s) {
     const std::size_t other = mine_a ? link.source_b : link.source_a;
     std::string out;
     for (const Reason& r : link.reasons) {
-      out += (out.empty() ? "" : "; ") + r.type + " \"" + (mine_a ? r.a : r.b) + "\" vs " + std::to_string(other + 1) +
-             " \"" + (mine_a ? r.b : r.a) + "\"";
+      out += (out.empty() ? "" : "; ") + r.type() + " \"" + (mine_a ? r.a : r.b) + "\" vs " +
+             std::to_string(other + 1) + " \"" + (mine_a ? r.b : r.a) + "\"";
     }
     return out;
   }

@@ -134,11 +134,11 @@ void RenderConflicts(const Report& report, const RenderOptions& options, std::os
   for (const Finding& f : report.findings) {
     if (f.kind != FindingKind::kConflict) continue;
     for (const Reason& r : f.reasons) {
-      out << Paint("! " + r.type, Style::kConflict, color) << ": \"" << ShowControls(r.a) << "\" vs \""
+      out << Paint("! " + r.type(), Style::kConflict, color) << ": \"" << ShowControls(r.a) << "\" vs \""
           << ShowControls(r.b) << "\"\n";
     }
     for (const Reason& r : f.notes) {
-      out << Paint("  ~ " + r.type, Style::kDim, color) << ": \"" << ShowControls(r.a) << "\" vs \""
+      out << Paint("  ~ " + r.type(), Style::kDim, color) << ": \"" << ShowControls(r.a) << "\" vs \""
           << ShowControls(r.b) << "\"\n";
     }
     for (bool side_a : {true, false}) {
@@ -195,7 +195,7 @@ void RenderNotes(const Report& report, const RenderOptions& options, std::ostrea
     any = true;
     const std::string where = "(A " + LineNumbers(report.a, f.a) + ", B " + LineNumbers(report.b, f.b) + ")";
     for (const Reason& r : f.notes)
-      ListEntry("~", Style::kDim, r.type, r.a, r.b, ShowControls(where), color, width, out);
+      ListEntry("~", Style::kDim, r.type(), r.a, r.b, ShowControls(where), color, width, out);
   }
 }
 

@@ -17,7 +17,7 @@ bool Holds(const std::vector<std::size_t>& indices, std::size_t i) {
 
 bool HasReason(const Finding& f, const Reason& reason) {
   return std::any_of(f.reasons.begin(), f.reasons.end(),
-                     [&](const Reason& r) { return r.type == reason.type && (r.a == reason.a || r.b == reason.b); });
+                     [&](const Reason& r) { return r.kind == reason.kind && (r.a == reason.a || r.b == reason.b); });
 }
 
 // A conflict finding between two sentences for `reason`, a link when either sentence is in
@@ -89,7 +89,7 @@ void AddNegationConflicts(const std::vector<NegationEntry>& ledger, const Docume
   };
   std::vector<Finding> added;
   auto flipped = [&](std::size_t i, bool side_a) {
-    auto negation = [](const Reason& r) { return r.type == "negation"; };
+    auto negation = [](const Reason& r) { return r.kind == ReasonKind::kNegation; };
     auto in = [&](const std::vector<Finding>& list) {
       return std::any_of(list.begin(), list.end(), [&](const Finding& f) {
         return Holds(side_a ? f.a : f.b, i) && std::any_of(f.reasons.begin(), f.reasons.end(), negation);

@@ -144,7 +144,7 @@ class PairScorer {
     for (const Finding& f : report_.findings) {
       if (f.kind != FindingKind::kConflict) continue;
       std::set<std::string> kinds;
-      for (const Reason& r : f.reasons) kinds.insert(KindOfReason(r.type));
+      for (const Reason& r : f.reasons) kinds.insert(KindOfReason(r.type()));
       bool right = false;
       for (const std::string& kind : kinds) {
         bool ok = Annotated(f, kind);
@@ -154,7 +154,7 @@ class PairScorer {
       score.precision.Add(right);
       if (!right && show_) {
         std::string why;
-        for (const Reason& r : f.reasons) why += " " + r.type + "(" + r.a + " / " + r.b + ")";
+        for (const Reason& r : f.reasons) why += " " + r.type() + "(" + r.a + " / " + r.b + ")";
         std::printf("  %s: false conflict:%s\n    A: %s\n    B: %s\n", name_.c_str(), why.c_str(),
                     report_.a.sentences[f.a.front()].text.c_str(), report_.b.sentences[f.b.front()].text.c_str());
       }
@@ -170,7 +170,7 @@ class PairScorer {
       if (kind.empty()) return true;
       if (f.kind != FindingKind::kConflict) continue;
       for (const Reason& r : f.reasons) {
-        if (KindOfReason(r.type) == kind) return true;
+        if (KindOfReason(r.type()) == kind) return true;
       }
     }
     return false;

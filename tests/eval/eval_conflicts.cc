@@ -113,7 +113,7 @@ int main(int argc, char** argv) {
   for (const Pair& pair : pairs) {
     claimdiff::Verdict verdict = Classify(pair);
     std::set<std::string> found;
-    for (const auto& r : verdict.reasons) found.insert(r.type);
+    for (const auto& r : verdict.reasons) found.insert(r.type());
     bool predicted = !found.empty();
     if (pair.conflict && predicted) ++overall.tp, ++conflict_conflict;
     if (pair.conflict && !predicted) ++overall.fn, ++conflict_shared;
@@ -131,7 +131,7 @@ int main(int argc, char** argv) {
     if (found != pair.reasons) {
       std::string want, got;
       for (const auto& r : pair.reasons) want += (want.empty() ? "" : ",") + r;
-      for (const auto& r : verdict.reasons) got += (got.empty() ? "" : ",") + r.type + "(" + r.a + "|" + r.b + ")";
+      for (const auto& r : verdict.reasons) got += (got.empty() ? "" : ",") + r.type() + "(" + r.a + "|" + r.b + ")";
       misses.push_back("  line " + std::to_string(pair.line) + ": expected [" + want + "] found [" + got +
                        "]\n    A: " + pair.a + "\n    B: " + pair.b);
     }

@@ -21,7 +21,7 @@ int main(int argc, char** argv) {
             << report.summary.shared << " shared, " << report.summary.only_a << " only in A, " << report.summary.only_b
             << " only in B\n";
   for (const claimdiff::Finding& f : report.findings) {
-    for (const claimdiff::Reason& r : f.reasons) std::cout << r.type << ": " << r.a << " | " << r.b << "\n";
+    for (const claimdiff::Reason& r : f.reasons) std::cout << r.type() << ": " << r.a << " | " << r.b << "\n";
   }
   std::cout << "WordNet: " << (claimdiff::FindWordNet().found ? "found" : "missing") << "\n";
   return report.Same() ? 0 : 1;
