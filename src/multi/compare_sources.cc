@@ -8,36 +8,13 @@
 #include "compare/pair.h"
 #include "compare/prepare.h"
 #include "compare/word_classes.h"
-#include "input/utf8.h"
 #include "multi/claims.h"
-#include "report/source_position.h"
+#include "report/side_views.h"
 
 namespace claimdiff {
 namespace {
 
 constexpr std::size_t kMaxDiffTokens = 4000;
-
-SideView View(const Document& doc, const Segmentation& seg, const std::vector<std::size_t>& indices) {
-  SideView view;
-  view.text = &doc.text;
-  for (std::size_t i : indices) view.sentences.push_back(&seg.sentences[i]);
-  return view;
-}
-
-SideInfo Describe(const Document& doc, const Segmentation& seg) {
-  SideInfo side;
-  side.path = ValidUtf8(doc.path);
-  side.label = ValidUtf8(doc.label.empty() ? doc.path : doc.label);
-  side.kind = doc.kind;
-  side.metadata = doc.metadata;
-  side.boilerplate = seg.boilerplate_count;
-  side.sentences.reserve(seg.sentences.size());
-  for (const Sentence& s : seg.sentences) {
-    side.sentences.push_back({s.index, s.line, s.begin, s.end, s.paragraph, 0, 0, s.text, s.boilerplate, -1, {}});
-  }
-  AddPages(doc, &side);
-  return side;
-}
 
 }  // namespace
 
@@ -108,7 +85,7 @@ Status CompareSources(const std::vector<Document>& docs, const MultiOptions& opt
       link.a = group.a;
       link.b = group.b;
       link.similarity = group.similarity;
-      PairTokens tokens = MakePairTokens(View(docs[i], segs[i], group.a), View(docs[j], segs[j], group.b),
+      PairTokens tokens = MakePairTokens(ViewOf(docs[i], segs[i], group.a), ViewOf(docs[j], segs[j], group.b),
                                          classes_of(i), classes_of(j));
       link.reasons = ClassifyTokens(tokens).reasons;
       if (link.conflict()) link.diff = DiffTokens(tokens, kMaxDiffTokens);
@@ -119,7 +96,7 @@ Status CompareSources(const std::vector<Document>& docs, const MultiOptions& opt
     for (ClaimLink& link : links) report->links.push_back(std::move(link));
   }
   report->sources.resize(n);
-  ParallelFor(n, threads, [&](std::size_t i) { report->sources[i] = Describe(docs[i], segs[i]); });
+  ParallelFor(n, threads, [&](std::size_t i) { report->sources[i] = DescribeSide(docs[i], segs[i]); });
   report->claims = BuildClaims(report->sources, report->links, options.min_claim_similarity);
   report->summary = SummarizeSources(n, report->claims);
   std::size_t cut = 0;

@@ -8,10 +8,9 @@
 #include "common/parallel.h"
 #include "compare/pair.h"
 #include "compare/word_classes.h"
-#include "input/utf8.h"
 #include "normalize/word_pool.h"
 #include "report/ledger_findings.h"
-#include "report/source_position.h"
+#include "report/side_views.h"
 
 namespace claimdiff {
 namespace {
@@ -19,30 +18,6 @@ namespace {
 constexpr std::size_t kMaxDiffTokens = 4000;
 constexpr std::size_t kMinGroupsPerThread = 256;  // below this a thread costs more than it saves
 constexpr std::size_t kGroupsPerBatch = 64;
-
-SideInfo Describe(const Document& doc, const Segmentation& seg) {
-  SideInfo side;
-  // Paths and labels come from the command line as bytes; the report holds only valid UTF-8.
-  side.path = ValidUtf8(doc.path);
-  side.label = ValidUtf8(doc.label.empty() ? doc.path : doc.label);
-  side.kind = doc.kind;
-  side.metadata = doc.metadata;
-  side.boilerplate = seg.boilerplate_count;
-  side.sentences.reserve(seg.sentences.size());
-  for (const Sentence& s : seg.sentences) {
-    side.sentences.push_back({s.index, s.line, s.begin, s.end, s.paragraph, 0, 0, s.text, s.boilerplate, -1, {}});
-  }
-  AddPages(doc, &side);
-  return side;
-}
-
-SideView View(const Document& doc, const Segmentation& seg, const std::vector<std::size_t>& indices) {
-  SideView view;
-  view.text = &doc.text;
-  view.published = doc.metadata.published;
-  for (std::size_t i : indices) view.sentences.push_back(&seg.sentences[i]);
-  return view;
-}
 
 }  // namespace
 
@@ -63,8 +38,8 @@ const char* FindingKindName(FindingKind kind) {
 Report BuildReport(const Document& a, const Segmentation& seg_a, const Document& b, const Segmentation& seg_b,
                    const Alignment& alignment, unsigned threads) {
   Report report;
-  report.a = Describe(a, seg_a);
-  report.b = Describe(b, seg_b);
+  report.a = DescribeSide(a, seg_a);
+  report.b = DescribeSide(b, seg_b);
   // Findings in A's reading order: aligned groups and A-only sentences. Groups are compared
   // independently, so threads take them in small batches as they finish the last (the cost of a
   // group varies); each writes only its own slots.
@@ -89,7 +64,7 @@ Report BuildReport(const Document& a, const Segmentation& seg_a, const Document&
     f.similarity = group.similarity;
     f.moved = group.moved;
     f.link = group.link;
-    PairTokens pair = MakePairTokens(View(a, seg_a, group.a), View(b, seg_b, group.b), classes_a, classes_b);
+    PairTokens pair = MakePairTokens(ViewOf(a, seg_a, group.a), ViewOf(b, seg_b, group.b), classes_a, classes_b);
     too_long[k] = pair.a.tokens.size() + pair.b.tokens.size() > kMaxDiffTokens;
     f.diff = DiffTokens(pair, kMaxDiffTokens);
     Verdict verdict = ClassifyTokens(pair);
