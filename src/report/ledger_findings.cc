@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "compare/pair.h"
+#include "report/side_views.h"
 
 namespace claimdiff {
 namespace {
@@ -30,18 +31,17 @@ Finding PairConflict(std::size_t i, std::size_t j, const Reason& reason, const D
   f.a = {i};
   f.b = {j};
   f.link = !(Holds(*unmatched_a, i) && Holds(*unmatched_b, j));
-  SideView view_a{&a.text, {&seg_a.sentences[i]}, a.metadata.published};
-  SideView view_b{&b.text, {&seg_b.sentences[j]}, b.metadata.published};
-  f.diff = DiffTokens(MakePairTokens(view_a, view_b), kMaxDiffTokens);
+  f.diff = DiffTokens(MakePairTokens(ViewOf(a, seg_a, {i}), ViewOf(b, seg_b, {j})), kMaxDiffTokens);
   f.reasons.push_back(reason);
   unmatched_a->erase(std::remove(unmatched_a->begin(), unmatched_a->end(), i), unmatched_a->end());
   unmatched_b->erase(std::remove(unmatched_b->begin(), unmatched_b->end(), j), unmatched_b->end());
   return f;
 }
 
-bool Together(const std::vector<Finding>& findings, std::size_t i, std::size_t j) {
-  return std::any_of(findings.begin(), findings.end(),
-                     [&](const Finding& f) { return Holds(f.a, i) && Holds(f.b, j); });
+// The finding holding A sentence i and B sentence j together, or end().
+std::vector<Finding>::iterator FindTogether(std::vector<Finding>* findings, std::size_t i, std::size_t j) {
+  return std::find_if(findings->begin(), findings->end(),
+                      [&](const Finding& f) { return Holds(f.a, i) && Holds(f.b, j); });
 }
 
 void InsertInOrder(std::vector<Finding> added, std::vector<Finding>* findings) {
@@ -59,9 +59,7 @@ void AddFigureConflicts(const std::vector<FigureEntry>& ledger, const Document& 
   std::vector<Finding> added;
   for (const FigureEntry& entry : ledger) {
     if (entry.agree) continue;
-    auto together = std::find_if(findings->begin(), findings->end(), [&](const Finding& f) {
-      return Holds(f.a, entry.a_sentence) && Holds(f.b, entry.b_sentence);
-    });
+    auto together = FindTogether(findings, entry.a_sentence, entry.b_sentence);
     if (together != findings->end()) {
       // Aligned sentences already say the two report one fact; a weak tie between two of
       // their figures is still more likely a different measure than a disagreement.
@@ -99,7 +97,7 @@ void AddNegationConflicts(const std::vector<NegationEntry>& ledger, const Docume
   };
   for (const NegationEntry& entry : ledger) {
     // Sentences compared together were already checked for negation, with their context.
-    if (Together(*findings, entry.a_sentence, entry.b_sentence)) continue;
+    if (FindTogether(findings, entry.a_sentence, entry.b_sentence) != findings->end()) continue;
     if (settled(entry.a_sentence, true) || settled(entry.b_sentence, false)) continue;
     // A flip already reported for either sentence (a repeated sentence and its counterpart's
     // repeat) is not reported again between the copies.
