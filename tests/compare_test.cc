@@ -108,6 +108,15 @@ TEST_CASE("word diff runs of a side together reproduce its sentence", "[compare]
   CHECK(b_text == pair.sb.sentences[0].text);
 }
 
+TEST_CASE("word diff keeps a space between the sentences of a group", "[compare]") {
+  Pair pair("The toll was 13.", "Crowds waited at the port.\n\nThe toll was 13.");
+  std::string b_text;
+  for (const DiffOp& op : DiffWords(pair.A(), pair.B())) {
+    if (op.kind != DiffOp::Kind::kDelete) b_text += op.kind == DiffOp::Kind::kEqual ? op.text_b : op.text;
+  }
+  CHECK(b_text == "Crowds waited at the port. The toll was 13.");
+}
+
 TEST_CASE("word diff falls back to whole replacement above the token limit", "[compare]") {
   Pair pair("one two three four five six.", "one two three four five seven.");
   std::vector<DiffOp> ops = DiffWords(pair.A(), pair.B(), 5);

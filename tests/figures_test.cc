@@ -173,3 +173,14 @@ TEST_CASE("antonyms: opposites count only among the same words", "[compare][anto
                       "Divers went back at first light after a night of storms.")
             .reasons.empty());
 }
+
+TEST_CASE("figures: a bound reaches as far as the rounding of its value", "[compare][figures]") {
+  // A round bound is an estimate: it allows the values up to its next step.
+  CHECK_FALSE(Conflict("More than 200 tents were pitched.", "260 tents were pitched."));
+  CHECK_FALSE(Conflict("As many as 900 posts will be cut.", "860 posts will be cut."));
+  CHECK(Conflict("More than 200 tents were pitched.", "310 tents were pitched."));
+  CHECK(Conflict("As many as 900 posts will be cut.", "700 posts will be cut."));
+  // A bound on an unrounded value is a count so far: another count is another figure.
+  CHECK(Conflict("At least 14 climbers were hurt.", "17 climbers were hurt."));
+  CHECK_FALSE(Conflict("At least 14 climbers were hurt.", "14 climbers were hurt."));
+}

@@ -223,9 +223,18 @@ int Strength(const Placed& a, const Placed& b) {
     // Only one names what it counts: sure only if the other's words name it too ("the death
     // toll stood at 13" / "13 deaths"), not something else ("a crowd estimated at 1,500").
     const Word& named = a.counts ? a.counted : b.counted;
-    const int named_near = SharedMeaning({named}, a.counts ? b.says : a.says) > 0 ? 1 : 0;
+    const std::vector<Word>& counting_says = a.counts ? a.says : b.says;
+    const std::vector<Word>& other_says = a.counts ? b.says : a.says;
+    // People counted on one side, and on the other a happening to them that the first side's
+    // words do ("killing 11 people" / "the death toll stood at 13").
+    const bool happening_to_people =
+        CountsPeople(named.norm) && std::any_of(other_says.begin(), other_says.end(), [&](const Word& w) {
+          return IsHappening(w.norm) && SharedMeaning({w}, counting_says) > 0;
+        });
+    // The thing one counts, named by the other's words, ties them as surely as one name would.
+    if (happening_to_people || SharedMeaning({named}, other_says) > 0) return 2 + rare_kind + context;
     if (context == 0) return 0;
-    return named_near ? 1 + rare_kind + context + named_near : std::min(2, 1 + rare_kind + context);
+    return std::min(2, 1 + rare_kind + context);
   }
   const bool same_thing = SameThing(a.counted, b.counted);
   const bool people_x = CountsPeople(a.counted.norm), people_y = CountsPeople(b.counted.norm);
@@ -234,7 +243,7 @@ int Strength(const Placed& a, const Placed& b) {
   const Word& thing = people_x ? b.counted : a.counted;
   const int crossed = same_thing || people_x == people_y || !IsHappening(thing.norm)
                           ? 0
-                          : SharedMeaning({thing}, people_x ? a.says : b.says);
+                          : 2 * SharedMeaning({thing}, people_x ? a.says : b.says);
   if (!same_thing && !people && crossed == 0) return 0;
   const bool generic = !same_thing || people || IsUnitOfMeasure(a.counted.norm) || IsUnitOfMeasure(b.counted.norm);
   if (generic) return context + crossed >= 1 ? 1 + (people ? 1 : 0) + context + crossed : 0;
@@ -284,9 +293,13 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
     return l.i != r.i ? l.i < r.i : l.j < r.j;
   });
   std::vector<bool> used_a(xs.size()), used_b(ys.size());
+  std::vector<Option> chosen;
   for (const Option& o : options) {
     if (used_a[o.i] || used_b[o.j]) continue;
     used_a[o.i] = used_b[o.j] = true;
+    chosen.push_back(o);
+  }
+  for (const Option& o : chosen) {
     const Figure& x = xs[o.i].figure;
     FigureEntry entry;
     entry.a_sentence = xs[o.i].sentence;

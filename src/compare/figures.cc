@@ -65,6 +65,20 @@ constexpr std::string_view kCurrencyWords[][2] = {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// The step a value is rounded to as written: 100 for 300 and 1,500, 1 for 11, 0.1 for 46.9.
+double RoundingUnit(double value) {
+  value = std::fabs(value);
+  if (value == 0) return 1;
+  if (value != std::floor(value)) {
+    double unit = 0.1;
+    while (unit > 1e-4 && std::fabs(value / unit - std::round(value / unit)) > 1e-6) unit /= 10;
+    return unit;
+  }
+  double unit = 1;
+  while (unit * 10 <= value && std::fmod(value, unit * 10) == 0) unit *= 10;
+  return unit;
+}
+
 // "a.m" (the word breaker keeps the inner dot), "am", "p.m", "pm".
 int Meridiem(std::string_view word) {
   if (word == "a.m" || word == "am" || word == "a.m.") return 1;
@@ -353,11 +367,13 @@ class Finder {
         case Qualifier::kNearly:
           low -= 1.5 * about;
           break;
+        // A bound reaches as far as the rounding of its value: "more than 300" is 300 to 399,
+        // "as many as 1,500" 1,401 to 1,500, while "at least 11" is a count (11, not 13).
         case Qualifier::kAtLeast:
-          high = std::max(high, low * 1.5);
+          high = fraction_ ? std::max(high, low * 1.5) : low + 0.99 * RoundingUnit(figure->value);
           break;
         case Qualifier::kAtMost:
-          low = high * 0.75;
+          low = fraction_ ? high * 0.75 : high - 0.99 * RoundingUnit(figure->value);
           break;
         default:
           break;

@@ -42,8 +42,9 @@ bool IsYear(const Token& token);
 std::vector<Figure> FindFigures(const SideTokens& side);
 
 // True when the two figures can both be right: each allows what the other states ("more than
-// 300" and 310; "about 60" and 63). Two bounds of one sense ("at least 23", "at least 21") and
-// two ranges agree only when they state the same ends: they report different counts.
+// 300" and 310; "about 60" and 63). A bound reaches as far as the rounding of its value: "more
+// than 300" allows 399 but not 400, "at least 11" (a count so far) allows 11 only. Two bounds of one sense ("at least
+// 23", "at least 21") and two ranges agree only when they state the same ends: they report different counts.
 bool FiguresAgree(const Figure& a, const Figure& b);
 
 // How surely two figures measure the same thing: 0 when they cannot (another kind, another

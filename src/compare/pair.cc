@@ -114,6 +114,9 @@ std::string SideTokens::Covering(std::size_t first, std::size_t last) const {
       }
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
       AppendCollapsed(std::string_view(*text).substr(begin, end - begin), &out);
+      // A run closing a sentence that another follows ends in a space, as any other run does,
+      // so the next run does not stick to it ("manifest.The").
+      if (sentence_end[i] && i + 1 < tokens.size() && !out.empty() && out.back() != ' ') out.push_back(' ');
       run_begin = i + 1;
     }
   }
