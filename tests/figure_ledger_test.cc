@@ -102,6 +102,20 @@ TEST_CASE("ledger: people counted on one side, what befell them named on the oth
   CHECK(headline->strength >= kAlignedMeasure);
 }
 
+TEST_CASE("ledger: none on one side and some on the other, wherever the sentences stand",
+          "[compare][figures][ledger]") {
+  std::vector<FigureEntry> ledger =
+      Ledger("The rockfall closed the pass.\n\nNo climbers were hurt, the rangers said.\n",
+             "Two climbers suffered injuries when the rockfall closed the pass.\n");
+  const FigureEntry* none = Find(ledger, "No climbers");
+  REQUIRE(none != nullptr);
+  CHECK_FALSE(none->agree);
+  CHECK(none->reason.kind == ReasonKind::kNegation);
+  CHECK(none->ratio <= kMaxUnalignedRatio);
+  // None of one kind of people says nothing of another.
+  CHECK(Ledger("No Canadians were among the dead.\n", "Two Norwegians were killed.\n").empty());
+}
+
 TEST_CASE("ledger: the same value pairs before a nearer-sounding one", "[compare][figures][ledger]") {
   std::vector<FigureEntry> ledger = Ledger("Rescuers lifted 14 hikers from the ridge by helicopter.\n",
                                            "A helicopter lifted 9 hikers before dusk.\n\n"

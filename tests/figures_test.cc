@@ -184,3 +184,14 @@ TEST_CASE("figures: a bound reaches as far as the rounding of its value", "[comp
   CHECK(Conflict("At least 14 climbers were hurt.", "17 climbers were hurt."));
   CHECK_FALSE(Conflict("At least 14 climbers were hurt.", "14 climbers were hurt."));
 }
+
+TEST_CASE("figures: none of a counted thing is zero of it, and against some a negation", "[compare][figures]") {
+  Verdict v = ClassifyTexts("No lifeguards were hurt in the storm.", "Three lifeguards were hurt in the storm.");
+  REQUIRE(v.reasons.size() == 1);
+  CHECK(v.reasons[0].kind == ReasonKind::kNegation);
+  CHECK(v.reasons[0].a == "No lifeguards");
+  CHECK(Conflict("None of the divers surfaced.", "Four of the divers surfaced."));
+  CHECK_FALSE(Conflict("No lifeguards were hurt in the storm.", "No lifeguards were hurt in the storm."));
+  // A thing counted in the singular is not a count another report gives ("no sign", "no word").
+  CHECK_FALSE(Conflict("By dusk there was no sign of the hikers.", "By dusk 3 hikers had been found."));
+}

@@ -245,6 +245,8 @@ int Strength(const Placed& a, const Placed& b) {
                           ? 0
                           : 2 * SharedMeaning({thing}, people_x ? a.says : b.says);
   if (!same_thing && !people && crossed == 0) return 0;
+  // "No Americans" and "two Britons": none of one kind of people says nothing of another.
+  if ((x.none || y.none) && !same_thing && crossed == 0) return 0;
   const bool generic = !same_thing || people || IsUnitOfMeasure(a.counted.norm) || IsUnitOfMeasure(b.counted.norm);
   if (generic) return context + crossed >= 1 ? 1 + (people ? 1 : 0) + context + crossed : 0;
   return 2 + rare_kind + context;
@@ -306,12 +308,13 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
     entry.b_sentence = ys[o.j].sentence;
     std::string measure = MeasureName(x);
     if (x.units.empty()) measure = MeasureName(ys[o.j].figure);
-    entry.reason = Reason(x.kind == FigureKind::kTime ? ReasonKind::kTime : ReasonKind::kNumber, Written(sides.a, x),
-                          Written(sides.b, ys[o.j].figure), std::move(measure));
+    entry.reason = Reason(FigureConflictKind(x, ys[o.j].figure), Written(sides.a, x), Written(sides.b, ys[o.j].figure),
+                          std::move(measure));
     entry.agree = o.agree;
     entry.strength = o.strength;
     const double low = std::min(x.value, ys[o.j].figure.value), high = std::max(x.value, ys[o.j].figure.value);
-    entry.ratio = low > 0 ? high / low : high > 0 ? 1e9 : 1;
+    // None against some is a disagreement however many the some are.
+    entry.ratio = low > 0 || x.none || ys[o.j].figure.none ? (low > 0 ? high / low : 1) : high > 0 ? 1e9 : 1;
     entries.push_back(std::move(entry));
   }
   std::sort(entries.begin(), entries.end(), [](const FigureEntry& l, const FigureEntry& r) {

@@ -165,6 +165,7 @@ class Finder {
         return true;
       }
     }
+    if (ReadNone(i, figure)) return true;
     std::optional<double> value = NumeralValue(norm);
     const bool digits = value.has_value();
     if (!value) value = NumberWordValue(norm);
@@ -194,6 +195,29 @@ class Finder {
       figure->kind = FigureKind::kAge;
     }
     ReadKind(figure);
+    return true;
+  }
+
+  // "no injuries", "no safety violations", "none of the passengers": a count of nothing. Only
+  // a plural counted thing ("no evidence", "no sign" count nothing another report would).
+  bool ReadNone(std::size_t i, Figure* figure) const {
+    const std::string_view norm = Norm(i);
+    if ((norm != "no" && norm != "none") || side_.ClauseBreakAfter(i)) return false;
+    if (norm == "none") {
+      if (Norm(i + 1) != "of") return false;
+    } else {
+      // The counted thing, with at most one word before it; it ends where the noun phrase does.
+      std::size_t last = i + 1;
+      if (!IsContentWord(last)) return false;
+      if (last + 1 < n_ && !side_.ClauseBreakAfter(last) && IsContentWord(last + 1) && MayBeNoun(Norm(last + 1))) {
+        ++last;
+      }
+      const Token& noun = *side_.tokens[last];
+      if (!MayBeNoun(noun.norm()) || noun.lemma() == noun.norm()) return false;
+    }
+    figure->kind = FigureKind::kCount;
+    figure->value = 0;
+    figure->none = true;
     return true;
   }
 
@@ -532,6 +556,11 @@ bool FiguresAgree(const Figure& a, const Figure& b) {
   if (one_sided && a.bound == b.bound && !a.range && !b.range) return same(a.value, b.value);
   auto allows = [&](const Figure& f, double value) { return f.low <= value + slack && value <= f.high + slack; };
   return allows(a, b.value) || allows(b, a.value) || (a.range && allows(a, b.high)) || (b.range && allows(b, a.high));
+}
+
+ReasonKind FigureConflictKind(const Figure& a, const Figure& b) {
+  if (a.kind == FigureKind::kTime) return ReasonKind::kTime;
+  return a.none != b.none ? ReasonKind::kNegation : ReasonKind::kNumber;
 }
 
 int MeasureMatch(const Figure& a, const Figure& b) {

@@ -26,6 +26,7 @@ struct Figure {
   double high = 0;
   FigureBound bound = FigureBound::kExact;
   bool range = false;                   // "7 to 12": low and high are its ends
+  bool none = false;                    // "no injuries", "none of the crew": zero, in words
   std::string unit;                     // money: the currency; counts: the stem of the counted thing, if named
   std::vector<std::string> units;       // stems of the words right after the number ("elect", "surgeri")
   std::vector<std::string> unit_words;  // the same words as written, normalized ("elective", "surgeries")
@@ -46,6 +47,10 @@ std::vector<Figure> FindFigures(const SideTokens& side);
 // than 300" allows 399 but not 400, "at least 11" (a count so far) allows 11 only. Two bounds of one sense ("at least
 // 23", "at least 21") and two ranges agree only when they state the same ends: they report different counts.
 bool FiguresAgree(const Figure& a, const Figure& b);
+
+// The kind of conflict two figures that disagree make: a time, a number, or a negation where
+// one says there were none ("no injuries" / "two injured").
+ReasonKind FigureConflictKind(const Figure& a, const Figure& b);
 
 // How surely two figures measure the same thing: 0 when they cannot (another kind, another
 // currency, other counted things), more the more of their counted thing and context they share.

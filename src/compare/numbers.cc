@@ -1,4 +1,6 @@
 // Figure conflicts: the same measure given values on the two sides that cannot both be right.
+#include <algorithm>
+
 #include "compare/figures.h"
 #include "compare/pair.h"
 
@@ -9,9 +11,12 @@ void DetectNumbers(const PairTokens& pair, Verdict* verdict) {
   if (a.empty() || b.empty()) return;
   for (const auto& [i, j] : PairFigures(a, b)) {
     if (FiguresAgree(a[i], b[j])) continue;
-    Reason reason{a[i].kind == FigureKind::kTime ? ReasonKind::kTime : ReasonKind::kNumber,
-                  pair.a.Source(a[i].first, a[i].counted_end), pair.b.Source(b[j].first, b[j].counted_end)};
+    Reason reason{FigureConflictKind(a[i], b[j]), pair.a.Source(a[i].first, a[i].counted_end),
+                  pair.b.Source(b[j].first, b[j].counted_end)};
     reason.measure = MeasureName(a[i]);
+    // "No lifeguards" / "Three lifeguards" is the negation the negation rule found already.
+    auto same = [&](const Reason& r) { return r.kind == reason.kind && (r.a == reason.a || r.b == reason.b); };
+    if (std::any_of(verdict->reasons.begin(), verdict->reasons.end(), same)) continue;
     verdict->reasons.push_back(std::move(reason));
   }
 }
