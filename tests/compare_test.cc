@@ -50,6 +50,18 @@ TEST_CASE("negation on both sides, or of different predicates, is no conflict", 
       Pair("Officials did not comment.", "Officials did not respond and gave no details.").Classify().reasons.empty());
 }
 
+TEST_CASE("the same negators with their words in another order are no flip", "[compare]") {
+  CHECK(Pair("Drivers must not leave the depot without checking the front and rear brakes twice.",
+             "Drivers must not leave the depot without twice checking the front and rear brakes.")
+            .Classify()
+            .reasons.empty());
+  // One negator more on one side is still a flip.
+  CHECK(Pair("Drivers must not leave the depot without checking the brakes.",
+             "Drivers must not leave the depot, checking the brakes.")
+            .Classify()
+            .reasons.size() == 1);
+}
+
 TEST_CASE("n't contractions and never count as negators", "[compare]") {
   Verdict verdict = Pair("Sony has backed down.", "Sony hasn\xE2\x80\x99t backed down.").Classify();
   REQUIRE(verdict.reasons.size() == 1);

@@ -84,6 +84,29 @@ TEST_CASE("the same claim credited to different sources is an attribution confli
                   .reasons) == std::vector<std::string>{"attribution"});
 }
 
+TEST_CASE("one source however written is no attribution conflict", "[compare][attribution]") {
+  // An abbreviation stands for the name it abbreviates, dotted words included.
+  CHECK(ClassifyTexts("Harvests will shrink, according to the U.N. Development Programme.",
+                      "Harvests will shrink, the UNDP said.")
+            .reasons.empty());
+  // A person speaking for a body credits the body.
+  CHECK(ClassifyTexts("Prices will fall, the Federal Reserve said.",
+                      "Prices will fall, Federal Reserve governor Ana Ruiz said.")
+            .reasons.empty());
+  CHECK(ClassifyTexts("Prices will fall, the Federal Reserve said.",
+                      "Prices will fall, said Ana Ruiz of the Federal Reserve.")
+            .reasons.empty());
+  CHECK(
+      Types(ClassifyTexts("Prices will fall, the Federal Reserve said.", "Prices will fall, Ana Ruiz said.").reasons) ==
+      std::vector<std::string>{"attribution"});
+}
+
+TEST_CASE("a verb of saying inside a quotation names no source", "[compare][attribution]") {
+  CHECK(ClassifyTexts("The crew kept digging, the company said.",
+                      "\"We were scared. The foremen told us to keep digging,\" a miner said.")
+            .reasons.empty());
+}
+
 TEST_CASE("sources named by their role are compared only with other roles", "[compare][attribution]") {
   Verdict v = ClassifyTexts("The dam is at risk of breaking, the mayor said.",
                             "The dam is at risk of breaking, the army said.");

@@ -13,8 +13,16 @@ namespace {
 struct Source {
   std::set<std::string_view> stems;  // of the name's words
   std::string text;
-  bool common = false;  // "the mayor": a role, compared only with other roles
+  std::string initials;             // "usgs" for "U.S. Geological Survey"; a one-word name: the word
+  bool common = false;              // "the mayor": a role, compared only with other roles
+  std::size_t first = 0, last = 0;  // its tokens, [first, last)
 };
+
+// An abbreviation written with dots ("U.S", as the word breaker leaves "U.S."): the dot after
+// it is no clause break inside a name.
+bool Dotted(const Token& token) { return token.norm().find('.') != std::string_view::npos; }
+
+bool BreaksName(const SideTokens& side, std::size_t i) { return side.ClauseBreakAfter(i) && !Dotted(*side.tokens[i]); }
 
 // A run of capitalized words starting at `first` going right (a leading "the" skipped).
 std::pair<std::size_t, std::size_t> NameAfter(const SideTokens& side, std::size_t first) {
@@ -22,10 +30,47 @@ std::pair<std::size_t, std::size_t> NameAfter(const SideTokens& side, std::size_
   if (first < n && side.tokens[first]->norm() == "the" && !side.ClauseBreakAfter(first)) ++first;
   std::size_t last = first;
   while (last < n && last - first < 5 && side.tokens[last]->capitalized) {
-    if (last > first && side.ClauseBreakAfter(last - 1)) break;
+    if (last > first && (BreaksName(side, last - 1) || side.sentence_end[last - 1])) break;
     ++last;
   }
   return {first, last};
+}
+
+// The letters a name is abbreviated by: each word's first, every letter of a dotted one.
+std::string Initials(const SideTokens& side, std::size_t first, std::size_t last) {
+  std::string out;
+  for (std::size_t i = first; i < last; ++i) {
+    const std::string_view word = side.tokens[i]->norm();
+    if (last - first == 1 || Dotted(*side.tokens[i])) {
+      for (char c : word) {
+        if (c != '.') out.push_back(c);
+      }
+    } else if (!word.empty() && !side.Is(i, kGenericSource)) {
+      out.push_back(word.front());
+    }
+  }
+  return out;
+}
+
+// The quote marks in the text before token i within its sentence, and after it: a token with
+// an odd number before it, or none before and an odd number after (the quote began in an
+// earlier sentence), is quoted.
+bool Quoted(const SideTokens& side, std::size_t i) {
+  const Sentence* sentence = side.sentence_of[i];
+  auto marks = [&](std::size_t from, std::size_t to) {
+    std::size_t count = 0;
+    for (std::size_t p = from; p < to && p < side.text->size(); ++p) {
+      const char c = (*side.text)[p];
+      count += c == '"';
+      // U+201C and U+201D, the curly double quotes.
+      count += c == '\xE2' && p + 2 < to && (*side.text)[p + 1] == '\x80' &&
+               ((*side.text)[p + 2] == '\x9C' || (*side.text)[p + 2] == '\x9D');
+    }
+    return count;
+  };
+  const std::size_t before = marks(sentence->begin, side.tokens[i]->begin);
+  if (before % 2 == 1) return true;
+  return before == 0 && marks(side.tokens[i]->end, sentence->end) % 2 == 1;
 }
 
 void AddName(const SideTokens& side, std::size_t first, std::size_t last, std::vector<Source>* out) {
@@ -36,6 +81,9 @@ void AddName(const SideTokens& side, std::size_t first, std::size_t last, std::v
   // A lone capitalized word at the start of the sentence may just be a capitalized common word.
   if (source.stems.empty() || (last - first == 1 && first == 0 && side.Is(first, kGenericSource))) return;
   source.text = side.Source(first, last);
+  source.initials = Initials(side, first, last);
+  source.first = first;
+  source.last = last;
   out->push_back(std::move(source));
 }
 
@@ -47,7 +95,8 @@ std::vector<Source> FindSources(const SideTokens& side) {
     if (w == "according" && i + 1 < n && side.tokens[i + 1]->norm() == "to") {
       auto [first, last] = NameAfter(side, i + 2);
       AddName(side, first, last, &out);
-    } else if (side.Is(i, kAttributionVerb)) {
+    } else if (side.Is(i, kAttributionVerb) && !Quoted(side, i)) {
+      // A verb of saying inside a quotation is what the quoted said, not who said it.
       // "Reuters reported" (name before) or "said Obama" (name after, inverted). A generic
       // subject keeps the capitalized words before it: "Ukrainian officials told Reuters".
       std::size_t end = i;
@@ -70,6 +119,8 @@ std::vector<Source> FindSources(const SideTokens& side) {
         source.stems.insert(side.tokens[end - 1]->stem());
         source.text = side.Source(end - 2, end);
         source.common = true;
+        source.first = end - 2;
+        source.last = end;
         out.push_back(std::move(source));
       } else if (w != "told" && w != "tells" && i + 1 < n && !side.ClauseBreakAfter(i)) {
         // After "told" comes who was told, not who said it.
@@ -85,7 +136,32 @@ bool Overlap(const Source& x, const Source& y) {
   for (std::string_view stem : x.stems) {
     if (y.stems.count(stem)) return true;
   }
-  return false;
+  // "the USGS" and "the U.S. Geological Survey".
+  return x.initials.size() > 1 && x.initials == y.initials;
+}
+
+constexpr std::size_t kAffiliationReach = 6;  // tokens before a source that may name its body
+
+// True when every word of `source`'s name qualifies the other side's source `by`, before it
+// ("safety board member Jo Cho said") or after it through "of", "from" or "at" ("Jo Cho of the
+// safety board"): the two credit one body.
+bool Affiliates(const Source& source, const Source& by, const SideTokens& other) {
+  if (source.common) return false;
+  std::size_t from = by.first, to = by.last;
+  while (from > 0 && by.first - from < kAffiliationReach && !other.ClauseBreakAfter(from - 1)) --from;
+  const std::size_t n = other.tokens.size();
+  if (to < n && !other.ClauseBreakAfter(to - 1)) {
+    const std::string_view next = other.tokens[to]->norm();
+    if (next == "of" || next == "from" || next == "at") {
+      while (to < n && to - by.last < kAffiliationReach && !other.ClauseBreakAfter(to - 1)) ++to;
+    }
+  }
+  for (std::string_view stem : source.stems) {
+    bool found = false;
+    for (std::size_t k = from; k < to && !found; ++k) found = other.tokens[k]->stem() == stem;
+    if (!found) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -104,7 +180,8 @@ void DetectAttribution(const PairTokens& pair, Verdict* verdict) {
   if (a.empty() || b.empty() || a_named != b_named) return;
   for (const Source& x : a) {
     for (const Source& y : b) {
-      if (Overlap(x, y)) return;  // a source in common: the credit agrees
+      // A source in common: the credit agrees.
+      if (Overlap(x, y) || Affiliates(x, y, pair.b) || Affiliates(y, x, pair.a)) return;
     }
   }
   verdict->reasons.push_back({ReasonKind::kAttribution, a.front().text, b.front().text});

@@ -1,4 +1,5 @@
 // Negation flips: the same predicate negated on one side and affirmed on the other.
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -123,6 +124,18 @@ std::string PlainPhrase(const SideTokens& side, const std::vector<std::size_t>& 
 void DetectNegation(const PairTokens& pair, Verdict* verdict) {
   std::vector<Negation> a_negations = FindNegations(pair.a), b_negations = FindNegations(pair.b);
   if (a_negations.empty() && b_negations.empty()) return;  // most pairs: nothing to flip
+  // The same negators on both sides are the same negations, their words ordered differently
+  // ("without asking a doctor first" / "without first asking a doctor").
+  auto negators = [](const SideTokens& side, const std::vector<Negation>& negations) {
+    std::multiset<std::string_view> out;
+    std::size_t last = SIZE_MAX;
+    for (const Negation& n : negations) {
+      if (n.negator != last) out.insert(side.tokens[n.negator]->norm());
+      last = n.negator;
+    }
+    return out;
+  };
+  if (negators(pair.a, a_negations) == negators(pair.b, b_negations)) return;
   // Only a predicate negated somewhere can be negated on one side and affirmed on the other.
   std::set<std::string_view> anchors;
   for (const Negation& n : a_negations) anchors.insert(pair.a.tokens[n.anchor]->lemma());
