@@ -5,6 +5,9 @@
 #include <catch2/catch.hpp>
 
 #include "claimdiff/compare.h"
+#include "compare/figures.h"
+#include "compare/pair.h"
+#include "lexicon/number_words.h"
 #include "test_util.h"
 
 using namespace claimdiff;
@@ -174,6 +177,21 @@ TEST_CASE("antonyms: opposites count only among the same words", "[compare][anto
             .reasons.empty());
 }
 
+TEST_CASE("antonyms: the words must be the opposites, not words sharing their stems", "[compare][antonym]") {
+  // "security" shares its stem with "secure", whose opposite is "insecure".
+  CHECK(ClassifyTexts("Airport security stayed tight all week.", "Airport staff felt insecure all week.")
+            .reasons.empty());
+  // Inflected forms of the opposites themselves still count.
+  CHECK_FALSE(ClassifyTexts("The court upheld the verdict on Monday.", "The court overturned the verdict on Monday.")
+                  .reasons.empty());
+}
+
+TEST_CASE("antonyms: ordinals count, they do not oppose", "[compare][antonym]") {
+  CHECK(ClassifyTexts("She won the fourth stage of the race.", "She won the sixth stage of the race.").reasons.empty());
+  CHECK(ClassifyTexts("He led after the first lap of the race.", "He led after the second lap of the race.")
+            .reasons.empty());
+}
+
 TEST_CASE("figures: a bound reaches as far as the rounding of its value", "[compare][figures]") {
   // A round bound is an estimate: it allows the values up to its next step.
   CHECK_FALSE(Conflict("More than 200 tents were pitched.", "260 tents were pitched."));
@@ -194,4 +212,38 @@ TEST_CASE("figures: none of a counted thing is zero of it, and against some a ne
   CHECK_FALSE(Conflict("No lifeguards were hurt in the storm.", "No lifeguards were hurt in the storm."));
   // A thing counted in the singular is not a count another report gives ("no sign", "no word").
   CHECK_FALSE(Conflict("By dusk there was no sign of the hikers.", "By dusk 3 hikers had been found."));
+}
+
+TEST_CASE("number words: ordinals, regular and not", "[lexicon]") {
+  CHECK(OrdinalValue("first") == 1);
+  CHECK(OrdinalValue("seventh") == 7);
+  CHECK(OrdinalValue("ninth") == 9);
+  CHECK(OrdinalValue("fortieth") == 40);
+  CHECK(OrdinalValue("thirty-third") == 33);
+  CHECK_FALSE(OrdinalValue("last"));
+  CHECK_FALSE(OrdinalValue("month"));
+  CHECK_FALSE(OrdinalValue("with"));
+}
+
+TEST_CASE("figures: a number to call is no figure, a number called is", "[compare][figures]") {
+  auto values = [](const std::string& text) {
+    Document doc = claimdiff::testing::MakeDocument(text);
+    Segmentation seg;
+    REQUIRE(Segment(doc, {}, &seg).ok());
+    SideView view{&doc.text, {}, {}};
+    for (const auto& s : seg.sentences) view.sentences.push_back(&s);
+    std::vector<double> out;
+    for (const Figure& f : FindFigures(MakePairTokens(view, view).a)) out.push_back(f.value);
+    return out;
+  };
+  CHECK(values("A neighbour dialled 999 when the smoke rose.").empty());
+  CHECK(values("She called 112 from the roof.").empty());
+  CHECK(values("The defence called 12 witnesses.") == std::vector<double>{12});
+}
+
+TEST_CASE("figures: a figure set against another does not take the other's words", "[compare][figures]") {
+  // "of the vote" belongs to Ruiz's share, not to Tan's, nor to the share of ballots counted.
+  CHECK_FALSE(
+      Conflict("Ruiz won 53.2% of the vote against 44.1% for Tan, with 95% of ballots counted.",
+               "Ruiz was heading for about 53 per cent of the vote with more than 90 per cent of ballots counted."));
 }

@@ -7,6 +7,9 @@
 #include "compare/lexicon.h"
 #include "compare/pair.h"
 #include "compare/wordnet.h"
+#include "lexicon/number_words.h"
+#include "lexicon/wordnet_db.h"
+#include "normalize/base_forms.h"
 
 namespace claimdiff {
 namespace {
@@ -71,6 +74,15 @@ void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
     }
     return false;
   };
+  auto listed = [&](const Token& token) {
+    if (antonyms.Lists(token.norm()) || antonyms.Lists(BaseForm(token.norm()))) return true;
+    for (PartOfSpeech pos : kPartsOfSpeech) {
+      for (const std::string& base : WordNetDb::Default().BaseForms(token.norm(), pos)) {
+        if (antonyms.Lists(base)) return true;
+      }
+    }
+    return false;
+  };
   std::set<std::pair<std::string_view, std::string_view>> seen;
   for (std::size_t i : a_candidates) {
     std::string_view x = pair.a.tokens[i]->lemma();
@@ -79,6 +91,10 @@ void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
     for (std::size_t j : b_candidates) {
       std::string_view y = pair.b.tokens[j]->lemma();
       if (!antonyms.Opposite(x, y) || has_lemma(pair.a, y)) continue;
+      // The words themselves must be the opposites, not words sharing their stems
+      // ("department" is not "depart"); ordinals ("first round", "second round") count.
+      if (!listed(*pair.a.tokens[i]) || !listed(*pair.b.tokens[j])) continue;
+      if (OrdinalValue(pair.a.tokens[i]->norm()) && OrdinalValue(pair.b.tokens[j]->norm())) continue;
       // "not guilty" and "innocent" agree: a negated opposite is no conflict.
       if (NegatedAt(pair.a, i) != NegatedAt(pair.b, j)) continue;
       // Opposites say opposite things of one subject only where they stand among the same

@@ -176,6 +176,13 @@ class Finder {
     auto is_month = [&](std::size_t k) { return side_.tokens[k]->capitalized && side_.Is(k, kMonth); };
     if ((i > 0 && is_month(i - 1) && Joined(i - 1)) || (i + 1 < n_ && is_month(i + 1) && Joined(i))) return false;
     if (Joined(i) && Gap(i) == ":") return false;
+    // "called 911", "dial 999": a number to call, unless something counted follows ("called
+    // 12 witnesses").
+    if (digits && i > 0 &&
+        (side_.tokens[i - 1]->stem() == "call" || side_.tokens[i - 1]->stem().substr(0, 4) == "dial") &&
+        !(i + 1 < n_ && !side_.ClauseBreakAfter(i) && IsContentWord(i + 1) && MayBeNoun(Norm(i + 1)))) {
+      return false;
+    }
     figure->value = *value;
     while (figure->last + 1 < n_ && !side_.ClauseBreakAfter(figure->last)) {
       std::optional<double> scale = ScaleWordValue(Norm(figure->last + 1));
@@ -449,10 +456,12 @@ class Finder {
     return false;
   }
 
-  // Words that join two statements, each with its own figures: "killing 14 and trapping 30".
+  // Words that join two statements, each with its own figures: "killing 14 and trapping 30";
+  // or set a figure against another: "51% of the vote against 47% for Lenz".
   bool EndsStatement(std::size_t k) const {
     std::string_view word = Norm(k);
-    return word == "and" || word == "but" || word == "while" || word == "whereas" || word == "or";
+    return word == "and" || word == "but" || word == "while" || word == "whereas" || word == "or" ||
+           word == "against" || word == "versus" || word == "vs";
   }
 
   void FillUnitsAndContext(Figure* figure) {

@@ -49,14 +49,17 @@ std::string LineAt(const std::string& data, std::size_t offset) {
 }  // namespace
 
 void AntonymTable::Add(const std::string& a, const std::string& b) {
-  if (a == b) return;
-  if (opposites_[a].insert(b).second) ++pairs_;
-  opposites_[b].insert(a);
+  const std::string stem_a = Stem(a), stem_b = Stem(b);
+  if (stem_a == stem_b) return;
+  words_.insert(a);
+  words_.insert(b);
+  if (opposites_[stem_a].insert(stem_b).second) ++pairs_;
+  opposites_[stem_b].insert(stem_a);
 }
 
 AntonymTable AntonymTable::Load(const std::string& wordnet_dir) {
   AntonymTable table;
-  for (const auto& [a, b] : NewsAntonymWords()) table.Add(Stem(a), Stem(b));
+  for (const auto& [a, b] : NewsAntonymWords()) table.Add(std::string(a), std::string(b));
   for (const char* part : {"adj", "verb", "adv"}) {
     std::string data = ReadWhole(wordnet_dir + "/data." + part);
     if (data.empty()) continue;
@@ -88,7 +91,7 @@ AntonymTable AntonymTable::Load(const std::string& wordnet_dir) {
           const std::string& a = words[static_cast<std::size_t>(source - 1)];
           const std::string& b = target_words[static_cast<std::size_t>(target - 1)];
           if (a.find('_') != std::string::npos || b.find('_') != std::string::npos) continue;
-          table.Add(Stem(a), Stem(b));
+          table.Add(a, b);
         }
       }
       line_start = line_end + 1;
@@ -100,6 +103,10 @@ AntonymTable AntonymTable::Load(const std::string& wordnet_dir) {
 const AntonymTable& AntonymTable::Default() {
   static const AntonymTable table = Load(FindWordNet().dir);
   return table;
+}
+
+bool AntonymTable::Lists(std::string_view word) const {
+  return words_.contains(absl::string_view(word.data(), word.size()));
 }
 
 bool AntonymTable::HasOpposite(std::string_view stem) const {

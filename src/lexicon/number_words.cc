@@ -81,6 +81,30 @@ std::optional<double> NumberWordValue(std::string_view norm) {
   return std::nullopt;
 }
 
+std::optional<double> OrdinalValue(std::string_view norm) {
+  // The ordinals not made by adding "th" to their number.
+  constexpr std::pair<std::string_view, double> kIrregular[] = {
+      {"first", 1}, {"second", 2}, {"third", 3}, {"fifth", 5}, {"eighth", 8}, {"ninth", 9}, {"twelfth", 12}};
+  const std::size_t dash = norm.rfind('-');
+  if (dash != std::string_view::npos) {  // "twenty-first": the tens, then an ordinal unit
+    auto tens = Lookup(kUnits, std::size(kUnits), norm.substr(0, dash));
+    auto unit = OrdinalValue(norm.substr(dash + 1));
+    if (tens && unit && *tens >= 20 && *unit < 10) return *tens + *unit;
+    return std::nullopt;
+  }
+  for (const auto& [word, value] : kIrregular) {
+    if (norm == word) return value;
+  }
+  auto ends_with = [&](std::string_view end) {
+    return norm.size() > end.size() && norm.substr(norm.size() - end.size()) == end;
+  };
+  if (ends_with("ieth")) {  // "twentieth" -> "twenty"
+    return Lookup(kUnits, std::size(kUnits), std::string(norm.substr(0, norm.size() - 4)) + "y");
+  }
+  if (ends_with("th")) return Lookup(kUnits, std::size(kUnits), norm.substr(0, norm.size() - 2));
+  return std::nullopt;
+}
+
 std::optional<double> ScaleWordValue(std::string_view norm) { return Lookup(kScales, std::size(kScales), norm); }
 
 std::string ValueKey(double value) {

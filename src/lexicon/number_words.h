@@ -15,6 +15,10 @@ std::optional<double> NumeralValue(std::string_view norm);
 // The value of a number word: "eight" -> 8, "twenty-one" -> 21, "dozen" -> 12; nullopt otherwise.
 std::optional<double> NumberWordValue(std::string_view norm);
 
+// The value of an ordinal word: "first" -> 1, "fourth" -> 4, "twentieth" -> 20, "twenty-first"
+// -> 21; nullopt otherwise.
+std::optional<double> OrdinalValue(std::string_view norm);
+
 // The factor of a scale word: "billion"/"bn" -> 1e9, "million"/"mn" -> 1e6, "thousand" -> 1e3,
 // "hundred" -> 100, "trillion" -> 1e12; nullopt otherwise.
 std::optional<double> ScaleWordValue(std::string_view norm);
