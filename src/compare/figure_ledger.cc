@@ -149,7 +149,7 @@ struct Placed {
   Figure figure;
   std::size_t sentence = 0;
   std::vector<Word> says;          // the words around it that say what it measures
-  std::vector<std::string> years;  // years its sentence names: a figure of another time
+  std::vector<std::string> years;  // years (or "before") its sentence names: a figure of another time
   bool counts = false;             // it names what it counts
   Word counted;                    // ... and this is the noun
 };
@@ -169,6 +169,10 @@ std::vector<Placed> PlaceFigures(const SideTokens& side) {
       placed.counts = true;
       placed.counted = {f.units[k], f.unit_words[k]};
     }
+    // After a unit of measure, what was measured: "a 40-metre section".
+    if (placed.counts && IsUnitOfMeasure(f.unit_words.front())) {
+      for (std::size_t k = 1; k < f.units.size(); ++k) placed.says.push_back({f.units[k], f.unit_words[k]});
+    }
     for (std::size_t w = 0; w < f.context.size(); ++w) {
       const std::size_t k = f.context_at[w];
       if (k >= f.first && k < f.counted_end) continue;  // the counted thing itself
@@ -178,8 +182,16 @@ std::vector<Placed> PlaceFigures(const SideTokens& side) {
       }
       placed.says.push_back({f.context[w], std::string(side.tokens[k]->norm())});
     }
-    for (const Token& token : sentence->tokens) {
+    for (std::size_t k = 0; k < sentence->tokens.size(); ++k) {
+      const Token& token = sentence->tokens[k];
       if (IsYear(token)) placed.years.emplace_back(token.norm());
+      // "last year", "the previous month", "two years ago": a time before the event's.
+      const std::string_view next = k + 1 < sentence->tokens.size() ? sentence->tokens[k + 1].norm() : "";
+      if (token.norm() == "ago" ||
+          ((token.norm() == "last" || token.norm() == "previous") &&
+           (next == "year" || next == "month" || next == "week" || next == "decade" || next == "time"))) {
+        placed.years.emplace_back("before");
+      }
     }
     out.push_back(std::move(placed));
   }
@@ -247,7 +259,9 @@ int Strength(const Placed& a, const Placed& b) {
   if (!same_thing && !people && crossed == 0) return 0;
   // "No Americans" and "two Britons": none of one kind of people says nothing of another.
   if ((x.none || y.none) && !same_thing && crossed == 0) return 0;
-  const bool generic = !same_thing || people || IsUnitOfMeasure(a.counted.norm) || IsUnitOfMeasure(b.counted.norm);
+  // People are what ages measure: "a 16-year-old student" and "Student, 17" are one measure.
+  const bool generic = !same_thing || (people && x.kind != FigureKind::kAge) || IsUnitOfMeasure(a.counted.norm) ||
+                       IsUnitOfMeasure(b.counted.norm);
   if (generic) return context + crossed >= 1 ? 1 + (people ? 1 : 0) + context + crossed : 0;
   return 2 + rare_kind + context;
 }
