@@ -247,3 +247,11 @@ TEST_CASE("figures: a figure set against another does not take the other's words
       Conflict("Ruiz won 53.2% of the vote against 44.1% for Tan, with 95% of ballots counted.",
                "Ruiz was heading for about 53 per cent of the vote with more than 90 per cent of ballots counted."));
 }
+
+TEST_CASE("figures: 'others' count more of the thing before, and the nearer value is the slot", "[compare][figures]") {
+  Verdict v =
+      ClassifyTexts("The gale drowned 6 sailors and left 14 others adrift.", "At least 12 sailors were adrift.");
+  REQUIRE(v.reasons.size() == 1);
+  CHECK(v.reasons[0].a == "14 others");
+  CHECK(v.reasons[0].b == "At least 12 sailors");
+}

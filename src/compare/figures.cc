@@ -126,6 +126,19 @@ class Finder {
       }
       Qualify(&figure);
       FillUnitsAndContext(&figure);
+      // "11 people ... and 27 others": "others" are more of what the figure before counted.
+      if (figure.units.empty() && figure.last + 1 < n_ && Norm(figure.last + 1) == "others" && !out.empty() &&
+          side_.sentence_of[out.back().first] == side_.sentence_of[figure.first] && !out.back().units.empty()) {
+        figure.units = out.back().units;
+        figure.unit_words = out.back().unit_words;
+        figure.unit = out.back().unit;
+        figure.counted_end = figure.last + 2;
+        // As a thing counted is among the words around its figure.
+        for (std::size_t k = 0; k < figure.units.size(); ++k) {
+          figure.context.push_back(figure.units[k]);
+          figure.context_at.push_back(figure.last + 1);
+        }
+      }
       i = figure.last;
       out.push_back(std::move(figure));
     }
@@ -623,6 +636,7 @@ std::vector<std::pair<std::size_t, std::size_t>> PairFigures(const std::vector<F
     int score;
     bool agree;
     std::size_t i, j;
+    double ratio;  // the larger value over the smaller: of two slots as likely, the nearer
   };
   std::vector<Option> options;
   for (std::size_t i = 0; i < a.size(); ++i) {
@@ -632,15 +646,19 @@ std::vector<std::pair<std::size_t, std::size_t>> PairFigures(const std::vector<F
       const bool alone = count_kind(a, a[i].kind) == 1 && count_kind(b, b[j].kind) == 1;
       if (a[i].kind != FigureKind::kCount && score == 1 && !alone) score = 0;
       const bool equal = a[i].kind == b[j].kind && a[i].value == b[j].value && score > 0;
-      if (score > 0) options.push_back({equal, score, FiguresAgree(a[i], b[j]), i, j});
+      if (score <= 0) continue;
+      const double low = std::min(std::fabs(a[i].value), std::fabs(b[j].value));
+      const double high = std::max(std::fabs(a[i].value), std::fabs(b[j].value));
+      options.push_back({equal, score, FiguresAgree(a[i], b[j]), i, j, low > 0 ? high / low : high > 0 ? 1e9 : 1});
     }
   }
   // Equal values first, then surest; among equals, figures that can both be right before those
-  // that cannot, then reading order.
+  // that cannot, then the nearer values, then reading order.
   std::sort(options.begin(), options.end(), [](const Option& l, const Option& r) {
     if (l.equal != r.equal) return l.equal;
     if (l.score != r.score) return l.score > r.score;
     if (l.agree != r.agree) return l.agree;
+    if (l.ratio != r.ratio) return l.ratio < r.ratio;
     return l.i != r.i ? l.i < r.i : l.j < r.j;
   });
   std::vector<bool> used_a(a.size()), used_b(b.size());
