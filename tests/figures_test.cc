@@ -131,6 +131,17 @@ TEST_CASE("dates: the day something was said is not the day of the event", "[com
   CHECK_FALSE(ClassifyTexts("The bridge collapsed on Tuesday.", "The bridge collapsed on Monday.").reasons.empty());
 }
 
+TEST_CASE("dates: two days conflict only when they are given for one happening", "[compare][dates]") {
+  // Different things happened on different days.
+  CHECK(ClassifyTexts("Crews began clearing the debris on Monday.", "The landslide buried the hamlet on Saturday.")
+            .reasons.empty());
+  // One happening, in other words, on another day.
+  Verdict v = ClassifyTexts("The hearing started on Tuesday.", "Judges began the inquiry on Wednesday.");
+  REQUIRE(v.reasons.size() == 1);
+  CHECK(v.reasons[0].kind == ReasonKind::kDate);
+  CHECK(ClassifyTexts("The levee gave way on Friday.", "The levee gave way on Sunday.").reasons.size() == 1);
+}
+
 TEST_CASE("dates: relative days resolve against the reports' dates when both are known", "[compare][dates]") {
   // 2023-05-18 was a Thursday.
   const std::string thursday = "2023-05-18", friday = "2023-05-19";

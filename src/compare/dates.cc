@@ -2,6 +2,7 @@
 // figures, see figures.h). Relative dates ("yesterday", "on Tuesday") are resolved against the
 // reports' publication dates when both are known; otherwise a change of relative time
 // ("yesterday" vs "Friday") is only a note, since both may be right.
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <string>
@@ -11,14 +12,17 @@
 #include "compare/figures.h"
 #include "compare/lexicon.h"
 #include "compare/pair.h"
+#include "lexicon/related_words.h"
+#include "lexicon/wordnet_db.h"
 
 namespace claimdiff {
 namespace {
 
 struct Mention {
-  std::string key;   // what is compared: "weekday:friday", "day:12-19", "year:2014"
-  std::string kind;  // weekday, day, month, year, relative
-  std::string text;  // as written
+  std::string key;     // what is compared: "weekday:friday", "day:12-19", "year:2014"
+  std::string kind;    // weekday, day, month, year, relative
+  std::string text;    // as written
+  std::size_t at = 0;  // its token
 };
 
 // The value of the digits `text` starts with ("19th" -> 19), as atoi reads them.
@@ -102,9 +106,9 @@ absl::CivilDay ResolveWeekday(const SideTokens& side, std::size_t i, absl::Weekd
   return absl::PrevWeekday(last ? written : written + 1, weekday);
 }
 
-Mention DayMention(absl::CivilDay day, const std::string& text) {
+Mention DayMention(absl::CivilDay day, const std::string& text, std::size_t at) {
   return {"day:" + std::to_string(day.month()) + "-" + std::to_string(day.day()), "day",
-          text + " (" + absl::FormatCivilTime(day) + ")"};
+          text + " (" + absl::FormatCivilTime(day) + ")", at};
 }
 
 // With `written` (the report's date, when both reports have one) relative days and weekdays
@@ -117,36 +121,76 @@ std::vector<Mention> FindMentions(const SideTokens& side, const absl::CivilDay* 
     const std::optional<int> relative = RelativeDay(t.norm());
     if ((side.Is(i, kWeekday) || side.Is(i, kMonth) || relative) && NotTheEventDay(side, i, i)) continue;
     if (written != nullptr && relative) {
-      out.push_back(DayMention(*written + *relative, side.Source(i, i + 1)));
+      out.push_back(DayMention(*written + *relative, side.Source(i, i + 1), i));
       continue;
     }
     const std::optional<absl::Weekday> weekday = side.Is(i, kWeekday) ? WeekdayOf(t.norm()) : std::nullopt;
     if (written != nullptr && weekday) {
-      out.push_back(DayMention(ResolveWeekday(side, i, *weekday, *written), side.Source(i, i + 1)));
+      out.push_back(DayMention(ResolveWeekday(side, i, *weekday, *written), side.Source(i, i + 1), i));
       continue;
     }
     if (side.Is(i, kWeekday)) {
-      out.push_back({"weekday:" + std::string(t.norm()), "weekday", side.Source(i, i + 1)});
+      out.push_back({"weekday:" + std::string(t.norm()), "weekday", side.Source(i, i + 1), i});
     } else if (int month = side.Is(i, kMonth) ? MonthNumber(t.norm()) : 0; month != 0 && t.capitalized) {
       // "December 19" / "19 December": the day with its month; a month alone otherwise.
       if (i + 1 < n && IsDayNumber(*side.tokens[i + 1])) {
         out.push_back({"day:" + std::to_string(month) + "-" + std::to_string(LeadingNumber(side.tokens[i + 1]->norm())),
-                       "day", side.Source(i, i + 2)});
+                       "day", side.Source(i, i + 2), i});
       } else if (i > 0 && IsDayNumber(*side.tokens[i - 1])) {
         out.push_back({"day:" + std::to_string(month) + "-" + std::to_string(LeadingNumber(side.tokens[i - 1]->norm())),
-                       "day", side.Source(i - 1, i + 1)});
+                       "day", side.Source(i - 1, i + 1), i});
       } else {
-        out.push_back({"month:" + std::to_string(month), "month", side.Source(i, i + 1)});
+        out.push_back({"month:" + std::to_string(month), "month", side.Source(i, i + 1), i});
       }
     } else if (IsYear(t)) {
-      out.push_back({"year:" + std::string(t.norm()), "year", side.Source(i, i + 1)});
+      out.push_back({"year:" + std::string(t.norm()), "year", side.Source(i, i + 1), i});
     } else if (t.norm() == "yesterday" || t.norm() == "today" || t.norm() == "tomorrow" || t.norm() == "tonight" ||
                t.norm() == "ago" || t.norm() == "later") {
       out.push_back({"relative:" + std::string(t.norm()), "relative",
-                     side.Source(i > 0 && t.norm().size() <= 5 ? i - 1 : i, i + 1)});
+                     side.Source(i > 0 && t.norm().size() <= 5 ? i - 1 : i, i + 1), i});
     }
   }
   return out;
+}
+
+constexpr std::size_t kEventReach = 6;  // tokens either side of a date, within its clause
+
+// The content words of the clause around a date, as written and as lemmas: what happened on it.
+struct EventWord {
+  std::string_view norm;
+  std::string_view lemma;
+};
+
+std::vector<EventWord> EventWords(const SideTokens& side, std::size_t at) {
+  std::vector<EventWord> out;
+  auto take = [&](std::size_t k) {
+    const Token& t = *side.tokens[k];
+    if (t.kind != TokenKind::kWord || t.stop() || side.Is(k, kWeekday) || side.Is(k, kMonth) ||
+        side.Is(k, kAttributionVerb) || RelativeDay(t.norm()))
+      return;
+    out.push_back({t.norm(), t.lemma()});
+  };
+  for (std::size_t k = at; k > 0 && at - k < kEventReach && !side.ClauseBreakAfter(k - 1);) take(--k);
+  for (std::size_t k = at; k + 1 < side.tokens.size() && k - at < kEventReach && !side.ClauseBreakAfter(k);) take(++k);
+  return out;
+}
+
+// True when the two dates are said of one happening: a word around one stands around the other,
+// or WordNet relates them ("the hearing started Tuesday" / "the inquiry began Wednesday"), or
+// either has no words of its own around it ("held on Sunday, November 6").
+bool SameHappening(const SideTokens& a, const Mention& x, const SideTokens& b, const Mention& y) {
+  const std::vector<EventWord> xs = EventWords(a, x.at), ys = EventWords(b, y.at);
+  if (xs.empty() || ys.empty()) return true;
+  auto in_ys = [&](std::string_view lemma) {
+    return std::any_of(ys.begin(), ys.end(), [&](const EventWord& w) { return w.lemma == lemma; });
+  };
+  for (const EventWord& word : xs) {
+    if (in_ys(word.lemma)) return true;
+    for (const std::string& related : RelatedWords(WordNetDb::Default(), word.norm, 24)) {
+      if (in_ys(Stem(related))) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -178,7 +222,9 @@ void DetectDates(const PairTokens& pair, Verdict* verdict) {
     for (const Mention& m : b) {
       if (m.kind == kind && !a_keys.count(m.key) && !only_b) only_b = &m;
     }
-    if (only_a && only_b && !shared) verdict->reasons.push_back({ReasonKind::kDate, only_a->text, only_b->text});
+    // Two days are a conflict only when they are given for one happening.
+    if (only_a && only_b && !shared && SameHappening(pair.a, *only_a, pair.b, *only_b))
+      verdict->reasons.push_back({ReasonKind::kDate, only_a->text, only_b->text});
   }
   // Soft: relative time on one side against a different time word on the other. Returns the
   // pair (relative mention, other side's mention) if there is one.
