@@ -266,3 +266,12 @@ TEST_CASE("figures: 'others' count more of the thing before, and the nearer valu
   CHECK(v.reasons[0].a == "14 others");
   CHECK(v.reasons[0].b == "At least 12 sailors");
 }
+
+TEST_CASE("figures: one person's own part is not another count of the whole", "[compare][figures]") {
+  CHECK_FALSE(Conflict("Volunteers carried 85 sacks of grain to the depot.",
+                       "One farmer said he carried 12 sacks of grain to the depot."));
+  CHECK(Conflict("Volunteers carried 85 sacks of grain to the depot.",
+                 "Volunteers carried 12 sacks of grain to the depot."));
+  CHECK(Conflict("She said she carried 85 sacks of grain to the depot.",
+                 "She said she carried 12 sacks of grain to the depot."));
+}

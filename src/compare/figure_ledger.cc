@@ -227,6 +227,7 @@ int Strength(const Placed& a, const Placed& b) {
   const Figure& y = b.figure;
   if (x.kind != y.kind) return 0;
   if (x.kind == FigureKind::kMoney && x.unit != y.unit) return 0;
+  if (x.kind == FigureKind::kCount && x.personal != y.personal) return 0;  // a part, not the count
   if (OtherTimes(a, b)) return 0;
   const int context = SharedMeaning(a.says, b.says);
   const int rare_kind = x.kind == FigureKind::kTime || x.kind == FigureKind::kAge ? 1 : 0;

@@ -514,6 +514,11 @@ class Finder {
     const std::size_t after = end;
     while (end + 1 < n_ && end - after < kContextReach && !side_.ClauseBreakAfter(end) && !stops(end + 1)) ++end;
     for (std::size_t k = begin; k <= end; ++k) {
+      // "he had pulled nine people into his boat": one person's own share of a count.
+      const std::string_view word = Norm(k);
+      if (k < figure->first &&
+          (word == "i" || word == "he" || word == "she" || word == "my" || word == "his" || word == "her"))
+        figure->personal = true;
       if ((k < figure->first || k > figure->last) && IsContentWord(k)) {
         figure->context.emplace_back(side_.tokens[k]->lemma());
         figure->context_at.push_back(k);
@@ -587,6 +592,8 @@ ReasonKind FigureConflictKind(const Figure& a, const Figure& b) {
 
 int MeasureMatch(const Figure& a, const Figure& b) {
   if (a.kind != b.kind) return 0;
+  // What one person did is a part of what all did, not another count of it.
+  if (a.kind == FigureKind::kCount && a.personal != b.personal) return 0;
   if (a.kind == FigureKind::kMoney && a.unit != b.unit) return 0;
   const bool both_units = !a.units.empty() && !b.units.empty();
   const bool same_unit = Shared(a.units, b.units) > 0;

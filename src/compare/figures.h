@@ -27,6 +27,7 @@ struct Figure {
   FigureBound bound = FigureBound::kExact;
   bool range = false;                   // "7 to 12": low and high are its ends
   bool none = false;                    // "no injuries", "none of the crew": zero, in words
+  bool personal = false;                // "he pulled nine people": one person's part of a count
   std::string unit;                     // money: the currency; counts: the stem of the counted thing, if named
   std::vector<std::string> units;       // stems of the words right after the number ("elect", "surgeri")
   std::vector<std::string> unit_words;  // the same words as written, normalized ("elective", "surgeries")
