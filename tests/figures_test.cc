@@ -275,3 +275,10 @@ TEST_CASE("figures: one person's own part is not another count of the whole", "[
   CHECK(Conflict("She said she carried 85 sacks of grain to the depot.",
                  "She said she carried 12 sacks of grain to the depot."));
 }
+
+TEST_CASE("figures: an age in apposition belongs to the person it follows", "[compare][figures]") {
+  Verdict v = ClassifyTexts("The pilot, a 44-year-old woman from the coast, was unhurt.", "The pilot, 47, was unhurt.");
+  REQUIRE(v.reasons.size() == 1);
+  CHECK(v.reasons[0].measure == "age");
+  CHECK_FALSE(Conflict("The pilot, a 47-year-old woman, was unhurt.", "The pilot, 47, was unhurt."));
+}

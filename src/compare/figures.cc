@@ -269,8 +269,10 @@ class Finder {
   }
 
   bool IsAgeApposition(std::size_t i) const {
-    // "Name, 34," : a capitalized word, a comma, the number under 120, a comma.
-    if (i == 0 || i + 1 >= n_ || !side_.tokens[i - 1]->capitalized) return false;
+    // "Name, 34," or "The driver, 52,": a name or a word for a person, a comma, the number under
+    // 120, a comma.
+    if (i == 0 || i + 1 >= n_) return false;
+    if (!side_.tokens[i - 1]->capitalized && !CountsPeople(std::string(Norm(i - 1)))) return false;
     std::string_view before = Gap(i - 1), after = Gap(i);
     const double value = std::atof(std::string(Norm(i)).c_str());
     return before.find(',') != std::string_view::npos && after.find(',') != std::string_view::npos && value > 0 &&
@@ -500,6 +502,16 @@ class Finder {
       const std::size_t named = figure->first - 1;
       figure->units.emplace_back(side_.tokens[named]->lemma());
       figure->unit_words.emplace_back(side_.tokens[named]->norm());
+    }
+    // "The driver, a 58-year-old man,": the age is the driver's, whom the apposition calls a man.
+    if (figure->kind == FigureKind::kAge && figure->first >= 2 &&
+        (Norm(figure->first - 1) == "a" || Norm(figure->first - 1) == "an")) {
+      const std::size_t head = figure->first - 2;
+      if (side_.ClauseBreakAfter(head) && !side_.sentence_end[head] && Gap(head).find(',') != std::string_view::npos &&
+          IsContentWord(head) && MayBeNoun(Norm(head)) && !side_.tokens[head]->capitalized) {
+        figure->units.assign(1, std::string(side_.tokens[head]->lemma()));
+        figure->unit_words.assign(1, std::string(side_.tokens[head]->norm()));
+      }
     }
     if (figure->kind == FigureKind::kCount && !figure->units.empty()) figure->unit = figure->units.front();
     // Its clause around it, as far as kContextReach tokens, not past a word that joins another
