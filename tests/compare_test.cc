@@ -62,6 +62,17 @@ TEST_CASE("the same negators with their words in another order are no flip", "[c
             .reasons.size() == 1);
 }
 
+TEST_CASE("a possibility negated and a quantifier at the head of its clause are no flip", "[compare]") {
+  // "may not" leaves the claim open.
+  CHECK(Pair("The hinges may not hold in strong wind.", "The hinges hold in strong wind.").Classify().reasons.empty());
+  // "None of the crew was hurt" says nothing against "all of the crew".
+  CHECK(Pair("None of the climbers was injured.", "All of the climbers were safe.").Classify().reasons.empty());
+  // After its verb, "none" negates the verb.
+  CHECK(
+      Pair("The army freed all of the prisoners.", "The army freed none of the prisoners.").Classify().reasons.size() ==
+      1);
+}
+
 TEST_CASE("n't contractions and never count as negators", "[compare]") {
   Verdict verdict = Pair("Sony has backed down.", "Sony hasn\xE2\x80\x99t backed down.").Classify();
   REQUIRE(verdict.reasons.size() == 1);

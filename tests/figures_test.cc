@@ -282,3 +282,23 @@ TEST_CASE("figures: an age in apposition belongs to the person it follows", "[co
   CHECK(v.reasons[0].measure == "age");
   CHECK_FALSE(Conflict("The pilot, a 47-year-old woman, was unhurt.", "The pilot, 47, was unhurt."));
 }
+
+TEST_CASE("figures: the same share told twice pairs, whatever the words around it", "[compare][figures]") {
+  // Two shares a side; the equal ones are one fact, the other is another measure.
+  CHECK_FALSE(Conflict(
+      "The central bank expects the economy to expand 3.4 percent in 2027, after an estimated 1.2 percent this year.",
+      "The treasury forecasts economic growth of 3.4% next year, up from around 1.2% in 2026, and expects inflation to "
+      "ease to 2.7%."));
+}
+
+TEST_CASE("figures: none of a stated number is that number, not a count of nothing", "[compare][figures]") {
+  Document doc = claimdiff::testing::MakeDocument("None of its 14 crew members was hurt. None of the crew was hurt.");
+  Segmentation seg;
+  REQUIRE(Segment(doc, {}, &seg).ok());
+  SideView view{&doc.text, {}, {}};
+  for (const auto& s : seg.sentences) view.sentences.push_back(&s);
+  std::vector<double> values;
+  for (const Figure& f : FindFigures(MakePairTokens(view, view).a)) values.push_back(f.value);
+  CHECK(values == std::vector<double>{14, 0});
+  CHECK_FALSE(Conflict("None of its 14 crew members was hurt.", "All 14 crew were unhurt."));
+}

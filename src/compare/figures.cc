@@ -225,6 +225,10 @@ class Finder {
     if ((norm != "no" && norm != "none") || side_.ClauseBreakAfter(i)) return false;
     if (norm == "none") {
       if (Norm(i + 1) != "of") return false;
+      // "None of its 21 crew was hurt" states the 21, not a count of nothing.
+      for (std::size_t k = i + 2; k < n_ && k < i + 5 && !side_.ClauseBreakAfter(k - 1); ++k) {
+        if (side_.tokens[k]->kind == TokenKind::kNumber || NumberWordValue(Norm(k))) return false;
+      }
     } else {
       // The counted thing, with at most one word before it; it ends where the noun phrase does.
       std::size_t last = i + 1;
@@ -664,7 +668,14 @@ std::vector<std::pair<std::size_t, std::size_t>> PairFigures(const std::vector<F
       // A kind alone ("a percentage") says which slot only when each side has one of it.
       const bool alone = count_kind(a, a[i].kind) == 1 && count_kind(b, b[j].kind) == 1;
       if (a[i].kind != FigureKind::kCount && score == 1 && !alone) score = 0;
-      const bool equal = a[i].kind == b[j].kind && a[i].value == b[j].value && score > 0;
+      // The same share, amount or time on both sides is one fact told twice, whatever the words
+      // around it ("grow 2.1 percent" / "growth of 2.1%"); equal counts must count one thing.
+      const bool same_value = a[i].kind == b[j].kind && a[i].value == b[j].value;
+      if (same_value && a[i].kind != FigureKind::kCount && score == 0 &&
+          (a[i].kind != FigureKind::kMoney || a[i].unit == b[j].unit)) {
+        score = 1;
+      }
+      const bool equal = same_value && score > 0;
       if (score <= 0) continue;
       const double low = std::min(std::fabs(a[i].value), std::fabs(b[j].value));
       const double high = std::max(std::fabs(a[i].value), std::fabs(b[j].value));

@@ -39,6 +39,18 @@ std::vector<Negation> FindNegations(const SideTokens& side) {
     if (!IsNegatorAt(side, i)) continue;
     // "not only ... but" and "no doubt" do not negate the claim.
     if (i + 1 < n && (side.tokens[i + 1]->norm() == "only" || side.tokens[i + 1]->norm() == "doubt")) continue;
+    // "None of the crew was hurt" at the head of its clause negates what is said of them, not the
+    // crew; a count of none against some is a figure (see figures.h). After its verb ("released
+    // none of the hostages") it negates the verb, as any negator.
+    if (side.tokens[i]->norm() == "none" && i + 1 < n && side.tokens[i + 1]->norm() == "of" &&
+        (i == 0 || side.ClauseBreakAfter(i - 1))) {
+      continue;
+    }
+    // "may not lock", "might not return": a possibility, which leaves the claim open.
+    if (i > 0 && !side.ClauseBreakAfter(i - 1)) {
+      const std::string_view before = side.tokens[i - 1]->norm();
+      if (before == "may" || before == "might") continue;  // "could not" is "failed to"
+    }
     std::size_t anchor = n;
     for (std::size_t j = i; j + 1 < n && j < i + kMaxScope && !side.ClauseBreakAfter(j); ++j) {
       if (IsContent(side, j + 1)) {
