@@ -105,6 +105,10 @@ TEST_CASE("a verb of saying inside a quotation names no source", "[compare][attr
   CHECK(ClassifyTexts("The crew kept digging, the company said.",
                       "\"We were scared. The foremen told us to keep digging,\" a miner said.")
             .reasons.empty());
+  // The one who said a quotation closing in a later sentence is still its source.
+  CHECK(Types(ClassifyTexts("Nobody warned the villagers, Carlos Vega said.",
+                            "\"It came at night. Nobody warned the villagers,\" Marta Ruiz said.")
+                  .reasons) == std::vector<std::string>{"attribution"});
 }
 
 TEST_CASE("sources named by their role are compared only with other roles", "[compare][attribution]") {

@@ -1,5 +1,6 @@
 // Attribution conflicts: the same claim credited to different named sources ("according to
 // Reuters" vs "according to AP", "Obama said" vs "Sony said").
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -52,25 +53,28 @@ std::string Initials(const SideTokens& side, std::size_t first, std::size_t last
   return out;
 }
 
-// The quote marks in the text before token i within its sentence, and after it: a token with
-// an odd number before it, or none before and an odd number after (the quote began in an
-// earlier sentence), is quoted.
+// True when token i stands inside a quotation: an odd number of quote marks before it in its
+// sentence, counted from inside a quotation when the sentence began in one (an odd number of
+// marks in all, the first closing one: it follows a word, not a space).
 bool Quoted(const SideTokens& side, std::size_t i) {
+  const std::string& text = *side.text;
   const Sentence* sentence = side.sentence_of[i];
-  auto marks = [&](std::size_t from, std::size_t to) {
-    std::size_t count = 0;
-    for (std::size_t p = from; p < to && p < side.text->size(); ++p) {
-      const char c = (*side.text)[p];
-      count += c == '"';
-      // U+201C and U+201D, the curly double quotes.
-      count += c == '\xE2' && p + 2 < to && (*side.text)[p + 1] == '\x80' &&
-               ((*side.text)[p + 2] == '\x9C' || (*side.text)[p + 2] == '\x9D');
-    }
-    return count;
-  };
-  const std::size_t before = marks(sentence->begin, side.tokens[i]->begin);
-  if (before % 2 == 1) return true;
-  return before == 0 && marks(side.tokens[i]->end, sentence->end) % 2 == 1;
+  const std::size_t end = std::min(sentence->end, text.size());
+  std::size_t before = 0, total = 0;
+  bool first_closes = false;
+  for (std::size_t p = sentence->begin; p < end; ++p) {
+    std::size_t width = text[p] == '"' ? 1 : 0;
+    // U+201C and U+201D, the curly double quotes.
+    if (text[p] == '\xE2' && p + 2 < end && text[p + 1] == '\x80' && (text[p + 2] == '\x9C' || text[p + 2] == '\x9D'))
+      width = 3;
+    if (width == 0) continue;
+    if (total == 0) first_closes = p > sentence->begin && text[p - 1] != ' ' && text[p - 1] != '(';
+    ++total;
+    if (p < side.tokens[i]->begin) ++before;
+    p += width - 1;
+  }
+  const bool began_inside = total % 2 == 1 && first_closes;
+  return (before % 2 == 1) != began_inside;
 }
 
 void AddName(const SideTokens& side, std::size_t first, std::size_t last, std::vector<Source>* out) {
