@@ -197,6 +197,14 @@ TEST_CASE("antonyms: the words must be the opposites, not words sharing their st
                   .reasons.empty());
 }
 
+TEST_CASE("antonyms: a verb done again has its verb's opposites", "[compare][antonym]") {
+  Verdict v = ClassifyTexts("The border crossing stayed shut on Monday.", "The border crossing reopened on Monday.");
+  REQUIRE(v.reasons.size() == 1);
+  CHECK(v.reasons[0].kind == ReasonKind::kAntonym);
+  CHECK(ClassifyTexts("The border crossing reopened on Monday.", "The border crossing reopened on Monday.")
+            .reasons.empty());
+}
+
 TEST_CASE("antonyms: ordinals count, they do not oppose", "[compare][antonym]") {
   CHECK(ClassifyTexts("She won the fourth stage of the race.", "She won the sixth stage of the race.").reasons.empty());
   CHECK(ClassifyTexts("He led after the first lap of the race.", "He led after the second lap of the race.")

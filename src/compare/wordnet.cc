@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string_view>
 
@@ -59,20 +60,30 @@ void AntonymTable::Add(const std::string& a, const std::string& b) {
 
 AntonymTable AntonymTable::Load(const std::string& wordnet_dir) {
   AntonymTable table;
-  for (const auto& [a, b] : NewsAntonymWords()) table.Add(std::string(a), std::string(b));
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const auto& [a, b] : NewsAntonymWords()) pairs.emplace_back(a, b);
+  std::set<std::string> verbs;  // every single-word verb, for the "re-" forms below
   for (const char* part : {"adj", "verb", "adv"}) {
     std::string data = ReadWhole(wordnet_dir + "/data." + part);
     if (data.empty()) continue;
     table.loaded_ = true;
+    const bool verb_file = std::string_view(part) == "verb";
     std::size_t line_start = 0;
     while (line_start < data.size()) {
       std::size_t line_end = data.find('\n', line_start);
       if (line_end == std::string::npos) line_end = data.size();
-      // Lines starting with spaces are the license header; only lines with "!" matter.
+      // Lines starting with spaces are the license header; only lines with "!" matter, and in
+      // the verb file every line's words.
       std::string_view line(data.data() + line_start, line_end - line_start);
-      if (!line.empty() && line[0] != ' ' && line.find(" ! ") != std::string_view::npos) {
+      const bool opposites = line.find(" ! ") != std::string_view::npos;
+      if (!line.empty() && line[0] != ' ' && (opposites || verb_file)) {
         std::istringstream fields{std::string(line)};
         std::vector<std::string> words = SynsetWords(fields);
+        if (verb_file) verbs.insert(words.begin(), words.end());
+        if (!opposites) {
+          line_start = line_end + 1;
+          continue;
+        }
         std::string pointer_count;
         fields >> pointer_count;
         int pointers = std::atoi(pointer_count.c_str());
@@ -91,12 +102,21 @@ AntonymTable AntonymTable::Load(const std::string& wordnet_dir) {
           const std::string& a = words[static_cast<std::size_t>(source - 1)];
           const std::string& b = target_words[static_cast<std::size_t>(target - 1)];
           if (a.find('_') != std::string::npos || b.find('_') != std::string::npos) continue;
-          table.Add(a, b);
+          pairs.emplace_back(a, b);
         }
       }
       line_start = line_end + 1;
     }
   }
+  // A verb done again has its verb's opposites: "reopen" is the opposite of "close", as "open"
+  // is, when WordNet knows "reopen".
+  const std::size_t listed = pairs.size();
+  for (std::size_t k = 0; k < listed; ++k) {
+    for (const auto& [word, opposite] : {pairs[k], std::pair{pairs[k].second, pairs[k].first}}) {
+      if (verbs.count("re" + word) && !verbs.count("re" + opposite)) pairs.emplace_back("re" + word, opposite);
+    }
+  }
+  for (const auto& [a, b] : pairs) table.Add(a, b);
   return table;
 }
 
