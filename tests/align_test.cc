@@ -88,3 +88,19 @@ TEST_CASE("aligner ignores boilerplate sentences", "[align]") {
   CHECK(alignment.unmatched_a.empty());
   CHECK(alignment.unmatched_b.empty());
 }
+
+TEST_CASE("aligner links two reports' headlines when they share a word at all", "[align]") {
+  auto linked = [](const std::string& a_text, const std::string& b_text) {
+    Alignment alignment = Align(SegmentText(a_text), SegmentText(b_text), {});
+    return std::any_of(alignment.groups.begin(), alignment.groups.end(),
+                       [](const AlignedGroup& g) { return g.a.front() == 0 && g.b.front() == 0; });
+  };
+  const std::string body_a = "\n\nHeavy rain washed away two roads on Monday, officials said.\n";
+  const std::string body_b = "\n\nThe army sent helicopters with food and blankets on Tuesday.\n";
+  CHECK(linked("Floods cut off mountain villages" + body_a, "Rescuers reach isolated villages after storm" + body_b));
+  // Headlines with nothing in common, and first sentences that are no headlines, are left to
+  // the words.
+  CHECK_FALSE(linked("Markets slide on rate fears" + body_a, "Rescuers reach isolated villages after storm" + body_b));
+  CHECK_FALSE(linked("Floods cut off mountain villages." + body_a,
+                     "Rescuers reach isolated villages after the storm." + body_b));
+}

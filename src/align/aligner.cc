@@ -442,6 +442,21 @@ std::vector<AlignedGroup> FindLinks(const Segmentation& a, const Segmentation& b
   return links;
 }
 
+// The headline of a report: its first sentence when it stands in a paragraph of its own, is
+// short and ends without a full stop. SIZE_MAX when there is none.
+std::size_t Headline(const Segmentation& seg) {
+  constexpr std::size_t kMaxHeadlineTokens = 24;
+  for (const Sentence& s : seg.sentences) {
+    if (s.boilerplate) continue;
+    const bool alone = s.index + 1 >= seg.sentences.size() || seg.sentences[s.index + 1].paragraph != s.paragraph;
+    const char last = s.text.empty() ? '.' : s.text.back();
+    if (alone && s.tokens.size() <= kMaxHeadlineTokens && last != '.' && last != '!' && last != '?' && last != '"')
+      return s.index;
+    return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
 }  // namespace
 
 Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions& options) {
@@ -485,6 +500,22 @@ Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions
 
   std::vector<AlignedGroup> links;
   if (!backbone.Long()) links = FindLinks(a, b, candidates, options, backbone, groups, group_of_a, group_of_b);
+  // Two reports' headlines tell the event's main fact in the fewest and least alike words: they
+  // are linked when they share a word, a name or a figure at all.
+  if (!backbone.Long()) {
+    const std::size_t ha = Headline(a), hb = Headline(b);
+    const bool found = ha != SIZE_MAX && hb != SIZE_MAX;
+    const bool together = found && group_of_a[ha] != kUnassigned && group_of_a[ha] == group_of_b[hb];
+    auto is_this = [&](const AlignedGroup& l) { return l.a.front() == ha && l.b.front() == hb; };
+    if (found && !together && std::none_of(links.begin(), links.end(), is_this) &&
+        SharedUnigrams(space.a[ha].ids, space.b[hb].ids, space) > 0) {
+      const SentenceFeatures& x = space.a[ha];
+      const SentenceFeatures& y = space.b[hb];
+      AlignedGroup link{{ha}, {hb}, Cosine(x.ids, x.norm, y.ids, y.norm, space.weight), false};
+      link.link = true;
+      links.push_back(std::move(link));
+    }
+  }
   Alignment alignment;
   for (Group& g : groups) {
     alignment.groups.push_back({std::move(g.a), std::move(g.b), g.score, false});
