@@ -29,6 +29,18 @@ Verdict ClassifyTexts(const std::string& a, const std::string& b, const std::str
 
 bool Conflict(const std::string& a, const std::string& b) { return !ClassifyTexts(a, b).reasons.empty(); }
 
+// The values of the figures FindFigures reads in `text`, in order.
+std::vector<double> FigureValues(const std::string& text) {
+  Document doc = claimdiff::testing::MakeDocument(text);
+  Segmentation seg;
+  REQUIRE(Segment(doc, {}, &seg).ok());
+  SideView view{&doc.text, {}, {}};
+  for (const auto& s : seg.sentences) view.sentences.push_back(&s);
+  std::vector<double> out;
+  for (const Figure& f : FindFigures(MakePairTokens(view, view).a)) out.push_back(f.value);
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("figures: approximations widen a value only as far as their words say", "[compare][figures]") {
@@ -245,19 +257,9 @@ TEST_CASE("number words: ordinals, regular and not", "[lexicon]") {
 }
 
 TEST_CASE("figures: a number to call is no figure, a number called is", "[compare][figures]") {
-  auto values = [](const std::string& text) {
-    Document doc = claimdiff::testing::MakeDocument(text);
-    Segmentation seg;
-    REQUIRE(Segment(doc, {}, &seg).ok());
-    SideView view{&doc.text, {}, {}};
-    for (const auto& s : seg.sentences) view.sentences.push_back(&s);
-    std::vector<double> out;
-    for (const Figure& f : FindFigures(MakePairTokens(view, view).a)) out.push_back(f.value);
-    return out;
-  };
-  CHECK(values("A neighbour dialled 999 when the smoke rose.").empty());
-  CHECK(values("She called 112 from the roof.").empty());
-  CHECK(values("The defence called 12 witnesses.") == std::vector<double>{12});
+  CHECK(FigureValues("A neighbour dialled 999 when the smoke rose.").empty());
+  CHECK(FigureValues("She called 112 from the roof.").empty());
+  CHECK(FigureValues("The defence called 12 witnesses.") == std::vector<double>{12});
 }
 
 TEST_CASE("figures: a figure set against another does not take the other's words", "[compare][figures]") {
@@ -300,13 +302,6 @@ TEST_CASE("figures: the same share told twice pairs, whatever the words around i
 }
 
 TEST_CASE("figures: none of a stated number is that number, not a count of nothing", "[compare][figures]") {
-  Document doc = claimdiff::testing::MakeDocument("None of its 14 crew members was hurt. None of the crew was hurt.");
-  Segmentation seg;
-  REQUIRE(Segment(doc, {}, &seg).ok());
-  SideView view{&doc.text, {}, {}};
-  for (const auto& s : seg.sentences) view.sentences.push_back(&s);
-  std::vector<double> values;
-  for (const Figure& f : FindFigures(MakePairTokens(view, view).a)) values.push_back(f.value);
-  CHECK(values == std::vector<double>{14, 0});
+  CHECK(FigureValues("None of its 14 crew members was hurt. None of the crew was hurt.") == std::vector<double>{14, 0});
   CHECK_FALSE(Conflict("None of its 14 crew members was hurt.", "All 14 crew were unhurt."));
 }

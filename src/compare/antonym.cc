@@ -9,7 +9,6 @@
 #include "compare/wordnet.h"
 #include "lexicon/number_words.h"
 #include "lexicon/wordnet_db.h"
-#include "normalize/base_forms.h"
 
 namespace claimdiff {
 namespace {
@@ -75,13 +74,8 @@ void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
     return false;
   };
   auto listed = [&](const Token& token) {
-    if (antonyms.Lists(token.norm()) || antonyms.Lists(BaseForm(token.norm()))) return true;
-    for (PartOfSpeech pos : kPartsOfSpeech) {
-      for (const std::string& base : WordNetDb::Default().BaseForms(token.norm(), pos)) {
-        if (antonyms.Lists(base)) return true;
-      }
-    }
-    return false;
+    const std::vector<std::string>& forms = WordAndBaseForms(std::string(token.norm()));
+    return std::any_of(forms.begin(), forms.end(), [&](const std::string& form) { return antonyms.Lists(form); });
   };
   std::set<std::pair<std::string_view, std::string_view>> seen;
   for (std::size_t i : a_candidates) {

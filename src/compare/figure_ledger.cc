@@ -23,19 +23,6 @@ struct Word {
   std::string norm;
 };
 
-// The base forms of a word in every part of speech, and the word itself.
-const std::vector<std::string>& BaseForms(const std::string& word) {
-  // Node map: the answers are handed out by reference while more are added.
-  thread_local absl::node_hash_map<std::string, std::vector<std::string>> known;
-  auto [it, inserted] = known.try_emplace(word);
-  if (!inserted) return it->second;
-  it->second.push_back(word);
-  for (PartOfSpeech pos : kPartsOfSpeech) {
-    for (std::string& base : WordNetDb::Default().BaseForms(word, pos)) it->second.push_back(std::move(base));
-  }
-  return it->second;
-}
-
 // The words that may stand for `word` when a report says what a figure measures: WordNet's
 // related words, and for a verb also what it causes and theirs ("kill" causes "die", whose
 // noun is "death": "killing 11" and "a death toll of 13" measure one thing). Sorted.
@@ -66,7 +53,7 @@ bool Related(const Word& x, const Word& y) {
   if (x.stem == y.stem) return true;
   auto within = [](const Word& word, const Word& other) {
     const std::vector<std::string>& related = MeasureWords(word.norm);
-    const std::vector<std::string>& bases = BaseForms(other.norm);
+    const std::vector<std::string>& bases = WordAndBaseForms(other.norm);
     return std::any_of(bases.begin(), bases.end(), [&](const std::string& base) {
       return std::binary_search(related.begin(), related.end(), base);
     });
@@ -310,13 +297,9 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
     return l.i != r.i ? l.i < r.i : l.j < r.j;
   });
   std::vector<bool> used_a(xs.size()), used_b(ys.size());
-  std::vector<Option> chosen;
   for (const Option& o : options) {
     if (used_a[o.i] || used_b[o.j]) continue;
     used_a[o.i] = used_b[o.j] = true;
-    chosen.push_back(o);
-  }
-  for (const Option& o : chosen) {
     const Figure& x = xs[o.i].figure;
     FigureEntry entry;
     entry.a_sentence = xs[o.i].sentence;
@@ -327,9 +310,9 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
                           std::move(measure));
     entry.agree = o.agree;
     entry.strength = o.strength;
-    const double low = std::min(x.value, ys[o.j].figure.value), high = std::max(x.value, ys[o.j].figure.value);
     // None against some is a disagreement however many the some are.
-    entry.ratio = low > 0 || x.none || ys[o.j].figure.none ? (low > 0 ? high / low : 1) : high > 0 ? 1e9 : 1;
+    const Figure& y = ys[o.j].figure;
+    entry.ratio = (x.none || y.none) && std::min(x.value, y.value) == 0 ? 1 : ValueRatio(x, y);
     entries.push_back(std::move(entry));
   }
   std::sort(entries.begin(), entries.end(), [](const FigureEntry& l, const FigureEntry& r) {

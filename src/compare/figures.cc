@@ -601,6 +601,12 @@ bool FiguresAgree(const Figure& a, const Figure& b) {
   return allows(a, b.value) || allows(b, a.value) || (a.range && allows(a, b.high)) || (b.range && allows(b, a.high));
 }
 
+double ValueRatio(const Figure& a, const Figure& b) {
+  const double low = std::min(std::fabs(a.value), std::fabs(b.value));
+  const double high = std::max(std::fabs(a.value), std::fabs(b.value));
+  return low > 0 ? high / low : high > 0 ? 1e9 : 1;
+}
+
 ReasonKind FigureConflictKind(const Figure& a, const Figure& b) {
   if (a.kind == FigureKind::kTime) return ReasonKind::kTime;
   return a.none != b.none ? ReasonKind::kNegation : ReasonKind::kNumber;
@@ -676,10 +682,7 @@ std::vector<std::pair<std::size_t, std::size_t>> PairFigures(const std::vector<F
         score = 1;
       }
       const bool equal = same_value && score > 0;
-      if (score <= 0) continue;
-      const double low = std::min(std::fabs(a[i].value), std::fabs(b[j].value));
-      const double high = std::max(std::fabs(a[i].value), std::fabs(b[j].value));
-      options.push_back({equal, score, FiguresAgree(a[i], b[j]), i, j, low > 0 ? high / low : high > 0 ? 1e9 : 1});
+      if (score > 0) options.push_back({equal, score, FiguresAgree(a[i], b[j]), i, j, ValueRatio(a[i], b[j])});
     }
   }
   // Equal values first, then surest; among equals, figures that can both be right before those

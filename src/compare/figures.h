@@ -49,6 +49,9 @@ std::vector<Figure> FindFigures(const SideTokens& side);
 // 23", "at least 21") and two ranges agree only when they state the same ends: they report different counts.
 bool FiguresAgree(const Figure& a, const Figure& b);
 
+// The larger value over the smaller (1e9 when only one is 0): how far apart two figures are.
+double ValueRatio(const Figure& a, const Figure& b);
+
 // The kind of conflict two figures that disagree make: a time, a number, or a negation where
 // one says there were none ("no injuries" / "two injured").
 ReasonKind FigureConflictKind(const Figure& a, const Figure& b);

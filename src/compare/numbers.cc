@@ -1,6 +1,4 @@
 // Figure conflicts: the same measure given values on the two sides that cannot both be right.
-#include <algorithm>
-
 #include "compare/figures.h"
 #include "compare/pair.h"
 
@@ -15,8 +13,7 @@ void DetectNumbers(const PairTokens& pair, Verdict* verdict) {
                   pair.b.Source(b[j].first, b[j].counted_end)};
     reason.measure = MeasureName(a[i]);
     // "No lifeguards" / "Three lifeguards" is the negation the negation rule found already.
-    auto same = [&](const Reason& r) { return r.kind == reason.kind && (r.a == reason.a || r.b == reason.b); };
-    if (std::any_of(verdict->reasons.begin(), verdict->reasons.end(), same)) continue;
+    if (HasReason(verdict->reasons, reason)) continue;
     verdict->reasons.push_back(std::move(reason));
   }
 }

@@ -1,6 +1,7 @@
 // Flattens the sentences of an aligned group into token lists with source-text lookups.
 #include "compare/pair.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "common/whitespace.h"
@@ -136,6 +137,11 @@ bool SideTokens::ClauseBreakAfter(std::size_t i) const {
     }
   }
   return false;
+}
+
+bool HasReason(const std::vector<Reason>& reasons, const Reason& reason) {
+  return std::any_of(reasons.begin(), reasons.end(),
+                     [&](const Reason& r) { return r.kind == reason.kind && (r.a == reason.a || r.b == reason.b); });
 }
 
 bool NegatedAt(const SideTokens& side, std::size_t i) {

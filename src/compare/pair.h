@@ -58,6 +58,9 @@ std::vector<DiffOp> DiffTokens(const PairTokens& pair, std::size_t max_tokens);
 Verdict ClassifyTokens(const PairTokens& pair);
 
 // Each detector appends hard disagreements to verdict->reasons and soft ones to verdict->notes.
+// True when `reasons` already hold `reason`: the same kind, on the same words of either side.
+bool HasReason(const std::vector<Reason>& reasons, const Reason& reason);
+
 void DetectNegation(const PairTokens& pair, Verdict* verdict);
 void DetectNumbers(const PairTokens& pair, Verdict* verdict);
 void DetectAntonyms(const PairTokens& pair, Verdict* verdict);

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "absl/container/node_hash_map.h"
 #include "claimdiff/wordnet.h"
 
 namespace claimdiff {
@@ -199,6 +200,18 @@ Synset WordNetDb::ReadSynset(PartOfSpeech pos, std::uint32_t offset) const {
     synset.pointers.push_back(pointer);
   }
   return synset;
+}
+
+const std::vector<std::string>& WordAndBaseForms(const std::string& word) {
+  // Node map: the answers are handed out by reference while more are added.
+  thread_local absl::node_hash_map<std::string, std::vector<std::string>> known;
+  auto [it, inserted] = known.try_emplace(word);
+  if (!inserted) return it->second;
+  it->second.push_back(word);
+  for (PartOfSpeech pos : kPartsOfSpeech) {
+    for (std::string& base : WordNetDb::Default().BaseForms(word, pos)) it->second.push_back(std::move(base));
+  }
+  return it->second;
 }
 
 }  // namespace claimdiff

@@ -63,6 +63,10 @@ class WordNetDb {
   bool loaded_ = false;
 };
 
+// The word itself, then its base forms in every part of speech from WordNetDb::Default()
+// ("fell": fell, fall, ...), remembered per thread; the reference stays valid on its thread.
+const std::vector<std::string>& WordAndBaseForms(const std::string& word);
+
 }  // namespace claimdiff
 
 #endif  // CLAIMDIFF_LEXICON_WORDNET_DB_H_

@@ -16,11 +16,6 @@ bool Holds(const std::vector<std::size_t>& indices, std::size_t i) {
   return std::find(indices.begin(), indices.end(), i) != indices.end();
 }
 
-bool HasReason(const Finding& f, const Reason& reason) {
-  return std::any_of(f.reasons.begin(), f.reasons.end(),
-                     [&](const Reason& r) { return r.kind == reason.kind && (r.a == reason.a || r.b == reason.b); });
-}
-
 // A conflict finding between two sentences for `reason`, a link when either sentence is in
 // another finding; the sentences leave the one-sided lists.
 Finding PairConflict(std::size_t i, std::size_t j, const Reason& reason, const Document& a, const Segmentation& seg_a,
@@ -63,7 +58,7 @@ void AddFigureConflicts(const std::vector<FigureEntry>& ledger, const Document& 
     if (together != findings->end()) {
       // Aligned sentences already say the two report one fact; a weak tie between two of
       // their figures is still more likely a different measure than a disagreement.
-      if (entry.strength >= kAlignedMeasure && !HasReason(*together, entry.reason)) {
+      if (entry.strength >= kAlignedMeasure && !HasReason(together->reasons, entry.reason)) {
         together->reasons.push_back(entry.reason);
         together->kind = FindingKind::kConflict;
       }
