@@ -142,6 +142,29 @@ TEST_CASE("ledger: after a unit of measure comes what was measured", "[compare][
   CHECK(stretch->strength >= kAlignedMeasure);
 }
 
+TEST_CASE("ledger: each report's one time of day is the time of what it reports", "[compare][figures][ledger]") {
+  const std::string a =
+      "Part of the grain silo's roof caved in at 4.35am, trapping two workers.\n\n"
+      "Both were freed by mid-morning.\n";
+  const std::string b =
+      "Two workers were trapped at a grain silo on the edge of town.\n\n"
+      "Crews arrived around 5:20 a.m. and cut through the metal sheets.\n";
+  const FigureEntry* time = Find(Ledger(a, b), "4.35am");
+  REQUIRE(time != nullptr);
+  CHECK(time->reason.b == "around 5:20 a.m");
+  CHECK_FALSE(time->agree);
+  CHECK(time->strength >= kSureMeasure);
+  // Two times on one side: which of them is the event's, the words around must say.
+  const std::string b_two = b + "\nThe mayor spoke to reporters at 11 a.m.\n";
+  const FigureEntry* either = Find(Ledger(a, b_two), "4.35am");
+  CHECK((either == nullptr || either->strength < kSureMeasure));
+  // Times of other days are other happenings.
+  const FigureEntry* other_day = Find(Ledger("The ferry left port at 7.10pm on Friday.\n",
+                                             "Inspectors boarded the vessel at about 9 p.m. on Sunday.\n"),
+                                      "7.10pm");
+  CHECK((other_day == nullptr || other_day->strength < kSureMeasure));
+}
+
 TEST_CASE("ledger: the same value pairs before a nearer-sounding one", "[compare][figures][ledger]") {
   std::vector<FigureEntry> ledger = Ledger("Rescuers lifted 14 hikers from the ridge by helicopter.\n",
                                            "A helicopter lifted 9 hikers before dusk.\n\n"

@@ -137,6 +137,7 @@ struct Placed {
   std::size_t sentence = 0;
   std::vector<Word> says;          // the words around it that say what it measures
   std::vector<std::string> years;  // years (or "before") its sentence names: a figure of another time
+  std::vector<std::string> days;   // weekdays its sentence names
   bool counts = false;             // it names what it counts
   Word counted;                    // ... and this is the noun
 };
@@ -169,9 +170,13 @@ std::vector<Placed> PlaceFigures(const SideTokens& side) {
       }
       placed.says.push_back({f.context[w], std::string(side.tokens[k]->norm())});
     }
+    // The side's index of the sentence's first token, for the word classes.
+    const std::size_t sentence_first =
+        f.first - static_cast<std::size_t>(side.tokens[f.first] - sentence->tokens.data());
     for (std::size_t k = 0; k < sentence->tokens.size(); ++k) {
       const Token& token = sentence->tokens[k];
       if (IsYear(token)) placed.years.emplace_back(token.norm());
+      if (side.Is(sentence_first + k, kWeekday)) placed.days.emplace_back(token.norm());
       // "last year", "the previous month", "two years ago": a time before the event's.
       const std::string_view next = k + 1 < sentence->tokens.size() ? sentence->tokens[k + 1].norm() : "";
       if (token.norm() == "ago" ||
@@ -254,6 +259,22 @@ int Strength(const Placed& a, const Placed& b) {
   return 2 + rare_kind + context;
 }
 
+std::size_t TimesOfDay(const std::vector<Placed>& figures) {
+  return std::count_if(figures.begin(), figures.end(),
+                       [](const Placed& p) { return p.figure.kind == FigureKind::kTime; });
+}
+
+// A report that gives one time of day gives the time of what it reports: when each report gives
+// one ("the collapse, at 10.52pm" / "gave way around 10:15 p.m."), the two are one measure
+// however their sentences word it, unless they name other days or years.
+bool LoneTimesMeet(const Placed& a, const Placed& b) {
+  if (OtherTimes(a, b)) return false;
+  if (a.days.empty() || b.days.empty()) return true;
+  return std::any_of(a.days.begin(), a.days.end(), [&](const std::string& day) {
+    return std::find(b.days.begin(), b.days.end(), day) != b.days.end();
+  });
+}
+
 std::string Written(const SideTokens& side, const Figure& f) { return side.Source(f.first, f.counted_end); }
 
 SideView WholeDocument(const std::string& text, const Segmentation& seg) {
@@ -281,9 +302,14 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
     std::size_t i, j;
   };
   std::vector<Option> options;
+  const bool lone_times = TimesOfDay(xs) == 1 && TimesOfDay(ys) == 1;
   for (std::size_t i = 0; i < xs.size(); ++i) {
     for (std::size_t j = 0; j < ys.size(); ++j) {
-      const int strength = Strength(xs[i], ys[j]);
+      int strength = Strength(xs[i], ys[j]);
+      if (lone_times && xs[i].figure.kind == FigureKind::kTime && ys[j].figure.kind == FigureKind::kTime &&
+          LoneTimesMeet(xs[i], ys[j])) {
+        strength = std::max(strength, kSureMeasure);
+      }
       if (strength == 0) continue;
       const bool agree = FiguresAgree(xs[i].figure, ys[j].figure);
       options.push_back({xs[i].figure.value == ys[j].figure.value, strength, agree, i, j});
