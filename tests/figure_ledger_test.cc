@@ -165,6 +165,23 @@ TEST_CASE("ledger: each report's one time of day is the time of what it reports"
   CHECK((other_day == nullptr || other_day->strength < kSureMeasure));
 }
 
+TEST_CASE("ledger: a thing each report counts once is one measure", "[compare][figures][ledger]") {
+  const std::string a = "Floodwater swept away 17 cattle overnight.\n";
+  const std::string b = "The family counted 22 cattle missing at first light.\n";
+  const FigureEntry* cattle = Find(Ledger(a, b), "17 cattle");
+  REQUIRE(cattle != nullptr);
+  CHECK_FALSE(cattle->agree);
+  CHECK(cattle->strength >= kSureMeasure);
+  // Counted twice on one side: the words around must say which is which.
+  const FigureEntry* either = Find(Ledger(a, b + "\nAnother 40 cattle were moved to higher ground.\n"), "17 cattle");
+  CHECK((either == nullptr || either->strength < kSureMeasure));
+  // People are counted for too many reasons to pair on the noun alone.
+  const FigureEntry* people =
+      Find(Ledger("Floodwater swept away 17 people overnight.\n", "The family counted 22 people at first light.\n"),
+           "17 people");
+  CHECK((people == nullptr || people->strength < kSureMeasure));
+}
+
 TEST_CASE("ledger: the same value pairs before a nearer-sounding one", "[compare][figures][ledger]") {
   std::vector<FigureEntry> ledger = Ledger("Rescuers lifted 14 hikers from the ridge by helicopter.\n",
                                            "A helicopter lifted 9 hikers before dusk.\n\n"

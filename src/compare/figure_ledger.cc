@@ -275,6 +275,26 @@ bool LoneTimesMeet(const Placed& a, const Placed& b) {
   });
 }
 
+// True when the thing xs[i] and ys[j] count is the same, and neither report counts it anywhere
+// else: "12 homes" and "47 homes" are then one measure, whatever the words around them. People
+// and units of measure are counted for too many reasons.
+bool OnlyCountsOf(const std::vector<Placed>& xs, std::size_t i, const std::vector<Placed>& ys, std::size_t j) {
+  const Placed& x = xs[i];
+  const Placed& y = ys[j];
+  if (x.figure.kind != FigureKind::kCount || !x.counts || !y.counts || x.figure.none || y.figure.none) return false;
+  if (CountsPeople(x.counted.norm) || CountsPeople(y.counted.norm) || IsUnitOfMeasure(x.counted.norm) ||
+      IsUnitOfMeasure(y.counted.norm) || !SameThing(x.counted, y.counted)) {
+    return false;
+  }
+  auto alone = [](const std::vector<Placed>& side, std::size_t k) {
+    for (std::size_t m = 0; m < side.size(); ++m) {
+      if (m != k && side[m].counts && SameThing(side[m].counted, side[k].counted)) return false;
+    }
+    return true;
+  };
+  return alone(xs, i) && alone(ys, j);
+}
+
 std::string Written(const SideTokens& side, const Figure& f) { return side.Source(f.first, f.counted_end); }
 
 SideView WholeDocument(const std::string& text, const Segmentation& seg) {
@@ -310,6 +330,7 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
           LoneTimesMeet(xs[i], ys[j])) {
         strength = std::max(strength, kSureMeasure);
       }
+      if (strength > 0 && strength < kSureMeasure && OnlyCountsOf(xs, i, ys, j)) strength = kSureMeasure;
       if (strength == 0) continue;
       const bool agree = FiguresAgree(xs[i].figure, ys[j].figure);
       options.push_back({xs[i].figure.value == ys[j].figure.value, strength, agree, i, j});
