@@ -104,3 +104,27 @@ TEST_CASE("aligner links two reports' headlines when they share a word at all", 
   CHECK_FALSE(linked("Floods cut off mountain villages." + body_a,
                      "Rescuers reach isolated villages after the storm." + body_b));
 }
+
+TEST_CASE("aligner links two sentences that alone of both reports share two words", "[align]") {
+  // A's long first sentence carries three claims; B tells the rescue in a sentence of its own,
+  // with other words around it, so the two are barely alike as wholes.
+  const std::string a =
+      "The river burst its banks at Ellerby early on Saturday, flooding about 200 homes and cutting power to "
+      "the railway station, and council workers closed the main bridge after a lorry driver had to be pulled "
+      "from his cab by the fire brigade.\n\n"
+      "Volunteers filled sandbags at the town hall through the night.\n";
+  auto b = [](const std::string& rescue) {
+    return "About 200 homes in Ellerby were flooded on Saturday after the river rose, and the railway station "
+           "lost power.\n\n" +
+           rescue + "\n\nSandbags were handed out at the town hall.\n";
+  };
+  auto linked = [&](const std::string& rescue) {
+    Alignment alignment = Align(SegmentText(a), SegmentText(b(rescue)), {});
+    return std::any_of(alignment.groups.begin(), alignment.groups.end(),
+                       [](const AlignedGroup& g) { return g.a.front() == 0 && g.b.front() == 1; });
+  };
+  // "lorry driver" and "cab": no other sentence of either report holds them.
+  CHECK(linked("Crews freed a lorry driver from his cab as the water rose, and he was treated for hypothermia."));
+  // One such word ("cab") is not enough at so low a score.
+  CHECK_FALSE(linked("Crews freed a motorist from his cab as the water rose, and he was treated for hypothermia."));
+}

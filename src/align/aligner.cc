@@ -22,6 +22,10 @@ constexpr std::size_t kCandidatesPerSentence = 6;
 // One shared word makes two short sentences look alike ("Another 30 homes were damaged." and a
 // time of 1:30): below this score a pair must share two words, names or figures.
 constexpr double kOneWordScore = 0.3;
+// Two sentences that alone of the two reports hold two words, word pairs or figures ("inducing
+// panic"; a toll of 13) tell one fact however much else each carries: they link at this score
+// (see ShareExclusiveEvidence).
+constexpr double kExclusiveLinkScore = 0.1;
 constexpr double kAnchorScore = 0.35;     // mutual best pairs at least this alike anchor the order
 constexpr double kLocalityBonus = 0.15;   // added to a candidate where the anchors expect it
 constexpr double kLocalityWindow = 0.01;  // ... fading out over this share of B (at least 20)
@@ -406,10 +410,11 @@ void PairMutualBest(const std::vector<Candidate>& by_score, const FeatureSpace& 
 // Pairs that share a claim although their sentences went to different groups, or one of them
 // to none: a sentence left alone links to its best candidate above the alignment bar (its
 // counterpart was taken by a closer sentence); two paired sentences link when they are clearly
-// alike. Best first, a few links a sentence at most. A link that only repeats a group (a
+// alike, or share two words or figures no other sentence holds (see kExclusiveLinkScore). Best
+// first, a few links a sentence at most. A link that only repeats a group (a
 // sentence told twice on each side) and, in a long document, a link far from where the
 // documents' order puts it (a formula repeated through a book) are left out.
-std::vector<AlignedGroup> FindLinks(const Segmentation& a, const Segmentation& b,
+std::vector<AlignedGroup> FindLinks(const Segmentation& a, const Segmentation& b, const FeatureSpace& space,
                                     const std::vector<Candidate>& by_score, const AlignOptions& options,
                                     const Backbone& backbone, const std::vector<Group>& groups,
                                     const std::vector<std::size_t>& group_of_a,
@@ -428,7 +433,11 @@ std::vector<AlignedGroup> FindLinks(const Segmentation& a, const Segmentation& b
     // A lone sentence takes one link, its best; a paired one a few.
     if ((ga == kUnassigned && links_of_a[c.a] > 0) || (gb == kUnassigned && links_of_b[c.b] > 0)) continue;
     if (links_of_a[c.a] >= options.max_links || links_of_b[c.b] >= options.max_links) continue;
-    if (c.score < (alone ? options.min_similarity : options.min_link_similarity) || backbone.Far(c)) continue;
+    double bar = alone ? options.min_similarity : options.min_link_similarity;
+    if (ShareExclusiveEvidence(space.a[c.a].ids, space.b[c.b].ids, space)) {
+      bar = std::min(bar, kExclusiveLinkScore);
+    }
+    if (c.score < bar || backbone.Far(c)) continue;
     if ((ga != kUnassigned && repeats(groups[ga].b, b, b.sentences[c.b])) ||
         (gb != kUnassigned && repeats(groups[gb].a, a, a.sentences[c.a]))) {
       continue;
@@ -499,7 +508,7 @@ Alignment Align(const Segmentation& a, const Segmentation& b, const AlignOptions
       &group_of_b);
 
   std::vector<AlignedGroup> links;
-  if (!backbone.Long()) links = FindLinks(a, b, candidates, options, backbone, groups, group_of_a, group_of_b);
+  if (!backbone.Long()) links = FindLinks(a, b, space, candidates, options, backbone, groups, group_of_a, group_of_b);
   // Two reports' headlines tell the event's main fact in the fewest and least alike words: they
   // are linked when they share a word, a name or a figure at all.
   if (!backbone.Long()) {

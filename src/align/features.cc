@@ -38,6 +38,7 @@ struct LocalFeatures {
     std::string_view key;                      // unigrams: the concept key
     FeatureId first = kNoFeature, second = 0;  // bigrams: the local ids of their two stems
     bool plain = false;
+    bool small_number = false;
   };
   std::vector<Feature> features;
   std::vector<SentenceFeatures> sentences;                    // ids local, unsorted
@@ -120,6 +121,7 @@ LocalFeatures ExtractLocal(const Segmentation& doc, const ConceptMap& concepts) 
         // A figure is the same fact however it is written: "12,500", "eight", "$4.2bn".
         id = made_key("#" + ValueKey(*figure));
         local.features[id].plain = true;
+        local.features[id].small_number = *figure < 10 && *figure == static_cast<int>(*figure);
         i += span - 1;
         // Near figures are one fact reported apart ("more than 140" rescued, 143; a toll of 11
         // or 13): a value also falls in the two buckets nearest it on a scale of steps of 25%,
@@ -202,6 +204,7 @@ FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b, const C
   FeatureSpace space;
   space.weight.resize(vocabulary_size);
   space.plain_word.resize(vocabulary_size);
+  space.small_number.resize(vocabulary_size);
   std::vector<bool> is_bigram(vocabulary_size);
   space.unigram.resize(vocabulary_size);
   for (int side : {0, 1}) {
@@ -210,6 +213,7 @@ FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b, const C
       is_bigram[global[side][id]] = f.first != kNoFeature;
       space.unigram[global[side][id]] = f.first == kNoFeature;
       if (f.plain) space.plain_word[global[side][id]] = true;
+      if (f.small_number) space.small_number[global[side][id]] = true;
     }
   }
   ForBothSides(parallel,
@@ -227,6 +231,7 @@ FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b, const C
     double idf = std::log(1.0 + static_cast<double>(documents) / df[id]);
     space.weight[id] = is_bigram[id] ? idf * kBigramFactor : idf;
   }
+  space.sentences_with = std::move(df);
   for (auto* side : {&space.a, &space.b}) {
     for (SentenceFeatures& features : *side) features.norm = Norm(features.ids, space.weight);
   }
@@ -272,6 +277,18 @@ bool SharePlainWord(const std::vector<FeatureId>& x, const std::vector<FeatureId
     return !found;
   });
   return found;
+}
+
+bool ShareExclusiveEvidence(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y,
+                            const FeatureSpace& space) {
+  std::size_t shared = 0, plain = 0;
+  ForEachShared(x, y, [&](FeatureId id) {
+    if (space.sentences_with[id] != 2 || space.small_number[id]) return true;
+    ++shared;
+    plain += space.plain_word[id];
+    return true;
+  });
+  return shared >= 2 && plain >= 1;
 }
 
 std::size_t SharedUnigrams(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y,

@@ -26,6 +26,9 @@ struct FeatureSpace {
   // sharing only names ("Kim Jong-un") do not make the same claim.
   std::vector<bool> plain_word;
   std::vector<bool> unigram;  // unigram[id]: a word's concept, a figure or a name, not a pair
+  // small_number[id]: a whole number under 10, which counts too many things to tie two claims.
+  std::vector<bool> small_number;
+  std::vector<std::uint32_t> sentences_with;  // sentences_with[id]: the sentences of both sides holding it
   std::vector<SentenceFeatures> a;
   std::vector<SentenceFeatures> b;
 };
@@ -43,6 +46,12 @@ double Cosine(const std::vector<FeatureId>& x, double norm_x, const std::vector<
 
 // True when the sorted id lists share at least one plain word (see FeatureSpace::plain_word).
 bool SharePlainWord(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y, const FeatureSpace& space);
+
+// True when the sorted id lists share two features (words, word pairs, figures; small numbers
+// aside) that no other sentence of either document holds, one of them a plain word or a figure:
+// names alone ("President Barack Obama") are shared by every sentence about their bearer.
+bool ShareExclusiveEvidence(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y,
+                            const FeatureSpace& space);
 
 // How many unigrams (see FeatureSpace::unigram) the sorted id lists share.
 std::size_t SharedUnigrams(const std::vector<FeatureId>& x, const std::vector<FeatureId>& y, const FeatureSpace& space);
