@@ -101,6 +101,20 @@ TEST_CASE("one source however written is no attribution conflict", "[compare][at
       std::vector<std::string>{"attribution"});
 }
 
+TEST_CASE("the day a thing was said names no source", "[compare][attribution]") {
+  // "said Friday" tells when; the named source stands on one side only.
+  CHECK(ClassifyTexts("The levee held through the night, the Harbour Authority said.",
+                      "The levee held through the night, officials said Friday.")
+            .reasons.empty());
+  CHECK(ClassifyTexts("The levee held through the night, the Harbour Authority said.",
+                      "The levee held through the night, officials said March 3.")
+            .reasons.empty());
+  // A name after the verb is still a source.
+  CHECK(Types(ClassifyTexts("The levee held through the night, the Harbour Authority said.",
+                            "The levee held through the night, said Governor Lia Moss.")
+                  .reasons) == std::vector<std::string>{"attribution"});
+}
+
 TEST_CASE("a verb of saying inside a quotation names no source", "[compare][attribution]") {
   CHECK(ClassifyTexts("The crew kept digging, the company said.",
                       "\"We were scared. The foremen told us to keep digging,\" a miner said.")

@@ -78,6 +78,10 @@ bool Quoted(const SideTokens& side, std::size_t i) {
 }
 
 void AddName(const SideTokens& side, std::size_t first, std::size_t last, std::vector<Source>* out) {
+  // "authorities said Sunday": a day or a month says when it was said, not who said it.
+  bool when_only = true;
+  for (std::size_t i = first; i < last && when_only; ++i) when_only = side.Is(i, kWeekday) || side.Is(i, kMonth);
+  if (when_only) return;
   Source source;
   for (std::size_t i = first; i < last; ++i) {
     if (!side.Is(i, kGenericSource)) source.stems.insert(side.tokens[i]->stem());
