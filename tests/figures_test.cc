@@ -65,6 +65,9 @@ TEST_CASE("figures: ranges hold the values between their ends", "[compare][figur
   CHECK_FALSE(Conflict("The pupils were aged 7 to 12.", "The pupils were aged 9."));
   CHECK(Conflict("The pupils were aged 7 to 12.", "The pupils were aged 14."));
   CHECK_FALSE(Conflict("Between 20 and 30 boats joined the search.", "25 boats joined the search."));
+  // Ends in different units bound the values between them.
+  CHECK_FALSE(Conflict("The repairs will take from six weeks to 4 months.", "The repairs will take three months."));
+  CHECK(Conflict("The repairs will take from six weeks to 4 months.", "The repairs will take seven months."));
 }
 
 TEST_CASE("figures: number words, separators and scales are one value", "[compare][figures]") {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <string_view>
 
@@ -139,6 +140,14 @@ class Finder {
           figure.context_at.push_back(figure.last + 1);
         }
       }
+      // "from 18 months to 3 years": a range whose ends are in different units; each end bounds
+      // what the other report may say (two years and three months lies inside).
+      if (!out.empty() && MixedUnitRange(out.back(), figure)) {
+        out.back().bound = FigureBound::kAtLeast;
+        out.back().high = std::numeric_limits<double>::infinity();
+        figure.bound = FigureBound::kAtMost;
+        figure.low = 0;
+      }
       i = figure.last;
       out.push_back(std::move(figure));
     }
@@ -148,6 +157,13 @@ class Finder {
  private:
   std::string_view Norm(std::size_t i) const { return side_.tokens[i]->norm(); }
   const std::string& Text() const { return *side_.text; }
+  // True when `low` "to" `high` in one clause, both of one kind with units of their own that
+  // differ ("18 months to 3 years").
+  bool MixedUnitRange(const Figure& low, const Figure& high) const {
+    if (low.kind != high.kind || low.range || high.range || low.units.empty() || high.units.empty()) return false;
+    if (low.units == high.units || low.counted_end + 1 != high.first || Norm(low.counted_end) != "to") return false;
+    return !side_.ClauseBreakAfter(low.counted_end - 1) && !side_.ClauseBreakAfter(low.counted_end);
+  }
   // The source text between tokens i and i + 1.
   std::string_view Gap(std::size_t i) const {
     const Token& t = *side_.tokens[i];
