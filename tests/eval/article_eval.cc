@@ -125,7 +125,10 @@ class PairScorer {
         case Label::kOnlyB: {
           bool alone = !HasLink(n.label == Label::kOnlyA ? x.a : x.b, n.label == Label::kOnlyA);
           score.one_sided.Add(alone);
-          if (!alone) Miss("one-sided claim linked", n);
+          if (!alone) {
+            Miss("one-sided claim linked", n);
+            ShowLinks(n.label == Label::kOnlyA ? x.a : x.b, n.label == Label::kOnlyA);
+          }
           break;
         }
       }
@@ -182,6 +185,17 @@ class PairScorer {
       if (Meets(side_a ? x.a : x.b, sentences)) return true;
     }
     return false;
+  }
+
+  // With --show-misses: the findings that link a sentence the annotations leave alone.
+  void ShowLinks(const std::set<std::size_t>& sentences, bool side_a) const {
+    if (!show_) return;
+    for (const Finding& f : report_.findings) {
+      if (f.a.empty() || f.b.empty() || !Meets(sentences, side_a ? f.a : f.b)) continue;
+      const std::size_t other = side_a ? f.b.front() : f.a.front();
+      std::printf("    by %s%s, %.2f: %s\n", FindingKindName(f.kind), f.link ? " link" : "", f.similarity,
+                  (side_a ? report_.b : report_.a).sentences[other].text.c_str());
+    }
   }
 
   bool HasLink(const std::set<std::size_t>& sentences, bool side_a) const {
