@@ -149,36 +149,40 @@ TEST_CASE("ledger: each report's one time of day is the time of what it reports"
   const std::string b =
       "Two workers were trapped at a grain silo on the edge of town.\n\n"
       "Crews arrived around 5:20 a.m. and cut through the metal sheets.\n";
-  const FigureEntry* time = Find(Ledger(a, b), "4.35am");
+  const std::vector<FigureEntry> ledger = Ledger(a, b);
+  const FigureEntry* time = Find(ledger, "4.35am");
   REQUIRE(time != nullptr);
   CHECK(time->reason.b == "around 5:20 a.m");
   CHECK_FALSE(time->agree);
   CHECK(time->strength >= kSureMeasure);
   // Two times on one side: which of them is the event's, the words around must say.
   const std::string b_two = b + "\nThe mayor spoke to reporters at 11 a.m.\n";
-  const FigureEntry* either = Find(Ledger(a, b_two), "4.35am");
+  const std::vector<FigureEntry> ledger_two = Ledger(a, b_two);
+  const FigureEntry* either = Find(ledger_two, "4.35am");
   CHECK((either == nullptr || either->strength < kSureMeasure));
   // Times of other days are other happenings.
-  const FigureEntry* other_day = Find(Ledger("The ferry left port at 7.10pm on Friday.\n",
-                                             "Inspectors boarded the vessel at about 9 p.m. on Sunday.\n"),
-                                      "7.10pm");
+  const std::vector<FigureEntry> other_days = Ledger("The ferry left port at 7.10pm on Friday.\n",
+                                                     "Inspectors boarded the vessel at about 9 p.m. on Sunday.\n");
+  const FigureEntry* other_day = Find(other_days, "7.10pm");
   CHECK((other_day == nullptr || other_day->strength < kSureMeasure));
 }
 
 TEST_CASE("ledger: a thing each report counts once is one measure", "[compare][figures][ledger]") {
   const std::string a = "Floodwater swept away 17 cattle overnight.\n";
   const std::string b = "The family counted 22 cattle missing at first light.\n";
-  const FigureEntry* cattle = Find(Ledger(a, b), "17 cattle");
+  const std::vector<FigureEntry> ledger = Ledger(a, b);
+  const FigureEntry* cattle = Find(ledger, "17 cattle");
   REQUIRE(cattle != nullptr);
   CHECK_FALSE(cattle->agree);
   CHECK(cattle->strength >= kSureMeasure);
   // Counted twice on one side: the words around must say which is which.
-  const FigureEntry* either = Find(Ledger(a, b + "\nAnother 40 cattle were moved to higher ground.\n"), "17 cattle");
+  const std::vector<FigureEntry> twice = Ledger(a, b + "\nAnother 40 cattle were moved to higher ground.\n");
+  const FigureEntry* either = Find(twice, "17 cattle");
   CHECK((either == nullptr || either->strength < kSureMeasure));
   // People are counted for too many reasons to pair on the noun alone.
-  const FigureEntry* people =
-      Find(Ledger("Floodwater swept away 17 people overnight.\n", "The family counted 22 people at first light.\n"),
-           "17 people");
+  const std::vector<FigureEntry> people_ledger =
+      Ledger("Floodwater swept away 17 people overnight.\n", "The family counted 22 people at first light.\n");
+  const FigureEntry* people = Find(people_ledger, "17 people");
   CHECK((people == nullptr || people->strength < kSureMeasure));
 }
 
