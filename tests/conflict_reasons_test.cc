@@ -115,6 +115,33 @@ TEST_CASE("the day a thing was said names no source", "[compare][attribution]") 
                   .reasons) == std::vector<std::string>{"attribution"});
 }
 
+TEST_CASE("a source set off by commas is still the source", "[compare][attribution]") {
+  // The name after the role, before the verb.
+  Verdict after_role =
+      ClassifyTexts("The levee held through the night, the harbour master, Ines Barros, told reporters.",
+                    "The levee held through the night, said Governor Lia Moss.");
+  REQUIRE(Types(after_role.reasons) == std::vector<std::string>{"attribution"});
+  CHECK(after_role.reasons[0].a == "Ines Barros");
+  // The name before the role.
+  Verdict before_role = ClassifyTexts("Tomas Lindqvist, the port's chief engineer, said the levee held.",
+                                      "The levee held, Governor Lia Moss said.");
+  REQUIRE(Types(before_role.reasons) == std::vector<std::string>{"attribution"});
+  CHECK(before_role.reasons[0].a == "Tomas Lindqvist");
+  // After the verb, past a possessive and its role.
+  Verdict possessive = ClassifyTexts("The levee held, said Dunmore's sheriff, Dale Pruitt.",
+                                     "The levee held, the harbour master, Ines Barros, said.");
+  REQUIRE(Types(possessive.reasons) == std::vector<std::string>{"attribution"});
+  CHECK(possessive.reasons[0].a == "Dale Pruitt");
+  CHECK(possessive.reasons[0].b == "Ines Barros");
+  // One person however placed.
+  CHECK(ClassifyTexts("The levee held, Ines Barros, the harbour master, said.", "The levee held, said Ines Barros.")
+            .reasons.empty());
+  // A place closing the role is not who spoke.
+  CHECK(ClassifyTexts("The levee held, a spokesman for the mayor of Brackton, said.",
+                      "The levee held, said Governor Lia Moss.")
+            .reasons.empty());
+}
+
 TEST_CASE("a verb of saying inside a quotation names no source", "[compare][attribution]") {
   CHECK(ClassifyTexts("The crew kept digging, the company said.",
                       "\"We were scared. The foremen told us to keep digging,\" a miner said.")

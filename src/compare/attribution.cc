@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "compare/lexicon.h"
@@ -77,6 +78,74 @@ bool Quoted(const SideTokens& side, std::size_t i) {
   return (before % 2 == 1) != began_inside;
 }
 
+// True when only a comma (and spaces) stands between tokens[i] and tokens[i + 1]: no quote mark,
+// no other punctuation, no sentence end.
+bool CommaAfter(const SideTokens& side, std::size_t i) {
+  if (i + 1 >= side.tokens.size() || side.sentence_end[i]) return false;
+  bool comma = false;
+  for (std::size_t p = side.tokens[i]->end; p < side.tokens[i + 1]->begin; ++p) {
+    const char c = (*side.text)[p];
+    if (c == ',' && !comma) {
+      comma = true;
+    } else if (c != ' ') {
+      return false;
+    }
+  }
+  return comma;
+}
+
+// The capitalized words ending at `last` (inclusive), going left within the clause; an empty
+// range when tokens[last] is not capitalized or stands inside a quotation.
+std::pair<std::size_t, std::size_t> NameEndingAt(const SideTokens& side, std::size_t last) {
+  std::size_t first = last + 1;
+  while (first > 0 && last + 1 - first < 5 && side.tokens[first - 1]->capitalized && !Quoted(side, first - 1) &&
+         (first == last + 1 || !BreaksName(side, first - 1))) {
+    --first;
+  }
+  return {first, last + 1};
+}
+
+constexpr std::size_t kAppositiveReach = 8;  // words of a role set off by commas
+
+// The source set off by commas before a verb of saying at `verb`: "the regional governor, Rosa
+// Huaman, told reporters" or "Paul Ashdown, the company's medical officer, said". The name must
+// open its clause: in "the mayor of Brackton, said" the capitalized word is not who spoke.
+std::pair<std::size_t, std::size_t> NameBeforeComma(const SideTokens& side, std::size_t verb) {
+  if (verb == 0 || !CommaAfter(side, verb - 1)) return {0, 0};
+  auto opens_clause = [&](std::size_t first) {
+    return first == 0 || side.ClauseBreakAfter(first - 1) || side.sentence_end[first - 1];
+  };
+  auto [first, last] = NameEndingAt(side, verb - 1);
+  if (last > first)
+    return opens_clause(first) ? std::make_pair(first, last) : std::make_pair(std::size_t{0}, std::size_t{0});
+  // The name before the role: back to the comma that opens the role.
+  for (std::size_t k = verb - 1; k > 0 && verb - k <= kAppositiveReach; --k) {
+    if (!side.ClauseBreakAfter(k - 1)) continue;
+    if (!CommaAfter(side, k - 1)) break;
+    auto [name_first, name_last] = NameEndingAt(side, k - 1);
+    if (name_last > name_first && opens_clause(name_first)) return {name_first, name_last};
+    break;
+  }
+  return {0, 0};
+}
+
+// "said the county's sheriff, Dale Pruitt": past a possessive and its role to the name after
+// the comma. [first, last) is the name found after the verb.
+std::pair<std::size_t, std::size_t> PastPossessive(const SideTokens& side, std::size_t first, std::size_t last) {
+  const std::string_view word = side.tokens[last - 1]->norm();
+  const bool possessive = word.size() > 2 && (word.substr(word.size() - 2) == "'s" ||
+                                              (word.size() > 4 && word.substr(word.size() - 4) == "\xE2\x80\x99s"));
+  if (!possessive) return {first, last};
+  for (std::size_t k = last; k < side.tokens.size() && k - last < kAppositiveReach / 2; ++k) {
+    if (!side.ClauseBreakAfter(k)) continue;
+    if (!CommaAfter(side, k)) break;
+    auto [name_first, name_last] = NameAfter(side, k + 1);
+    if (name_last > name_first) return {name_first, name_last};
+    break;
+  }
+  return {first, last};
+}
+
 void AddName(const SideTokens& side, std::size_t first, std::size_t last, std::vector<Source>* out) {
   // "authorities said Sunday": a day or a month says when it was said, not who said it.
   bool when_only = true;
@@ -112,7 +181,10 @@ std::vector<Source> FindSources(const SideTokens& side) {
           !side.ClauseBreakAfter(end - 2)) {
         --end;
       }
-      if (end > 0 && side.tokens[end - 1]->capitalized && !side.ClauseBreakAfter(end - 1)) {
+      auto [set_off_first, set_off_last] = NameBeforeComma(side, i);
+      if (set_off_last > set_off_first) {
+        AddName(side, set_off_first, set_off_last, &out);
+      } else if (end > 0 && side.tokens[end - 1]->capitalized && !side.ClauseBreakAfter(end - 1)) {
         std::size_t first = end;
         while (first > 0 && end - first < 5 && side.tokens[first - 1]->capitalized &&
                (first == end || !side.ClauseBreakAfter(first - 1))) {
@@ -133,7 +205,10 @@ std::vector<Source> FindSources(const SideTokens& side) {
       } else if (w != "told" && w != "tells" && i + 1 < n && !side.ClauseBreakAfter(i)) {
         // After "told" comes who was told, not who said it.
         auto [first, last] = NameAfter(side, i + 1);
-        if (last > first) AddName(side, first, last, &out);
+        if (last > first) {
+          std::tie(first, last) = PastPossessive(side, first, last);
+          AddName(side, first, last, &out);
+        }
       }
     }
   }
