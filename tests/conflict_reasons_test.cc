@@ -204,3 +204,17 @@ TEST_CASE("negation meets its affirmation across irregular verb forms and filler
   CHECK(ClassifyTexts("He never responded to the letter.", "He never replied or responded to the letter.")
             .reasons.empty());
 }
+
+TEST_CASE("a verb negated on one side flips its synonym affirmed on the other", "[compare][negation]") {
+  Verdict shut =
+      ClassifyTexts("The sluice gate was closed before the surge.", "The sluice gate was not shut before the surge.");
+  REQUIRE(Types(shut.reasons) == std::vector<std::string>{"negation"});
+  CHECK(shut.reasons[0].a == "was closed");
+  CHECK(shut.reasons[0].b == "was not shut");
+  CHECK(Types(ClassifyTexts("Divers did not find a second hull breach.", "Divers discovered a second hull breach.")
+                  .reasons) == std::vector<std::string>{"negation"});
+  // Negated on both sides, or a verb of another action: nothing flips.
+  CHECK(ClassifyTexts("The sluice gate was never closed.", "The sluice gate was not shut.").reasons.empty());
+  CHECK(ClassifyTexts("The sluice gate was painted before the surge.", "The sluice gate was not shut before the surge.")
+            .reasons.empty());
+}

@@ -6,8 +6,13 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
+#include "claimdiff/normalize.h"
 #include "compare/lexicon.h"
 #include "compare/pair.h"
+#include "lexicon/related_words.h"
 
 namespace claimdiff {
 namespace {
@@ -77,6 +82,19 @@ std::vector<Negation> FindNegations(const SideTokens& side) {
   return out;
 }
 
+// The tokens of `side` within a negator's reach: words there count as negated too, so "without
+// such means of torture" does not affirm "torture" against another side's "without such tortures".
+std::vector<bool> InReach(const SideTokens& side, const std::vector<Negation>& negations) {
+  std::vector<bool> reach(side.tokens.size(), false);
+  for (const Negation& negation : negations) {
+    reach[negation.anchor] = true;
+    for (std::size_t j = negation.negator; j < negation.negator + kMaxScope && !side.ClauseBreakAfter(j); ++j) {
+      reach[j + 1] = true;
+    }
+  }
+  return reach;
+}
+
 struct StemCounts {
   std::size_t occurrences = 0;
   std::size_t negated = 0;
@@ -88,18 +106,12 @@ struct StemCounts {
 std::map<std::string_view, StemCounts> Count(const SideTokens& side, const std::vector<Negation>& negations,
                                              const std::set<std::string_view>& anchors) {
   std::map<std::string_view, StemCounts> counts;
-  std::vector<bool> negated(side.tokens.size(), false);
   for (const Negation& negation : negations) {
     StemCounts& c = counts[side.tokens[negation.anchor]->lemma()];
     ++c.negated;
     c.negations.push_back(negation);
-    negated[negation.anchor] = true;
-    // Words in the negator's reach count as negated too, so "without such means of torture"
-    // does not affirm "torture" against another side's "without such tortures".
-    for (std::size_t j = negation.negator; j < negation.negator + kMaxScope && !side.ClauseBreakAfter(j); ++j) {
-      negated[j + 1] = true;
-    }
   }
+  const std::vector<bool> negated = InReach(side, negations);
   for (std::size_t i = 0; i < side.tokens.size(); ++i) {
     if (!IsContent(side, i) || !anchors.count(side.tokens[i]->lemma())) continue;
     StemCounts& c = counts[side.tokens[i]->lemma()];
@@ -131,6 +143,46 @@ std::string PlainPhrase(const SideTokens& side, const std::vector<std::size_t>& 
   return side.Source(first, best + 1);
 }
 
+// Debian's Abseil has its own string_view; its string hash takes that without a copy.
+absl::string_view AbslView(std::string_view s) { return absl::string_view(s.data(), s.size()); }
+
+// The lemmas of the verbs naming the same action as `word`, its own aside. Looked up once per
+// word and thread: a book negates the same few verbs thousands of times.
+const absl::flat_hash_set<std::string>& SynonymStems(const Token& word) {
+  thread_local absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> cache;
+  auto [entry, inserted] = cache.try_emplace(AbslView(word.norm()));
+  if (inserted) {
+    for (const std::string& synonym : VerbSynonyms(WordNetDb::Default(), word.norm())) {
+      entry->second.insert(Stem(synonym));
+    }
+    entry->second.erase(AbslView(word.lemma()));
+  }
+  return entry->second;
+}
+
+// "the self-destruct system was not activated" / "the flight termination system was triggered":
+// the negated verb on one side, a verb naming the same action affirmed on the other. Appends the
+// first such flip, the negated side as `negated_is_a` says.
+bool FindSynonymFlip(const SideTokens& negated_side, const std::vector<Negation>& negations,
+                     const SideTokens& plain_side, const std::vector<Negation>& plain_negations, bool negated_is_a,
+                     Verdict* verdict) {
+  const std::vector<bool> reach = InReach(plain_side, plain_negations);
+  for (const Negation& negation : negations) {
+    const Token& anchor = *negated_side.tokens[negation.anchor];
+    const absl::flat_hash_set<std::string>& stems = SynonymStems(anchor);
+    if (stems.empty()) continue;
+    for (std::size_t j = 0; j < plain_side.tokens.size(); ++j) {
+      if (reach[j] || !IsContent(plain_side, j) || !stems.contains(AbslView(plain_side.tokens[j]->lemma()))) continue;
+      const std::string negated = NegatedPhrase(negated_side, negation);
+      const std::string plain = PlainPhrase(plain_side, {j}, negated_side, negation);
+      verdict->reasons.push_back(
+          {ReasonKind::kNegation, negated_is_a ? negated : plain, negated_is_a ? plain : negated});
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void DetectNegation(const PairTokens& pair, Verdict* verdict) {
@@ -154,6 +206,7 @@ void DetectNegation(const PairTokens& pair, Verdict* verdict) {
   for (const Negation& n : b_negations) anchors.insert(pair.b.tokens[n.anchor]->lemma());
   std::map<std::string_view, StemCounts> a = Count(pair.a, a_negations, anchors);
   std::map<std::string_view, StemCounts> b = Count(pair.b, b_negations, anchors);
+  const std::size_t reasons_before = verdict->reasons.size();
   for (const auto& [stem, ca] : a) {
     auto found = b.find(stem);
     if (found == b.end()) continue;
@@ -167,6 +220,11 @@ void DetectNegation(const PairTokens& pair, Verdict* verdict) {
       verdict->reasons.push_back({ReasonKind::kNegation, NegatedPhrase(pair.a, ca.negations.front()),
                                   PlainPhrase(pair.b, cb.plain, pair.a, ca.negations.front())});
     }
+  }
+  if (verdict->reasons.size() > reasons_before) return;
+  // No predicate flips as written: one may still flip under another name.
+  if (!FindSynonymFlip(pair.a, a_negations, pair.b, b_negations, true, verdict)) {
+    FindSynonymFlip(pair.b, b_negations, pair.a, a_negations, false, verdict);
   }
 }
 

@@ -2,6 +2,7 @@
 #include "lexicon/related_words.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace claimdiff {
 namespace {
@@ -12,6 +13,8 @@ constexpr std::size_t SensesFollowed(PartOfSpeech pos) { return pos == PartOfSpe
 // The broader term of a specific word (capsize -> overturn, investigation -> inquiry) names the
 // same event; that of a word of many meanings (die -> change state) names almost anything.
 constexpr std::size_t kMaxSensesForBroader = 3;
+// A verb of very many senses ("get", "make", "take") shares one with almost any action.
+constexpr std::size_t kMaxSensesForSynonyms = 16;
 
 class Collector {
  public:
@@ -73,6 +76,22 @@ std::vector<std::string> RelatedWords(const WordNetDb& db, std::string_view word
     for (const std::string& member : db.ReadSynset(pos, offset).words) related.Add(member);
   }
   return related.Take();
+}
+
+std::vector<std::string> VerbSynonyms(const WordNetDb& db, std::string_view word) {
+  Collector synonyms(std::numeric_limits<std::size_t>::max());
+  if (!db.loaded()) return synonyms.Take();
+  for (const std::string& lemma : db.BaseForms(word, PartOfSpeech::kVerb)) {
+    std::vector<std::uint32_t> offsets = db.Senses(lemma, PartOfSpeech::kVerb);
+    if (offsets.size() > kMaxSensesForSynonyms) continue;
+    synonyms.Add(lemma);
+    for (std::size_t k = 0; k < offsets.size() && k < SensesFollowed(PartOfSpeech::kVerb); ++k) {
+      for (const std::string& member : db.ReadSynset(PartOfSpeech::kVerb, offsets[k]).words) {
+        if (member.find('_') == std::string::npos) synonyms.Add(member);
+      }
+    }
+  }
+  return synonyms.Take();
 }
 
 }  // namespace claimdiff
