@@ -196,6 +196,17 @@ TEST_CASE("ledger: the same value pairs before a nearer-sounding one", "[compare
   CHECK(hikers->b_sentence == 1);
 }
 
+TEST_CASE("ledger: of two figures as sure, the nearer value pairs", "[compare][figures][ledger]") {
+  // Ferry tolls rise by 12 percent in one report; the other gives two rises in words as close.
+  std::vector<FigureEntry> ledger = Ledger("Ferry tolls will rise by 12 percent in spring.\n",
+                                           "Ferry tolls will rise by 3% for lorries in spring.\n\n"
+                                           "Ferry tolls will rise by 11% for cars in spring.\n");
+  const FigureEntry* tolls = Find(ledger, "12 percent");
+  REQUIRE(tolls != nullptr);
+  CHECK(tolls->b_sentence == 1);
+  CHECK(tolls->reason.b == "11%");
+}
+
 TEST_CASE("ledger: books are not ledgered", "[compare][figures][ledger]") {
   std::string many;
   for (int i = 0; i < 30; ++i) many += "The herd numbered " + std::to_string(100 + i) + " cattle.\n\n";

@@ -319,6 +319,7 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
     bool equal;
     int strength;
     bool agree;
+    double ratio;  // the larger value over the smaller
     std::size_t i, j;
   };
   std::vector<Option> options;
@@ -333,14 +334,17 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
       if (strength > 0 && strength < kSureMeasure && OnlyCountsOf(xs, i, ys, j)) strength = kSureMeasure;
       if (strength == 0) continue;
       const bool agree = FiguresAgree(xs[i].figure, ys[j].figure);
-      options.push_back({xs[i].figure.value == ys[j].figure.value, strength, agree, i, j});
+      options.push_back(
+          {xs[i].figure.value == ys[j].figure.value, strength, agree, ValueRatio(xs[i].figure, ys[j].figure), i, j});
     }
   }
-  // As PairFigures: the same value first (one fact told twice), then surest, agreeing first.
+  // As PairFigures: the same value first (one fact told twice), then surest, agreeing first,
+  // then the nearer values (two reports of one health budget say 8% and 6%, not 8% and 2.5%).
   std::sort(options.begin(), options.end(), [](const Option& l, const Option& r) {
     if (l.equal != r.equal) return l.equal;
     if (l.strength != r.strength) return l.strength > r.strength;
     if (l.agree != r.agree) return l.agree;
+    if (l.ratio != r.ratio) return l.ratio < r.ratio;
     return l.i != r.i ? l.i < r.i : l.j < r.j;
   });
   std::vector<bool> used_a(xs.size()), used_b(ys.size());
