@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "claimdiff/compare.h"
+#include "compare/figure_ledger.h"
 #include "compare/figures.h"
 #include "compare/pair.h"
 #include "lexicon/number_words.h"
@@ -68,6 +69,29 @@ TEST_CASE("figures: ranges hold the values between their ends", "[compare][figur
   // Ends in different units bound the values between them.
   CHECK_FALSE(Conflict("The repairs will take from six weeks to 4 months.", "The repairs will take three months."));
   CHECK(Conflict("The repairs will take from six weeks to 4 months.", "The repairs will take seven months."));
+  // A change and where it led are two figures, not the ends of a range.
+  CHECK(FigureValues("Exports rose 6% to 3.8bn kroner.") == std::vector<double>{6, 3.8e9});
+  CHECK(FigureValues("Membership grew 15 percent to 2,400.") == std::vector<double>{15, 2400});
+  CHECK(Conflict("Exports rose 6% to 3.8bn kroner.", "Exports rose 9% to 3.8bn kroner."));
+}
+
+TEST_CASE("figures: a clause that is little more than its figure tells of the clause before", "[compare][figures]") {
+  // "up 12 percent" says how the visitor count changed; the count's words say what rose.
+  std::vector<FigureEntry> ledger;
+  Document da = claimdiff::testing::MakeDocument(
+      "The aquarium drew 86,000 visitors in August, up 12 percent from July.\n\n"
+      "Its cafe raised prices by 5 percent.\n");
+  Document db = claimdiff::testing::MakeDocument(
+      "Visitor numbers at the aquarium climbed 15% in August.\n\nThe cafe now charges 5% more.\n");
+  Segmentation sa, sb;
+  REQUIRE(Segment(da, {}, &sa).ok());
+  REQUIRE(Segment(db, {}, &sb).ok());
+  ledger = LedgerFigures(da.text, sa, db.text, sb);
+  auto rise =
+      std::find_if(ledger.begin(), ledger.end(), [](const FigureEntry& e) { return e.reason.a == "12 percent"; });
+  REQUIRE(rise != ledger.end());
+  CHECK(rise->reason.b == "15%");
+  CHECK_FALSE(rise->agree);
 }
 
 TEST_CASE("figures: number words, separators and scales are one value", "[compare][figures]") {

@@ -395,9 +395,14 @@ class Finder {
     if (after + 1 < n_ && !side_.ClauseBreakAfter(figure->last) &&
         (Norm(after) == "to" || (Norm(after) == "and" && start > 0 && Norm(start - 1) == "between"))) {
       Figure upper;
-      // "aged 7 to 12": the second number takes the first one's kind.
+      // "aged 7 to 12": the second number takes the first one's kind, when it names nothing of
+      // its own and could be of that kind: in "grew by 4.1% to 94.2bn lats" and "rose 5% to
+      // 1,200" the second is where the change led, not the top of a range.
       const bool read = ReadAt(after + 1, &upper);
-      if (read && upper.kind == FigureKind::kCount) upper.kind = figure->kind;
+      if (read && upper.kind == FigureKind::kCount && upper.units.empty() && upper.unit.empty() &&
+          !(figure->kind == FigureKind::kPercent && upper.value > 100)) {
+        upper.kind = figure->kind;
+      }
       if (read && upper.kind == figure->kind && upper.value > figure->value) {
         high = upper.value;
         figure->last = upper.last;
@@ -554,6 +559,19 @@ class Finder {
       if ((k < figure->first || k > figure->last) && IsContentWord(k)) {
         figure->context.emplace_back(side_.tokens[k]->lemma());
         figure->context_at.push_back(k);
+      }
+    }
+    // "spending would rise to 94.2 billion lats, up 4.1 percent from this year": a clause that
+    // says little more than its figure tells of the clause before it, across the comma.
+    if (figure->context.size() < 2 && begin > 0 && figure->first - begin <= 1 && !side_.sentence_end[begin - 1] &&
+        Gap(begin - 1).find(',') != std::string_view::npos) {
+      for (std::size_t k = begin; k > 0 && begin - k < kContextReach && !stops(k - 1);) {
+        --k;
+        if (k + 1 < begin && side_.ClauseBreakAfter(k)) break;
+        if (IsContentWord(k)) {
+          figure->context.emplace_back(side_.tokens[k]->lemma());
+          figure->context_at.push_back(k);
+        }
       }
     }
   }
