@@ -207,6 +207,19 @@ TEST_CASE("ledger: of two figures as sure, the nearer value pairs", "[compare][f
   CHECK(tolls->reason.b == "11%");
 }
 
+TEST_CASE("ledger: a figure each report repeats pairs in the body as in the headline", "[compare][figures][ledger]") {
+  std::vector<FigureEntry> ledger = Ledger(
+      "Avalanche buries 14 chalets above Sorbec\n\n"
+      "Snow swept over about 14 of the wooden holiday homes early on Sunday, the mayor said.\n",
+      "Avalanche hits 19 chalets in Sorbec\n\n"
+      "More than 19 mountain lodges, most of them empty, were struck, according to rescuers.\n");
+  const FigureEntry* body = Find(ledger, "about 14");
+  REQUIRE(body != nullptr);
+  CHECK(body->b_sentence == 1);
+  CHECK_FALSE(body->agree);
+  CHECK(body->strength >= kSureMeasure);
+}
+
 TEST_CASE("ledger: books are not ledgered", "[compare][figures][ledger]") {
   std::string many;
   for (int i = 0; i < 30; ++i) many += "The herd numbered " + std::to_string(100 + i) + " cattle.\n\n";

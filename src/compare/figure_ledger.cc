@@ -348,23 +348,48 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
     return l.i != r.i ? l.i < r.i : l.j < r.j;
   });
   std::vector<bool> used_a(xs.size()), used_b(ys.size());
-  for (const Option& o : options) {
-    if (used_a[o.i] || used_b[o.j]) continue;
+  std::vector<std::pair<std::size_t, std::size_t>> paired;
+  auto add = [&](const Option& o) {
     used_a[o.i] = used_b[o.j] = true;
+    paired.push_back({o.i, o.j});
     const Figure& x = xs[o.i].figure;
+    const Figure& y = ys[o.j].figure;
     FigureEntry entry;
     entry.a_sentence = xs[o.i].sentence;
     entry.b_sentence = ys[o.j].sentence;
     std::string measure = MeasureName(x);
-    if (x.units.empty()) measure = MeasureName(ys[o.j].figure);
-    entry.reason = Reason(FigureConflictKind(x, ys[o.j].figure), Written(sides.a, x), Written(sides.b, ys[o.j].figure),
-                          std::move(measure));
+    if (x.units.empty()) measure = MeasureName(y);
+    entry.reason = Reason(FigureConflictKind(x, y), Written(sides.a, x), Written(sides.b, y), std::move(measure));
     entry.agree = o.agree;
     entry.strength = o.strength;
     // None against some is a disagreement however many the some are.
-    const Figure& y = ys[o.j].figure;
     entry.ratio = (x.none || y.none) && std::min(x.value, y.value) == 0 ? 1 : ValueRatio(x, y);
     entries.push_back(std::move(entry));
+  };
+  for (const Option& o : options) {
+    if (!used_a[o.i] && !used_b[o.j]) add(o);
+  }
+  // A figure each report repeats (its headline and its body: "48,000 students" twice, "84,000"
+  // twice) is one measure told twice on each side: the repeats pair too, so that the body's
+  // sentences are set against each other as well as the headlines.
+  auto repeats = [](const std::vector<Placed>& side, std::size_t k, std::size_t of) {
+    return side[k].figure.kind == side[of].figure.kind && side[k].figure.value == side[of].figure.value &&
+           side[k].sentence != side[of].sentence;
+  };
+  // Their words need not tie them again: the values already did. Each report stating its value
+  // twice, the two are sure to be one measure.
+  const std::size_t first_pass = paired.size();
+  for (std::size_t p = 0; p < first_pass; ++p) {
+    const auto [i0, j0] = paired[p];
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+      if (used_a[i] || !repeats(xs, i, i0)) continue;
+      for (std::size_t j = 0; j < ys.size(); ++j) {
+        if (used_b[j] || !repeats(ys, j, j0) || OtherTimes(xs[i], ys[j])) continue;
+        add({false, std::max(entries[p].strength, kSureMeasure), FiguresAgree(xs[i].figure, ys[j].figure),
+             ValueRatio(xs[i].figure, ys[j].figure), i, j});
+        break;
+      }
+    }
   }
   std::sort(entries.begin(), entries.end(), [](const FigureEntry& l, const FigureEntry& r) {
     return l.a_sentence != r.a_sentence ? l.a_sentence < r.a_sentence : l.b_sentence < r.b_sentence;
