@@ -220,6 +220,15 @@ TEST_CASE("ledger: a figure each report repeats pairs in the body as in the head
   CHECK(body->strength >= kSureMeasure);
 }
 
+TEST_CASE("ledger: 'more' between a figure and its thing leaves the thing counted", "[compare][figures][ledger]") {
+  // Two more weeks are 14 days: the same length of time, however the reports count it.
+  std::vector<FigureEntry> ledger = Ledger("The ferry line will stay closed for two more weeks, its owner said.\n",
+                                           "Repairs will keep the ferry line shut for another 14 days.\n");
+  const FigureEntry* weeks = Find(ledger, "two more weeks");
+  REQUIRE(weeks != nullptr);
+  CHECK(weeks->agree);
+}
+
 TEST_CASE("ledger: books are not ledgered", "[compare][figures][ledger]") {
   std::string many;
   for (int i = 0; i < 30; ++i) many += "The herd numbered " + std::to_string(100 + i) + " cattle.\n\n";

@@ -129,6 +129,15 @@ TEST_CASE("figures: different counted things are different measures, but people 
                        "The ferry carried 150 passengers and 12 crew members."));
 }
 
+TEST_CASE("figures: lengths of time compare across their units", "[compare][figures]") {
+  CHECK_FALSE(Conflict("Divers searched the wreck for three days.", "Divers searched the wreck for 72 hours."));
+  CHECK(Conflict("Divers searched the wreck for three days.", "Divers searched the wreck for 60 hours."));
+  CHECK_FALSE(Conflict("The pass stayed shut for about two weeks.", "The pass stayed shut for 15 days."));
+  CHECK(Conflict("The outage lasted 90 minutes.", "The outage lasted two hours."));
+  CHECK_FALSE(
+      Conflict("Crews will stay for at least two more days.", "Crews will stay for at least another 48 hours."));
+}
+
 TEST_CASE("figures: a conversion in brackets repeats the figure before it", "[compare][figures]") {
   CHECK_FALSE(Conflict("The epicentre was 20 kilometres (12 miles) from the town.",
                        "The epicentre was 20 kilometres from the town."));

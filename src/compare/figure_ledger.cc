@@ -241,7 +241,7 @@ int Strength(const Placed& a, const Placed& b) {
     if (context == 0) return 0;
     return std::min(2, 1 + rare_kind + context);
   }
-  const bool same_thing = SameThing(a.counted, b.counted);
+  const bool same_thing = SameThing(a.counted, b.counted) || LengthsOfTime(x, y);
   const bool people_x = CountsPeople(a.counted.norm), people_y = CountsPeople(b.counted.norm);
   const bool people = people_x && people_y;
   // "23 deaths" and "killing 21 people": what one counts is what the other's words do to people.

@@ -516,6 +516,11 @@ class Finder {
       };
       while (from < n_ && filler(from) && !side_.ClauseBreakAfter(from)) ++from;
     }
+    // "two more days", "three additional officers": more of the thing counted.
+    if (from + 1 < n_ && !side_.ClauseBreakAfter(from - 1) && !side_.ClauseBreakAfter(from)) {
+      const std::string_view word = Norm(from);
+      if (word == "more" || word == "additional" || word == "further" || word == "extra") ++from;
+    }
     for (std::size_t k = from; k < n_ && figure->units.size() < 2; ++k) {
       if (side_.ClauseBreakAfter(k - 1) || !IsContentWord(k) || !MayBeNoun(side_.tokens[k]->norm())) break;
       figure->units.emplace_back(side_.tokens[k]->lemma());
@@ -625,7 +630,45 @@ bool IsYear(const Token& token) {
 
 std::vector<Figure> FindFigures(const SideTokens& side) { return Finder(side).Run(); }
 
+namespace {
+
+// Minutes in the unit of a length of time ("48 hours", "two more days"); 0 for other figures.
+// Months and years are left out: their lengths vary, and reports round them.
+double MinutesPerUnit(const Figure& f) {
+  if (f.kind != FigureKind::kCount) return 0;
+  for (std::size_t k = 0; k < f.units.size() && k < 2; ++k) {
+    const std::string& unit = f.units[k];
+    if (unit == "minut") return 1;
+    if (unit == "hour") return 60;
+    if (unit == "day") return 24 * 60;
+    if (unit == "week") return 7 * 24 * 60;
+  }
+  return 0;
+}
+
+// `f` in minutes, when it is a length of time.
+Figure InMinutes(const Figure& f, double minutes_per_unit) {
+  Figure out = f;
+  out.value *= minutes_per_unit;
+  out.low *= minutes_per_unit;
+  out.high *= minutes_per_unit;
+  out.units.assign(1, "minut");
+  return out;
+}
+
+// True when both are lengths of time, in different units ("two days" / "48 hours").
+bool DurationsInOtherUnits(const Figure& a, const Figure& b) {
+  const double x = MinutesPerUnit(a), y = MinutesPerUnit(b);
+  return x > 0 && y > 0 && x != y;
+}
+
+}  // namespace
+
+bool LengthsOfTime(const Figure& a, const Figure& b) { return MinutesPerUnit(a) > 0 && MinutesPerUnit(b) > 0; }
+
 bool FiguresAgree(const Figure& a, const Figure& b) {
+  if (DurationsInOtherUnits(a, b))
+    return FiguresAgree(InMinutes(a, MinutesPerUnit(a)), InMinutes(b, MinutesPerUnit(b)));
   const double slack = 1e-9 * std::max({1.0, std::fabs(a.value), std::fabs(b.value)});
   auto same = [&](double x, double y) { return std::fabs(x - y) <= slack; };
   if (a.range && b.range) return same(a.low, b.low) && same(a.high, b.high);
@@ -636,6 +679,7 @@ bool FiguresAgree(const Figure& a, const Figure& b) {
 }
 
 double ValueRatio(const Figure& a, const Figure& b) {
+  if (DurationsInOtherUnits(a, b)) return ValueRatio(InMinutes(a, MinutesPerUnit(a)), InMinutes(b, MinutesPerUnit(b)));
   const double low = std::min(std::fabs(a.value), std::fabs(b.value));
   const double high = std::max(std::fabs(a.value), std::fabs(b.value));
   return low > 0 ? high / low : high > 0 ? 1e9 : 1;
@@ -652,7 +696,7 @@ int MeasureMatch(const Figure& a, const Figure& b) {
   if (a.kind == FigureKind::kCount && a.personal != b.personal) return 0;
   if (a.kind == FigureKind::kMoney && a.unit != b.unit) return 0;
   const bool both_units = !a.units.empty() && !b.units.empty();
-  const bool same_unit = Shared(a.units, b.units) > 0;
+  const bool same_unit = Shared(a.units, b.units) > 0 || LengthsOfTime(a, b);
   int score = static_cast<int>(Shared(a.context, b.context) + Shared(a.units, b.context) + Shared(b.units, a.context));
   if (same_unit) score += 2;
   if (a.kind == FigureKind::kCount) {

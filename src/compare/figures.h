@@ -49,6 +49,10 @@ std::vector<Figure> FindFigures(const SideTokens& side);
 // 23", "at least 21") and two ranges agree only when they state the same ends: they report different counts.
 bool FiguresAgree(const Figure& a, const Figure& b);
 
+// True when both are lengths of time, in minutes, hours, days or weeks: "two days" and "48
+// hours" then compare as one measure, in one unit.
+bool LengthsOfTime(const Figure& a, const Figure& b);
+
 // The larger value over the smaller (1e9 when only one is 0): how far apart two figures are.
 double ValueRatio(const Figure& a, const Figure& b);
 
