@@ -133,6 +133,15 @@ TEST_CASE("a source set off by commas is still the source", "[compare][attributi
   REQUIRE(Types(possessive.reasons) == std::vector<std::string>{"attribution"});
   CHECK(possessive.reasons[0].a == "Dale Pruitt");
   CHECK(possessive.reasons[0].b == "Ines Barros");
+  // After the verb or "according to", past a role in lower case.
+  Verdict role = ClassifyTexts("The levee held, said dock supervisor Anton Vidal.",
+                               "The levee held, according to their surveyor, Petra Lund.");
+  REQUIRE(Types(role.reasons) == std::vector<std::string>{"attribution"});
+  CHECK(role.reasons[0].a == "Anton Vidal");
+  CHECK(role.reasons[0].b == "Petra Lund");
+  // What follows the verb without a role is no source: "said in a letter to Brackton".
+  CHECK(ClassifyTexts("The levee held, said in a letter to Brackton.", "The levee held, said Governor Lia Moss.")
+            .reasons.empty());
   // One person however placed.
   CHECK(ClassifyTexts("The levee held, Ines Barros, the harbour master, said.", "The levee held, said Ines Barros.")
             .reasons.empty());

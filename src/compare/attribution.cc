@@ -146,6 +146,36 @@ std::pair<std::size_t, std::size_t> PastPossessive(const SideTokens& side, std::
   return {first, last};
 }
 
+constexpr std::size_t kRoleReach = 5;  // lower-case words of a role before the name ("plant manager")
+
+// Words that may stand in a role before a name: "his lawyer", "the county's sheriff", "plant
+// manager". A word that starts another phrase ("in", "that", "on") ends the role.
+bool MayBeRoleWord(const SideTokens& side, std::size_t k) {
+  const std::string_view word = side.tokens[k]->norm();
+  if (word == "the" || word == "his" || word == "her" || word == "its" || word == "their" || word == "a" ||
+      word == "an" || word == "of") {
+    return true;
+  }
+  return !side.tokens[k]->stop() && side.tokens[k]->kind == TokenKind::kWord && !side.Is(k, kAttributionVerb) &&
+         !side.Is(k, kWeekday) && !side.Is(k, kMonth);
+}
+
+// The name after a role after a verb of saying or "according to": "said plant manager Colin
+// Ashworth", "according to his lawyer, Greg Ambrose". An empty range when no name follows.
+std::pair<std::size_t, std::size_t> NameAfterRole(const SideTokens& side, std::size_t first) {
+  const std::size_t n = side.tokens.size();
+  bool comma = false;
+  for (std::size_t k = first; k < n && k - first <= kRoleReach; ++k) {
+    if (side.tokens[k]->capitalized) return k > first ? NameAfter(side, k) : std::make_pair(first, first);
+    if (!MayBeRoleWord(side, k) || side.sentence_end[k]) break;
+    if (side.ClauseBreakAfter(k)) {
+      if (comma || !CommaAfter(side, k)) break;
+      comma = true;
+    }
+  }
+  return {first, first};
+}
+
 void AddName(const SideTokens& side, std::size_t first, std::size_t last, std::vector<Source>* out) {
   // "authorities said Sunday": a day or a month says when it was said, not who said it.
   bool when_only = true;
@@ -171,6 +201,7 @@ std::vector<Source> FindSources(const SideTokens& side) {
     std::string_view w = side.tokens[i]->norm();
     if (w == "according" && i + 1 < n && side.tokens[i + 1]->norm() == "to") {
       auto [first, last] = NameAfter(side, i + 2);
+      if (last == first) std::tie(first, last) = NameAfterRole(side, i + 2);
       AddName(side, first, last, &out);
     } else if (side.Is(i, kAttributionVerb) && !Quoted(side, i)) {
       // A verb of saying inside a quotation is what the quoted said, not who said it.
@@ -205,6 +236,7 @@ std::vector<Source> FindSources(const SideTokens& side) {
       } else if (w != "told" && w != "tells" && i + 1 < n && !side.ClauseBreakAfter(i)) {
         // After "told" comes who was told, not who said it.
         auto [first, last] = NameAfter(side, i + 1);
+        if (last == first) std::tie(first, last) = NameAfterRole(side, i + 1);
         if (last > first) {
           std::tie(first, last) = PastPossessive(side, first, last);
           AddName(side, first, last, &out);
