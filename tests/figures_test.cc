@@ -188,6 +188,14 @@ TEST_CASE("dates: two days conflict only when they are given for one happening",
   REQUIRE(v.reasons.size() == 1);
   CHECK(v.reasons[0].kind == ReasonKind::kDate);
   CHECK(ClassifyTexts("The levee gave way on Friday.", "The levee gave way on Sunday.").reasons.size() == 1);
+  // A possessive day is the day all the same.
+  Verdict possessive = ClassifyTexts("Thursday's hailstorm flattened the vineyards.",
+                                     "The hailstorm on Wednesday flattened the vineyards.");
+  REQUIRE(possessive.reasons.size() == 1);
+  CHECK(possessive.reasons[0].kind == ReasonKind::kDate);
+  CHECK(ClassifyTexts("Thursday's hailstorm flattened the vineyards.",
+                      "The hailstorm on Thursday flattened the vineyards.")
+            .reasons.empty());
 }
 
 TEST_CASE("dates: relative days resolve against the reports' dates when both are known", "[compare][dates]") {

@@ -130,7 +130,7 @@ std::vector<Mention> FindMentions(const SideTokens& side, const absl::CivilDay* 
       continue;
     }
     if (side.Is(i, kWeekday)) {
-      out.push_back({"weekday:" + std::string(t.norm()), "weekday", side.Source(i, i + 1), i});
+      out.push_back({"weekday:" + std::string(WeekdayName(t.norm())), "weekday", side.Source(i, i + 1), i});
     } else if (int month = side.Is(i, kMonth) ? MonthNumber(t.norm()) : 0; month != 0 && t.capitalized) {
       // "December 19" / "19 December": the day with its month; a month alone otherwise.
       if (i + 1 < n && IsDayNumber(*side.tokens[i + 1])) {

@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/node_hash_map.h"
 #include "compare/figures.h"
+#include "compare/lexicon.h"
 #include "compare/pair.h"
 #include "lexicon/related_words.h"
 #include "lexicon/wordnet_db.h"
@@ -176,7 +177,7 @@ std::vector<Placed> PlaceFigures(const SideTokens& side) {
     for (std::size_t k = 0; k < sentence->tokens.size(); ++k) {
       const Token& token = sentence->tokens[k];
       if (IsYear(token)) placed.years.emplace_back(token.norm());
-      if (side.Is(sentence_first + k, kWeekday)) placed.days.emplace_back(token.norm());
+      if (side.Is(sentence_first + k, kWeekday)) placed.days.emplace_back(WeekdayName(token.norm()));
       // "last year", "the previous month", "two years ago": a time before the event's.
       const std::string_view next = k + 1 < sentence->tokens.size() ? sentence->tokens[k + 1].norm() : "";
       if (token.norm() == "ago" ||

@@ -22,10 +22,14 @@ class WordList {
 
 }  // namespace
 
-bool IsWeekday(std::string_view word) {
+std::string_view WeekdayName(std::string_view word) {
   static const WordList words = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  return words.Contains(word);
+  // "Sunday's election" names the day as "on Sunday" does.
+  if (word.size() > 2 && word.substr(word.size() - 2) == "'s") word.remove_suffix(2);
+  return words.Contains(word) ? word : std::string_view();
 }
+
+bool IsWeekday(std::string_view word) { return !WeekdayName(word).empty(); }
 
 int MonthNumber(std::string_view word) {
   static const absl::flat_hash_map<std::string_view, int> months = {

@@ -10,6 +10,8 @@ namespace claimdiff {
 
 // All take normalized (lower-case) words.
 bool IsWeekday(std::string_view word);
+// The weekday `word` names ("sunday" for "sunday" and "sunday's"), or empty.
+std::string_view WeekdayName(std::string_view word);
 int MonthNumber(std::string_view word);  // 1..12, or 0 when `word` is no month name
 bool IsNegator(std::string_view word);   // "no", "not", "never", "without", "n't" forms ...
 
