@@ -6,13 +6,10 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
-#include "absl/container/flat_hash_set.h"
-#include "absl/strings/string_view.h"
 #include "claimdiff/normalize.h"
 #include "compare/lexicon.h"
 #include "compare/pair.h"
-#include "lexicon/related_words.h"
+#include "compare/verb_synonyms.h"
 
 namespace claimdiff {
 namespace {
@@ -143,23 +140,6 @@ std::string PlainPhrase(const SideTokens& side, const std::vector<std::size_t>& 
   return side.Source(first, best + 1);
 }
 
-// Debian's Abseil has its own string_view; its string hash takes that without a copy.
-absl::string_view AbslView(std::string_view s) { return absl::string_view(s.data(), s.size()); }
-
-// The lemmas of the verbs naming the same action as `word`, its own aside. Looked up once per
-// word and thread: a book negates the same few verbs thousands of times.
-const absl::flat_hash_set<std::string>& SynonymStems(const Token& word) {
-  thread_local absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> cache;
-  auto [entry, inserted] = cache.try_emplace(AbslView(word.norm()));
-  if (inserted) {
-    for (const std::string& synonym : VerbSynonyms(WordNetDb::Default(), word.norm())) {
-      entry->second.insert(Stem(synonym));
-    }
-    entry->second.erase(AbslView(word.lemma()));
-  }
-  return entry->second;
-}
-
 // "the self-destruct system was not activated" / "the flight termination system was triggered":
 // the negated verb on one side, a verb naming the same action affirmed on the other. Appends the
 // first such flip, the negated side as `negated_is_a` says.
@@ -169,7 +149,7 @@ bool FindSynonymFlip(const SideTokens& negated_side, const std::vector<Negation>
   const std::vector<bool> reach = InReach(plain_side, plain_negations);
   for (const Negation& negation : negations) {
     const Token& anchor = *negated_side.tokens[negation.anchor];
-    const absl::flat_hash_set<std::string>& stems = SynonymStems(anchor);
+    const absl::flat_hash_set<std::string>& stems = VerbSynonymLemmas(anchor);
     if (stems.empty()) continue;
     for (std::size_t j = 0; j < plain_side.tokens.size(); ++j) {
       if (reach[j] || !IsContent(plain_side, j) || !stems.contains(AbslView(plain_side.tokens[j]->lemma()))) continue;
