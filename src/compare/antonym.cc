@@ -6,7 +6,6 @@
 
 #include "compare/lexicon.h"
 #include "compare/pair.h"
-#include "compare/verb_synonyms.h"
 #include "compare/wordnet.h"
 #include "lexicon/number_words.h"
 #include "lexicon/wordnet_db.h"
@@ -43,17 +42,6 @@ bool FirstSince(const SideTokens& side, std::size_t i) {
   if (side.tokens[i]->norm() != "first") return false;
   for (std::size_t k = i; k + 1 < side.tokens.size() && k - i < 6 && !side.ClauseBreakAfter(k);) {
     if (side.tokens[++k]->norm() == "since") return true;
-  }
-  return false;
-}
-
-// True when a verb naming the same action as one word is the opposite of the other.
-bool OppositeThroughSynonym(const AntonymTable& antonyms, const Token& x, const Token& y) {
-  for (const std::string& synonym : VerbSynonymLemmas(x)) {
-    if (antonyms.Opposite(synonym, y.lemma())) return true;
-  }
-  for (const std::string& synonym : VerbSynonymLemmas(y)) {
-    if (antonyms.Opposite(x.lemma(), synonym)) return true;
   }
   return false;
 }
@@ -96,11 +84,10 @@ void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
     if (has_lemma(pair.b, x)) continue;
     for (std::size_t j : b_candidates) {
       std::string_view y = pair.b.tokens[j]->lemma();
-      if (has_lemma(pair.a, y)) continue;
-      const bool direct = antonyms.Opposite(x, y);
+      if (!antonyms.Opposite(x, y) || has_lemma(pair.a, y)) continue;
       // The words themselves must be the opposites, not words sharing their stems
       // ("department" is not "depart"); ordinals ("first round", "second round") count.
-      if (direct && (!listed(*pair.a.tokens[i]) || !listed(*pair.b.tokens[j]))) continue;
+      if (!listed(*pair.a.tokens[i]) || !listed(*pair.b.tokens[j])) continue;
       if (OrdinalValue(pair.a.tokens[i]->norm()) && OrdinalValue(pair.b.tokens[j]->norm())) continue;
       // "not guilty" and "innocent" agree: a negated opposite is no conflict.
       if (NegatedAt(pair.a, i) != NegatedAt(pair.b, j)) continue;
@@ -109,9 +96,6 @@ void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
       // they belong to different claims ("because of darkness" / "at first light").
       if (!ShareNeighbour(pair.a, i, pair.b, j)) continue;
       if (FirstSince(pair.a, i) || FirstSince(pair.b, j)) continue;
-      // "approved" / "rejected": one is the opposite of a verb naming the other's action
-      // ("disapprove"). Looked for last: it costs look-ups the checks above spare.
-      if (!direct && !OppositeThroughSynonym(antonyms, *pair.a.tokens[i], *pair.b.tokens[j])) continue;
       if (!seen.insert({x, y}).second) continue;
       verdict->reasons.push_back({ReasonKind::kAntonym, pair.a.Source(i, i + 1), pair.b.Source(j, j + 1)});
     }
