@@ -646,8 +646,9 @@ double MinutesPerUnit(const Figure& f) {
   return 0;
 }
 
-// `f` in minutes, when it is a length of time.
-Figure InMinutes(const Figure& f, double minutes_per_unit) {
+// `f`, a length of time, in minutes.
+Figure InMinutes(const Figure& f) {
+  const double minutes_per_unit = MinutesPerUnit(f);
   Figure out = f;
   out.value *= minutes_per_unit;
   out.low *= minutes_per_unit;
@@ -667,8 +668,7 @@ bool DurationsInOtherUnits(const Figure& a, const Figure& b) {
 bool LengthsOfTime(const Figure& a, const Figure& b) { return MinutesPerUnit(a) > 0 && MinutesPerUnit(b) > 0; }
 
 bool FiguresAgree(const Figure& a, const Figure& b) {
-  if (DurationsInOtherUnits(a, b))
-    return FiguresAgree(InMinutes(a, MinutesPerUnit(a)), InMinutes(b, MinutesPerUnit(b)));
+  if (DurationsInOtherUnits(a, b)) return FiguresAgree(InMinutes(a), InMinutes(b));
   const double slack = 1e-9 * std::max({1.0, std::fabs(a.value), std::fabs(b.value)});
   auto same = [&](double x, double y) { return std::fabs(x - y) <= slack; };
   if (a.range && b.range) return same(a.low, b.low) && same(a.high, b.high);
@@ -679,7 +679,7 @@ bool FiguresAgree(const Figure& a, const Figure& b) {
 }
 
 double ValueRatio(const Figure& a, const Figure& b) {
-  if (DurationsInOtherUnits(a, b)) return ValueRatio(InMinutes(a, MinutesPerUnit(a)), InMinutes(b, MinutesPerUnit(b)));
+  if (DurationsInOtherUnits(a, b)) return ValueRatio(InMinutes(a), InMinutes(b));
   const double low = std::min(std::fabs(a.value), std::fabs(b.value));
   const double high = std::max(std::fabs(a.value), std::fabs(b.value));
   return low > 0 ? high / low : high > 0 ? 1e9 : 1;
