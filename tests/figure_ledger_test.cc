@@ -313,3 +313,51 @@ TEST_CASE("conflict words: the words a reason names are marked inside a changed 
   REQUIRE(parts.size() == 1);
   CHECK_FALSE(parts[0].conflict);
 }
+
+TEST_CASE("ledger: a figure one report repeats is set against the other's in both places",
+          "[compare][figures][ledger]") {
+  // The headline restates the body's toll; the other report gives its toll once.
+  std::vector<FigureEntry> ledger = Ledger(
+      "Landslide in the Orvel hills kills 9\n\n"
+      "Mud buried a hamlet overnight, killing at least 9 villagers, the district chief said.\n",
+      "Rescuers have counted 12 deaths in the buried hamlet in the Orvel hills.\n");
+  std::size_t sentences = 0;
+  for (const FigureEntry& entry : ledger) {
+    if (entry.reason.b != "12 deaths") continue;
+    ++sentences;
+    CHECK_FALSE(entry.agree);
+    CHECK(entry.strength >= kSureMeasure);
+  }
+  CHECK(sentences == 2);
+  // A repeated value that counts something else is not a repeat of the measure.
+  std::vector<FigureEntry> other = Ledger(
+      "Mud buried a hamlet overnight, killing at least 9 villagers, the district chief said.\n\n"
+      "Diggers from 9 villages joined the search.\n",
+      "Rescuers have counted 12 deaths in the buried hamlet in the Orvel hills.\n");
+  for (const FigureEntry& entry : other) CHECK(entry.reason.a != "9 villages");
+}
+
+TEST_CASE("ledger: a year belongs to the figure nearest it", "[compare][figures][ledger]") {
+  // The old record's year does not make the new reading a figure of another time.
+  std::vector<FigureEntry> ledger =
+      Ledger("The river at Pellam crested at 6.1 metres on Saturday, the highest it has reached.\n",
+             "The gauge at Pellam showed the river cresting at 6.4 metres on Saturday, above the 5.9 metres of "
+             "1998.\n");
+  const FigureEntry* crest = Find(ledger, "6.1 metres");
+  REQUIRE(crest != nullptr);
+  CHECK(crest->reason.b == "6.4 metres");
+  CHECK_FALSE(crest->agree);
+  // A sentence with one figure and a year still tells of another time.
+  std::vector<FigureEntry> then = Ledger("The river at Pellam crested at 6.1 metres on Saturday.\n",
+                                         "In 1998 the river at Pellam crested at 5.9 metres.\n");
+  CHECK(Find(then, "6.1 metres") == nullptr);
+}
+
+TEST_CASE("ledger: a participle after the counted thing is not the thing", "[compare][figures][ledger]") {
+  std::vector<FigureEntry> ledger = Ledger("Five nurses who were on the late ward rota fell ill.\n",
+                                           "Seven nurses working the late ward rota were taken ill.\n");
+  const FigureEntry* nurses = Find(ledger, "Five nurses");
+  REQUIRE(nurses != nullptr);
+  CHECK(nurses->reason.b == "Seven nurses");
+  CHECK_FALSE(nurses->agree);
+}

@@ -103,6 +103,14 @@ TEST_CASE("figures: number words, separators and scales are one value", "[compar
   CHECK(Conflict("Eleven climbers reached the summit.", "13 climbers reached the summit."));
 }
 
+TEST_CASE("figures: 'one' is a figure before a unit of measure, not as a pronoun", "[compare][figures]") {
+  CHECK(FigureValues("The crews cleared the snow along one mile of track.") == std::vector<double>{1});
+  CHECK(Conflict("The line was shut for one week.", "The line was shut for three weeks."));
+  CHECK(FigureValues("One of the guards saw the van.").empty());
+  CHECK(FigureValues("One hour later, the guards saw the van.").empty());
+  CHECK(FigureValues("Only one guard saw the van.").empty());
+}
+
 TEST_CASE("figures: percentages compare with percentages, in any spelling", "[compare][figures]") {
   CHECK_FALSE(Conflict("Turnout was 63%.", "Turnout was 63 per cent."));
   CHECK_FALSE(Conflict("Turnout was 63 percent.", "Turnout was 63%."));

@@ -99,40 +99,6 @@ bool SameThing(const Word& x, const Word& y) {
   return meet(of_x.own, of_y.own) || meet(of_x.own, of_y.broader) || meet(of_x.broader, of_y.own);
 }
 
-// lexnames(5WN): the WordNet file of a noun's commonest sense tells what kind of thing it is.
-constexpr int kNounAct = 4, kNounEvent = 11, kNounPhenomenon = 19, kNounProcess = 22, kNounQuantity = 23,
-              kNounState = 26, kNounTime = 28;
-
-// The lexicographer file of the commonest noun sense of `word`, -1 when it is no noun.
-int NounFile(const std::string& word) {
-  thread_local absl::flat_hash_map<std::string, int> known;
-  auto [it, inserted] = known.try_emplace(word, -1);
-  if (!inserted) return it->second;
-  const WordNetDb& db = WordNetDb::Default();
-  for (const std::string& base : db.BaseForms(word, PartOfSpeech::kNoun)) {
-    std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
-    if (senses.empty()) continue;
-    it->second = db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file;
-    break;
-  }
-  return it->second;
-}
-
-// A unit of measure ("kilometers", "minutes") says how a figure is measured, not what: "four
-// minutes" and "45 minutes" are one measure only if what took them is.
-bool IsUnitOfMeasure(const std::string& word) {
-  const int file = NounFile(word);
-  return file == kNounQuantity || file == kNounTime;
-}
-
-// A noun for what happens to people ("deaths", "injuries", "arrests"), which a count of people
-// elsewhere may give with a verb ("killing 21 people").
-bool IsHappening(const std::string& word) {
-  const int file = NounFile(word);
-  return file == kNounAct || file == kNounEvent || file == kNounPhenomenon || file == kNounProcess ||
-         file == kNounState;
-}
-
 struct Placed {
   Figure figure;
   std::size_t sentence = 0;
@@ -143,12 +109,33 @@ struct Placed {
   Word counted;                    // ... and this is the noun
 };
 
+// How far side token `k` stands from the figure's words.
+std::size_t Distance(const Figure& f, std::size_t k) {
+  if (k < f.first) return f.first - k;
+  const std::size_t end = std::max(f.last, f.counted_end - 1);
+  return k > end ? k - end : 0;
+}
+
 std::vector<Placed> PlaceFigures(const SideTokens& side) {
   std::vector<Placed> out;
-  for (Figure& figure : FindFigures(side)) {
+  std::vector<Figure> figures = FindFigures(side);
+  // A year belongs to the figure nearest it: in "44.3C, breaking the record of 43.4C from
+  // 2019" the year is the old record's, not the new one's.
+  auto nearest = [&](std::size_t of, std::size_t k) {
+    const Sentence* sentence = side.sentence_of[figures[of].first];
+    for (std::size_t other = 0; other < figures.size(); ++other) {
+      if (other != of && side.sentence_of[figures[other].first] == sentence &&
+          Distance(figures[other], k) < Distance(figures[of], k)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  for (std::size_t index = 0; index < figures.size(); ++index) {
+    const Figure& figure = figures[index];
     const Sentence* sentence = side.sentence_of[figure.first];
     Placed placed;
-    placed.figure = std::move(figure);
+    placed.figure = figure;
     placed.sentence = sentence->index;
     const Figure& f = placed.figure;
     if (!f.units.empty()) {
@@ -176,7 +163,7 @@ std::vector<Placed> PlaceFigures(const SideTokens& side) {
         f.first - static_cast<std::size_t>(side.tokens[f.first] - sentence->tokens.data());
     for (std::size_t k = 0; k < sentence->tokens.size(); ++k) {
       const Token& token = sentence->tokens[k];
-      if (IsYear(token)) placed.years.emplace_back(token.norm());
+      if (IsYear(token) && nearest(index, sentence_first + k)) placed.years.emplace_back(token.norm());
       if (side.Is(sentence_first + k, kWeekday)) placed.days.emplace_back(WeekdayName(token.norm()));
       // "last year", "the previous month", "two years ago": a time before the event's.
       const std::string_view next = k + 1 < sentence->tokens.size() ? sentence->tokens[k + 1].norm() : "";
@@ -391,6 +378,40 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
         break;
       }
     }
+  }
+  // A figure only one report repeats in its headline ("Quake kills 21" over "killing at least 21
+  // people") is the same measure in both of its sentences: its repeat is set against the other
+  // report's figure too, where their words do not rule it out. A figure that only a weak pairing
+  // took is free for this.
+  auto headline = [](const Segmentation& seg) {
+    for (const Sentence& s : seg.sentences) {
+      if (!s.boilerplate) return s.index;
+    }
+    return std::size_t{0};
+  };
+  const std::size_t headline_a = headline(a), headline_b = headline(b);
+  std::vector<bool> sure_a(xs.size()), sure_b(ys.size());
+  for (std::size_t p = 0; p < entries.size(); ++p) {
+    if (entries[p].strength >= kSureMeasure) sure_a[paired[p].first] = sure_b[paired[p].second] = true;
+  }
+  for (std::size_t p = 0; p < first_pass; ++p) {
+    if (entries[p].strength < kSureMeasure) continue;
+    const auto [i0, j0] = paired[p];
+    auto repeat_once = [&](const std::vector<Placed>& mine, std::vector<bool>& sure, std::size_t at, bool mine_is_a) {
+      const std::size_t my_headline = mine_is_a ? headline_a : headline_b;
+      for (std::size_t k = 0; k < mine.size(); ++k) {
+        if (sure[k] || !repeats(mine, k, at)) continue;
+        if (mine[k].sentence != my_headline && mine[at].sentence != my_headline) continue;
+        const std::size_t i = mine_is_a ? k : i0, j = mine_is_a ? j0 : k;
+        if (Strength(xs[i], ys[j]) == 0) continue;
+        add({false, entries[p].strength, FiguresAgree(xs[i].figure, ys[j].figure),
+             ValueRatio(xs[i].figure, ys[j].figure), i, j});
+        sure[k] = true;
+        break;
+      }
+    };
+    repeat_once(ys, sure_b, j0, false);
+    repeat_once(xs, sure_a, i0, true);
   }
   std::sort(entries.begin(), entries.end(), [](const FigureEntry& l, const FigureEntry& r) {
     return l.a_sentence != r.a_sentence ? l.a_sentence < r.a_sentence : l.b_sentence < r.b_sentence;

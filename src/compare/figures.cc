@@ -199,7 +199,10 @@ class Finder {
     const bool digits = value.has_value();
     if (!value) value = NumberWordValue(norm);
     if (!value) return ReadFraction(i, figure);
-    if (!digits && *value < 2 && !(i + 1 < n_ && Norm(i + 1) == "%")) return false;  // "one of the"
+    // "one of the", "one witness said": not a count; "within one kilometre" is a measure, but
+    // not at the head of its clause ("One day, ...").
+    const bool one_unit = i > 0 && !side_.ClauseBreakAfter(i - 1) && i + 1 < n_ && OneUnitOfMeasure(i + 1);
+    if (!digits && *value < 2 && !(i + 1 < n_ && Norm(i + 1) == "%") && !one_unit) return false;
     if (IsYear(token)) return false;
     // Days of a month belong to dates; "9:12" was read as a time above.
     auto is_month = [&](std::size_t k) { return side_.tokens[k]->capitalized && side_.Is(k, kMonth); };
@@ -286,6 +289,14 @@ class Finder {
     figure->value = percent;
     fraction_ = true;
     return true;
+  }
+
+  // A unit of measure in the singular right after "one": "one kilometre", "one hour".
+  bool OneUnitOfMeasure(std::size_t k) const {
+    if (side_.ClauseBreakAfter(k - 1) || side_.tokens[k]->kind != TokenKind::kWord) return false;
+    const std::string norm(Norm(k));
+    return IsUnitOfMeasure(norm) &&
+           WordNetDb::Default().BaseForms(norm, PartOfSpeech::kNoun) == std::vector<std::string>{norm};
   }
 
   bool IsAgeApposition(std::size_t i) const {
@@ -523,6 +534,8 @@ class Finder {
     }
     for (std::size_t k = from; k < n_ && figure->units.size() < 2; ++k) {
       if (side_.ClauseBreakAfter(k - 1) || !IsContentWord(k) || !MayBeNoun(side_.tokens[k]->norm())) break;
+      // "three employees working the night shift": after the noun, a participle, not more of it.
+      if (k > from && Norm(k).size() > 4 && Norm(k).substr(Norm(k).size() - 3) == "ing") break;
       figure->units.emplace_back(side_.tokens[k]->lemma());
       figure->unit_words.emplace_back(side_.tokens[k]->norm());
     }
@@ -620,6 +633,40 @@ bool CountsPeople(const std::string& lemma) {
     if (!senses.empty()) return db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file == kNounPerson;
   }
   return false;
+}
+
+namespace {
+
+// lexnames(5WN): the WordNet file of a noun's commonest sense tells what kind of thing it is.
+constexpr int kNounAct = 4, kNounEvent = 11, kNounPhenomenon = 19, kNounProcess = 22, kNounQuantity = 23,
+              kNounState = 26, kNounTime = 28;
+
+// The lexicographer file of the commonest noun sense of `word`, -1 when it is no noun.
+int NounFile(const std::string& word) {
+  thread_local absl::flat_hash_map<std::string, int> known;
+  auto [it, inserted] = known.try_emplace(word, -1);
+  if (!inserted) return it->second;
+  const WordNetDb& db = WordNetDb::Default();
+  for (const std::string& base : db.BaseForms(word, PartOfSpeech::kNoun)) {
+    std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
+    if (senses.empty()) continue;
+    it->second = db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file;
+    break;
+  }
+  return it->second;
+}
+
+}  // namespace
+
+bool IsUnitOfMeasure(const std::string& word) {
+  const int file = NounFile(word);
+  return file == kNounQuantity || file == kNounTime;
+}
+
+bool IsHappening(const std::string& word) {
+  const int file = NounFile(word);
+  return file == kNounAct || file == kNounEvent || file == kNounPhenomenon || file == kNounProcess ||
+         file == kNounState;
 }
 
 bool IsYear(const Token& token) {

@@ -68,6 +68,14 @@ int MeasureMatch(const Figure& a, const Figure& b);
 // "passengers"), or people as such.
 bool CountsPeople(const std::string& lemma);
 
+// True when the commonest meaning of the noun `word` is a quantity or a length of time: a unit of
+// measure ("kilometers", "minutes") says how a figure is measured, not what.
+bool IsUnitOfMeasure(const std::string& word);
+
+// True when the commonest meaning of the noun `word` is something that happens ("deaths",
+// "injuries", "arrests"): a count of people elsewhere may give it with a verb ("killing 21").
+bool IsHappening(const std::string& word);
+
 // What a figure measures, for a reader: "homes destroyed", "percent", "time of day".
 std::string MeasureName(const Figure& figure);
 
