@@ -361,3 +361,34 @@ TEST_CASE("ledger: a participle after the counted thing is not the thing", "[com
   CHECK(nurses->reason.b == "Seven nurses");
   CHECK_FALSE(nurses->agree);
 }
+
+TEST_CASE("ledger: a second thing counted after 'and' leaves the clause's words to the figure",
+          "[compare][figures][ledger]") {
+  std::vector<FigureEntry> ledger = Ledger("Customs impounded 40 vans at the border on Friday.\n",
+                                           "Officers said 55 vans and lorries were impounded on Friday, "
+                                           "and 14 vans were towed away.\n");
+  const FigureEntry* vans = Find(ledger, "40 vans");
+  REQUIRE(vans != nullptr);
+  CHECK(vans->reason.b == "55 vans");
+  CHECK(vans->strength >= kSureMeasure);
+  CHECK_FALSE(vans->agree);
+}
+
+TEST_CASE("ledger: an equal value weakly tied does not go before a sure measure", "[compare][figures][ledger]") {
+  std::vector<FigureEntry> ledger =
+      Ledger("The storm flooded about 300 cellars in Orley.\n",
+             "More than 450 cellars were flooded in Orley.\n\nLater, 300 of the town's cellars lost power.\n");
+  const FigureEntry* cellars = Find(ledger, "about 300 cellars");
+  REQUIRE(cellars != nullptr);
+  CHECK(cellars->reason.b == "More than 450 cellars");
+  CHECK_FALSE(cellars->agree);
+}
+
+TEST_CASE("ledger: the counted thing ends with its plural noun", "[compare][figures][ledger]") {
+  std::vector<FigureEntry> ledger = Ledger("Nine climbers were hurt when a ledge gave way on the north face.\n",
+                                           "Eleven climbers hurt as ledge gives way on north face\n");
+  const FigureEntry* climbers = Find(ledger, "Nine climbers");
+  REQUIRE(climbers != nullptr);
+  CHECK(climbers->reason.b == "Eleven climbers");
+  CHECK_FALSE(climbers->agree);
+}

@@ -111,6 +111,16 @@ TEST_CASE("figures: 'one' is a figure before a unit of measure, not as a pronoun
   CHECK(FigureValues("Only one guard saw the van.").empty());
 }
 
+TEST_CASE("figures: a unit written onto its number is the figure's unit", "[compare][figures]") {
+  CHECK(FigureValues("Snow lay 40cm deep on the pass.") == std::vector<double>{40});
+  CHECK(FigureValues("The gust reached 96km/h near the coast.") == std::vector<double>{96});
+  CHECK(Conflict("Snow lay 40cm deep on the pass.", "Snow lay 55 centimetres deep on the pass."));
+  CHECK_FALSE(Conflict("Snow lay 40cm deep on the pass.", "Snow lay 40 centimetres deep on the pass."));
+  // Ordinals and decades are not measures.
+  CHECK(FigureValues("The climbers turned back at the 3rd camp.").empty());
+  CHECK(FigureValues("The pass was first crossed in the 1890s.").empty());
+}
+
 TEST_CASE("figures: percentages compare with percentages, in any spelling", "[compare][figures]") {
   CHECK_FALSE(Conflict("Turnout was 63%.", "Turnout was 63 per cent."));
   CHECK_FALSE(Conflict("Turnout was 63 percent.", "Turnout was 63%."));

@@ -328,9 +328,14 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
   }
   // As PairFigures: the same value first (one fact told twice), then surest, agreeing first,
   // then the nearer values (two reports of one health budget say 8% and 6%, not 8% and 2.5%).
+  // A weak tie of equal values ("300 of the 2,000 homes" lost power) does not go before a sure
+  // measure ("more than 450 homes and businesses" flooded).
   std::sort(options.begin(), options.end(), [](const Option& l, const Option& r) {
-    if (l.equal != r.equal) return l.equal;
+    const bool l_told_twice = l.equal && l.strength >= kSureMeasure,
+               r_told_twice = r.equal && r.strength >= kSureMeasure;
+    if (l_told_twice != r_told_twice) return l_told_twice;
     if (l.strength != r.strength) return l.strength > r.strength;
+    if (l.equal != r.equal) return l.equal;
     if (l.agree != r.agree) return l.agree;
     if (l.ratio != r.ratio) return l.ratio < r.ratio;
     return l.i != r.i ? l.i < r.i : l.j < r.j;

@@ -2,6 +2,7 @@
 #include "compare/figures.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -14,6 +15,10 @@
 
 namespace claimdiff {
 namespace {
+
+// lexnames(5WN): the WordNet file of a noun's commonest sense tells what kind of thing it is.
+constexpr int kNounAct = 4, kNounEvent = 11, kNounPhenomenon = 19, kNounProcess = 22, kNounQuantity = 23,
+              kNounState = 26, kNounTime = 28;
 
 constexpr std::size_t kContextReach = 6;  // tokens either side of a figure that say what it counts
 
@@ -110,6 +115,8 @@ std::optional<double> GluedTime(std::string_view norm) {
 }
 
 bool MayBeNoun(std::string_view word);
+bool IsPluralNoun(std::string_view word);
+bool IsGluedUnit(std::string_view word);
 
 class Finder {
  public:
@@ -196,6 +203,16 @@ class Finder {
     }
     if (ReadNone(i, figure)) return true;
     std::optional<double> value = NumeralValue(norm);
+    glued_unit_.clear();
+    if (!value) {
+      // "72mm", "43.4C", "5km": a unit of measure written onto the number.
+      std::size_t split = 0;
+      while (split < norm.size() && (IsDigit(norm[split]) || norm[split] == '.' || norm[split] == ',')) ++split;
+      if (split > 0 && split < norm.size() && IsGluedUnit(norm.substr(split))) {
+        value = NumeralValue(norm.substr(0, split));
+        if (value) glued_unit_ = std::string(norm.substr(split));
+      }
+    }
     const bool digits = value.has_value();
     if (!value) value = NumberWordValue(norm);
     if (!value) return ReadFraction(i, figure);
@@ -532,14 +549,22 @@ class Finder {
       const std::string_view word = Norm(from);
       if (word == "more" || word == "additional" || word == "further" || word == "extra") ++from;
     }
+    const std::size_t glued = glued_unit_.empty() ? 0 : 1;
+    if (glued != 0) {
+      figure->units.push_back(glued_unit_);
+      figure->unit_words.push_back(glued_unit_);
+    }
     for (std::size_t k = from; k < n_ && figure->units.size() < 2; ++k) {
       if (side_.ClauseBreakAfter(k - 1) || !IsContentWord(k) || !MayBeNoun(side_.tokens[k]->norm())) break;
-      // "three employees working the night shift": after the noun, a participle, not more of it.
-      if (k > from && Norm(k).size() > 4 && Norm(k).substr(Norm(k).size() - 3) == "ing") break;
+      // "three employees working the night shift", "300 cellars lost power": after a plural noun
+      // or before a participle, the thing counted has ended.
+      if (k > from &&
+          (IsPluralNoun(Norm(k - 1)) || (Norm(k).size() > 4 && Norm(k).substr(Norm(k).size() - 3) == "ing")))
+        break;
       figure->units.emplace_back(side_.tokens[k]->lemma());
       figure->unit_words.emplace_back(side_.tokens[k]->norm());
     }
-    figure->counted_end = figure->units.empty() ? figure->last + 1 : from + figure->units.size();
+    figure->counted_end = figure->units.size() == glued ? figure->last + 1 : from + figure->units.size() - glued;
     // "Student, 17,": an age in apposition belongs to the word before it.
     if (figure->kind == FigureKind::kAge && figure->units.empty() && IsAgeApposition(figure->first)) {
       const std::size_t named = figure->first - 1;
@@ -559,7 +584,17 @@ class Finder {
     if (figure->kind == FigureKind::kCount && !figure->units.empty()) figure->unit = figure->units.front();
     // Its clause around it, as far as kContextReach tokens, not past a word that joins another
     // statement or another figure.
-    auto stops = [&](std::size_t k) { return EndsStatement(k) || IsFigureStart(k); };
+    // "300 homes and businesses were flooded": "and" joins a second thing counted, not a statement.
+    auto joins_thing = [&](std::size_t k) {
+      if (k != figure->counted_end || figure->units.empty() || (Norm(k) != "and" && Norm(k) != "or") || k + 1 >= n_ ||
+          side_.ClauseBreakAfter(k) || !IsContentWord(k + 1) || !MayBeNoun(Norm(k + 1))) {
+        return false;
+      }
+      // Not a verb's form ("killing 14 miners and trapping 30").
+      const std::string_view next = Norm(k + 1);
+      return !(next.size() > 4 && (next.substr(next.size() - 3) == "ing" || next.substr(next.size() - 2) == "ed"));
+    };
+    auto stops = [&](std::size_t k) { return (EndsStatement(k) && !joins_thing(k)) || IsFigureStart(k); };
     std::size_t begin = figure->first;
     while (begin > 0 && figure->first - begin < kContextReach && !side_.ClauseBreakAfter(begin - 1) &&
            !stops(begin - 1))
@@ -602,9 +637,27 @@ class Finder {
 
   const SideTokens& side_;
   const std::size_t n_;
-  bool scaled_ = false;    // the figure read last had a scale word ("31 million")
-  bool fraction_ = false;  // ... was a fraction word ("half")
+  bool scaled_ = false;     // the figure read last had a scale word ("31 million")
+  bool fraction_ = false;   // ... was a fraction word ("half")
+  std::string glued_unit_;  // ... had a unit written onto it ("mm" of "72mm")
 };
+
+// A unit of measure written onto a number: a short word with a sense that is a quantity or a
+// length of time ("mm", "km", "C" for degrees Celsius). Not the endings of ordinals ("3rd") or
+// of decades ("1990s").
+bool IsGluedUnit(std::string_view word) {
+  if (word.size() > 3 || word == "st" || word == "nd" || word == "rd" || word == "th" || word == "s") return false;
+  for (char c : word) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  }
+  return SameUnitOfMeasure(std::string(word), std::string(word));
+}
+
+// True for a noun's plural that is no noun of its own ("cellars", not "news" or "glasses").
+bool IsPluralNoun(std::string_view word) {
+  const std::vector<std::string> bases = WordNetDb::Default().BaseForms(word, PartOfSpeech::kNoun);
+  return !bases.empty() && std::find(bases.begin(), bases.end(), word) == bases.end();
+}
 
 // Remembered per thread: figures count the same few things ("people", "years") again and again.
 bool MayBeNoun(std::string_view word) {
@@ -636,10 +689,6 @@ bool CountsPeople(const std::string& lemma) {
 }
 
 namespace {
-
-// lexnames(5WN): the WordNet file of a noun's commonest sense tells what kind of thing it is.
-constexpr int kNounAct = 4, kNounEvent = 11, kNounPhenomenon = 19, kNounProcess = 22, kNounQuantity = 23,
-              kNounState = 26, kNounTime = 28;
 
 // The lexicographer file of the commonest noun sense of `word`, -1 when it is no noun.
 int NounFile(const std::string& word) {
@@ -737,13 +786,40 @@ ReasonKind FigureConflictKind(const Figure& a, const Figure& b) {
   return a.none != b.none ? ReasonKind::kNegation : ReasonKind::kNumber;
 }
 
+namespace {
+
+// The quantity and time senses of a noun: its senses as a unit of measure.
+std::vector<std::uint32_t> UnitSenses(const std::string& word) {
+  thread_local absl::flat_hash_map<std::string, std::vector<std::uint32_t>> known;
+  auto [it, inserted] = known.try_emplace(word);
+  if (!inserted) return it->second;
+  const WordNetDb& db = WordNetDb::Default();
+  for (const std::string& base : db.BaseForms(word, PartOfSpeech::kNoun)) {
+    for (std::uint32_t offset : db.Senses(base, PartOfSpeech::kNoun)) {
+      const int file = db.ReadSynset(PartOfSpeech::kNoun, offset).lexicographer_file;
+      if (file == kNounQuantity || file == kNounTime) it->second.push_back(offset);
+    }
+  }
+  return it->second;
+}
+
+}  // namespace
+
+bool SameUnitOfMeasure(const std::string& x, const std::string& y) {
+  if (x == y) return !UnitSenses(x).empty();
+  const std::vector<std::uint32_t> of_x = UnitSenses(x), of_y = UnitSenses(y);
+  return std::any_of(of_x.begin(), of_x.end(),
+                     [&](std::uint32_t o) { return std::find(of_y.begin(), of_y.end(), o) != of_y.end(); });
+}
+
 int MeasureMatch(const Figure& a, const Figure& b) {
   if (a.kind != b.kind) return 0;
   // What one person did is a part of what all did, not another count of it.
   if (a.kind == FigureKind::kCount && a.personal != b.personal) return 0;
   if (a.kind == FigureKind::kMoney && a.unit != b.unit) return 0;
   const bool both_units = !a.units.empty() && !b.units.empty();
-  const bool same_unit = Shared(a.units, b.units) > 0 || LengthsOfTime(a, b);
+  const bool same_unit = Shared(a.units, b.units) > 0 || LengthsOfTime(a, b) ||
+                         (both_units && SameUnitOfMeasure(a.unit_words.front(), b.unit_words.front()));
   int score = static_cast<int>(Shared(a.context, b.context) + Shared(a.units, b.context) + Shared(b.units, a.context));
   if (same_unit) score += 2;
   if (a.kind == FigureKind::kCount) {

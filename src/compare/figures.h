@@ -72,6 +72,9 @@ bool CountsPeople(const std::string& lemma);
 // measure ("kilometers", "minutes") says how a figure is measured, not what.
 bool IsUnitOfMeasure(const std::string& word);
 
+// True when the two nouns name one unit of measure ("cm", "centimetres"; "C", "degrees Celsius").
+bool SameUnitOfMeasure(const std::string& x, const std::string& y);
+
 // True when the commonest meaning of the noun `word` is something that happens ("deaths",
 // "injuries", "arrests"): a count of people elsewhere may give it with a verb ("killing 21").
 bool IsHappening(const std::string& word);
