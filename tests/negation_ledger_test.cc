@@ -2,6 +2,8 @@
 // sentences that were not aligned. Written with words other than the tuning pairs'.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "compare/negation_ledger.h"
 #include "test_util.h"
 
@@ -57,4 +59,25 @@ TEST_CASE("report: a negation between unaligned sentences is a conflict of its o
                       f.reasons.front().type() == "negation");
   }
   CHECK(found);
+}
+
+TEST_CASE("report: a flip told in a headline and in the body is a conflict in each", "[report][negation]") {
+  Report report = claimdiff::testing::CompareTexts(
+      "Quarry owner says blasting did not crack village wells\n\n"
+      "Gravel pits opened a third site on Monday.\n\n"
+      "The quarry's owner insisted that the blasting had not cracked the wells of Dunmore village.\n",
+      "Engineers find quarry blasting cracked Dunmore village wells\n\n"
+      "Inspectors walked the site for two days.\n\n"
+      "An engineers' survey found that blasting at the quarry cracked several wells in Dunmore village.\n");
+  std::set<std::pair<std::size_t, std::size_t>> flips;
+  for (const Finding& f : report.findings) {
+    if (f.kind != FindingKind::kConflict) continue;
+    for (const Reason& r : f.reasons) {
+      if (r.type() == "negation") flips.insert({f.a.front(), f.b.front()});
+    }
+  }
+  // Headline against headline and body against body, and each against the other's too.
+  CHECK(flips.count({0, 0}) == 1);
+  CHECK(flips.count({2, 2}) == 1);
+  CHECK(flips.size() >= 3);
 }

@@ -2,6 +2,8 @@
 #include "report/ledger_findings.h"
 
 #include <algorithm>
+#include <set>
+#include <string_view>
 
 #include "compare/pair.h"
 #include "report/side_views.h"
@@ -80,25 +82,29 @@ void AddNegationConflicts(const std::vector<NegationEntry>& ledger, const Docume
     return std::any_of(findings->begin(), findings->end(),
                        [&](const Finding& f) { return f.similarity >= kRepeated && Holds(side_a ? f.a : f.b, i); });
   };
-  std::vector<Finding> added;
-  auto flipped = [&](std::size_t i, bool side_a) {
-    auto negation = [](const Reason& r) { return r.kind == ReasonKind::kNegation; };
-    auto in = [&](const std::vector<Finding>& list) {
-      return std::any_of(list.begin(), list.end(), [&](const Finding& f) {
-        return Holds(side_a ? f.a : f.b, i) && std::any_of(f.reasons.begin(), f.reasons.end(), negation);
-      });
-    };
-    return in(*findings) || in(added);
+  // A flip is reported between every two sentences that tell it (a headline and its body
+  // sentence both deny what the other report affirms), but once per wording: copies of one
+  // sentence repeated on each side are not set against each other's copies again.
+  std::set<std::pair<std::string_view, std::string_view>> told;
+  auto tell = [&](const Finding& f) {
+    if (std::none_of(f.reasons.begin(), f.reasons.end(),
+                     [](const Reason& r) { return r.kind == ReasonKind::kNegation; })) {
+      return;
+    }
+    for (std::size_t i : f.a) {
+      for (std::size_t j : f.b) told.insert({seg_a.sentences[i].text, seg_b.sentences[j].text});
+    }
   };
+  for (const Finding& f : *findings) tell(f);
+  std::vector<Finding> added;
   for (const NegationEntry& entry : ledger) {
     // Sentences compared together were already checked for negation, with their context.
     if (FindTogether(findings, entry.a_sentence, entry.b_sentence) != findings->end()) continue;
     if (settled(entry.a_sentence, true) || settled(entry.b_sentence, false)) continue;
-    // A flip already reported for either sentence (a repeated sentence and its counterpart's
-    // repeat) is not reported again between the copies.
-    if (flipped(entry.a_sentence, true) || flipped(entry.b_sentence, false)) continue;
+    if (told.count({seg_a.sentences[entry.a_sentence].text, seg_b.sentences[entry.b_sentence].text}) != 0) continue;
     added.push_back(
         PairConflict(entry.a_sentence, entry.b_sentence, entry.reason, a, seg_a, b, seg_b, unmatched_a, unmatched_b));
+    tell(added.back());
   }
   InsertInOrder(std::move(added), findings);
 }
