@@ -392,3 +392,17 @@ TEST_CASE("ledger: the counted thing ends with its plural noun", "[compare][figu
   CHECK(climbers->reason.b == "Eleven climbers");
   CHECK_FALSE(climbers->agree);
 }
+
+TEST_CASE("ledger: a source that did what was counted ties the figures, one that said it does not",
+          "[compare][figures][ledger]") {
+  std::vector<FigureEntry> did =
+      Ledger("Police questioned nine drivers overnight.\n", "Police stopped twelve drivers on the ring road.\n");
+  const FigureEntry* drivers = Find(did, "nine drivers");
+  REQUIRE(drivers != nullptr);
+  CHECK(drivers->strength >= kSureMeasure);
+  CHECK_FALSE(drivers->agree);
+  std::vector<FigureEntry> said = Ledger("Nine drivers were fined, police said.\n",
+                                         "Police said twelve drivers had been stopped on the ring road.\n");
+  const FigureEntry* told = Find(said, "Nine drivers");
+  CHECK((told == nullptr || told->strength < kSureMeasure));
+}

@@ -116,6 +116,17 @@ std::size_t Distance(const Figure& f, std::size_t k) {
   return k > end ? k - end : 0;
 }
 
+// True when an attribution verb stands within two words of the source at `k`, in its clause.
+bool Says(const SideTokens& side, std::size_t k) {
+  for (std::size_t m = k; m > 0 && k - m < 2 && !side.ClauseBreakAfter(m - 1);) {
+    if (side.Is(--m, kAttributionVerb)) return true;
+  }
+  for (std::size_t m = k; m + 1 < side.tokens.size() && m - k < 2 && !side.ClauseBreakAfter(m);) {
+    if (side.Is(++m, kAttributionVerb)) return true;
+  }
+  return false;
+}
+
 std::vector<Placed> PlaceFigures(const SideTokens& side) {
   std::vector<Placed> out;
   std::vector<Figure> figures = FindFigures(side);
@@ -153,9 +164,10 @@ std::vector<Placed> PlaceFigures(const SideTokens& side) {
       const std::size_t k = f.context_at[w];
       if (k >= f.first && k < f.counted_end) continue;  // the counted thing itself
       // Who said it ("police said") and when say nothing of what was counted.
-      if (side.Is(k, kAttributionVerb) || side.Is(k, kGenericSource) || side.Is(k, kWeekday) || side.Is(k, kMonth)) {
-        continue;
-      }
+      if (side.Is(k, kAttributionVerb) || side.Is(k, kWeekday) || side.Is(k, kMonth)) continue;
+      // A source saying it ("police said") is not what was counted; a source doing it ("police
+      // arrested nine") is what did it.
+      if (side.Is(k, kGenericSource) && Says(side, k)) continue;
       placed.says.push_back({f.context[w], std::string(side.tokens[k]->norm())});
     }
     // The side's index of the sentence's first token, for the word classes.
