@@ -54,6 +54,10 @@ TEST_CASE("figures: approximations widen a value only as far as their words say"
   CHECK_FALSE(Conflict("Roughly 2,300 homes lost power.", "2,340 homes lost power."));
   CHECK(Conflict("About 60 miners were trapped.", "600 miners were trapped."));
   CHECK(Conflict("Around 1,200 jobs will go.", "About 1,500 jobs will go."));
+  // A value written to its last units is approximate only that far.
+  CHECK(Conflict("Some 4,350 ballots were spoiled.", "4,700 ballots were spoiled."));
+  CHECK_FALSE(Conflict("Some 4,350 ballots were spoiled.", "4,400 ballots were spoiled."));
+  CHECK_FALSE(Conflict("About 4,000 ballots were spoiled.", "4,300 ballots were spoiled."));
   // Upper bounds and nearly.
   CHECK_FALSE(Conflict("Up to 80 tents were pitched.", "72 tents were pitched."));
   CHECK_FALSE(Conflict("Almost 50 lorries were stuck.", "47 lorries were stuck."));

@@ -454,10 +454,14 @@ class Finder {
       }
     } else {
       const bool share = figure->kind == FigureKind::kPercent;
-      // "about 60": within a tenth (a point for shares); written to a scale ("31 million"),
-      // the figure is rounded at its last digit.
+      // "about 60": within a tenth (a point for shares), or as far as its rounding when that is
+      // nearer; written to a scale ("31 million"), the figure is rounded at its last digit.
       // A fraction word ("nearly half") is coarser: five points.
-      const double about = fraction_ ? 5.0 : share ? 1.0 : 0.1 * figure->value;
+      // A value written to its last few units is near that value: "about 212,000" is not 230,000.
+      const double about =
+          fraction_ ? 5.0
+          : share   ? 1.0
+                    : std::min(0.1 * figure->value, std::max(RoundingUnit(figure->value), 0.03 * figure->value));
       switch (qualifier) {
         case Qualifier::kAbout:
           low -= about;
