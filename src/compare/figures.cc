@@ -312,8 +312,7 @@ class Finder {
   bool OneUnitOfMeasure(std::size_t k) const {
     if (side_.ClauseBreakAfter(k - 1) || side_.tokens[k]->kind != TokenKind::kWord) return false;
     const std::string norm(Norm(k));
-    return IsUnitOfMeasure(norm) &&
-           WordNetDb::Default().BaseForms(norm, PartOfSpeech::kNoun) == std::vector<std::string>{norm};
+    return IsUnitOfMeasure(norm) && !IsPluralNoun(norm);
   }
 
   bool IsAgeApposition(std::size_t i) const {
@@ -659,8 +658,13 @@ bool IsGluedUnit(std::string_view word) {
 
 // True for a noun's plural that is no noun of its own ("cellars", not "news" or "glasses").
 bool IsPluralNoun(std::string_view word) {
-  const std::vector<std::string> bases = WordNetDb::Default().BaseForms(word, PartOfSpeech::kNoun);
-  return !bases.empty() && std::find(bases.begin(), bases.end(), word) == bases.end();
+  thread_local absl::flat_hash_map<std::string, bool> known;
+  auto [it, inserted] = known.try_emplace(std::string(word), false);
+  if (inserted) {
+    const std::vector<std::string> bases = WordNetDb::Default().BaseForms(word, PartOfSpeech::kNoun);
+    it->second = !bases.empty() && std::find(bases.begin(), bases.end(), word) == bases.end();
+  }
+  return it->second;
 }
 
 // Remembered per thread: figures count the same few things ("people", "years") again and again.
