@@ -113,6 +113,9 @@ TEST_CASE("figures: 'one' is a figure before a unit of measure, not as a pronoun
   CHECK(FigureValues("One of the guards saw the van.").empty());
   CHECK(FigureValues("One hour later, the guards saw the van.").empty());
   CHECK(FigureValues("Only one guard saw the van.").empty());
+  CHECK(FigureValues("The guards let one leave before dawn.").empty());
+  CHECK(FigureValues("He was forty and one years old.") == std::vector<double>{40});
+  CHECK(FigureValues("The crew cleared one hundred metres of track.") == std::vector<double>{100});
 }
 
 TEST_CASE("figures: a unit written onto its number is the figure's unit", "[compare][figures]") {

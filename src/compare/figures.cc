@@ -219,7 +219,9 @@ class Finder {
     // "one of the", "one witness said": not a count; "within one kilometre" is a measure, but
     // not at the head of its clause ("One day, ...").
     const bool one_unit = i > 0 && !side_.ClauseBreakAfter(i - 1) && i + 1 < n_ && OneUnitOfMeasure(i + 1);
-    if (!digits && *value < 2 && !(i + 1 < n_ && Norm(i + 1) == "%") && !one_unit) return false;
+    // "one hundred", "one million": a number written out.
+    const bool one_scaled = i + 1 < n_ && !side_.ClauseBreakAfter(i) && ScaleWordValue(Norm(i + 1));
+    if (!digits && *value < 2 && !(i + 1 < n_ && Norm(i + 1) == "%") && !one_unit && !one_scaled) return false;
     if (IsYear(token)) return false;
     // Days of a month belong to dates; "9:12" was read as a time above.
     auto is_month = [&](std::size_t k) { return side_.tokens[k]->capitalized && side_.Is(k, kMonth); };
@@ -308,11 +310,15 @@ class Finder {
     return true;
   }
 
-  // A unit of measure in the singular right after "one": "one kilometre", "one hour".
+  // A unit of measure in the singular right after "one": "one kilometre", "one hour" (not the
+  // plural of "forty and one years").
   bool OneUnitOfMeasure(std::size_t k) const {
     if (side_.ClauseBreakAfter(k - 1) || side_.tokens[k]->kind != TokenKind::kWord) return false;
     const std::string norm(Norm(k));
-    return IsUnitOfMeasure(norm) && !IsPluralNoun(norm);
+    if (!IsUnitOfMeasure(norm) || norm.back() == 's') return false;
+    // A word more often a verb ("let one leave") is not the unit.
+    const WordNetDb& db = WordNetDb::Default();
+    return db.Senses(norm, PartOfSpeech::kNoun).size() >= db.Senses(norm, PartOfSpeech::kVerb).size();
   }
 
   bool IsAgeApposition(std::size_t i) const {
