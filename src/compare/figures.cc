@@ -22,6 +22,36 @@ constexpr int kNounAct = 4, kNounEvent = 11, kNounPhenomenon = 19, kNounProcess 
 
 constexpr std::size_t kContextReach = 6;  // tokens either side of a figure that say what it counts
 
+// The lexicographer file of the commonest noun sense of `word`, -1 when it is no noun.
+int NounFile(const std::string& word) {
+  thread_local absl::flat_hash_map<std::string, int> known;
+  auto [it, inserted] = known.try_emplace(word, -1);
+  if (!inserted) return it->second;
+  const WordNetDb& db = WordNetDb::Default();
+  for (const std::string& base : db.BaseForms(word, PartOfSpeech::kNoun)) {
+    std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
+    if (senses.empty()) continue;
+    it->second = db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file;
+    break;
+  }
+  return it->second;
+}
+
+// The quantity and time senses of a noun: its senses as a unit of measure.
+std::vector<std::uint32_t> UnitSenses(const std::string& word) {
+  thread_local absl::flat_hash_map<std::string, std::vector<std::uint32_t>> known;
+  auto [it, inserted] = known.try_emplace(word);
+  if (!inserted) return it->second;
+  const WordNetDb& db = WordNetDb::Default();
+  for (const std::string& base : db.BaseForms(word, PartOfSpeech::kNoun)) {
+    for (std::uint32_t offset : db.Senses(base, PartOfSpeech::kNoun)) {
+      const int file = db.ReadSynset(PartOfSpeech::kNoun, offset).lexicographer_file;
+      if (file == kNounQuantity || file == kNounTime) it->second.push_back(offset);
+    }
+  }
+  return it->second;
+}
+
 // How the words before a figure qualify it.
 enum class Qualifier { kExact, kAbout, kNearly, kAtLeast, kAtMost, kShortlyAfter, kShortlyBefore };
 
@@ -116,6 +146,12 @@ std::optional<double> GluedTime(std::string_view norm) {
 
 bool MayBeNoun(std::string_view word);
 bool IsPluralNoun(std::string_view word);
+
+// "working", "flooded": a verb's participle, not more of a noun phrase.
+bool LooksLikeParticiple(std::string_view word) {
+  auto ends = [&](std::string_view end) { return word.size() > 4 && word.substr(word.size() - end.size()) == end; };
+  return ends("ing") || ends("ed");
+}
 bool IsGluedUnit(std::string_view word);
 
 class Finder {
@@ -567,9 +603,7 @@ class Finder {
       if (side_.ClauseBreakAfter(k - 1) || !IsContentWord(k) || !MayBeNoun(side_.tokens[k]->norm())) break;
       // "three employees working the night shift", "300 cellars lost power": after a plural noun
       // or before a participle, the thing counted has ended.
-      if (k > from &&
-          (IsPluralNoun(Norm(k - 1)) || (Norm(k).size() > 4 && Norm(k).substr(Norm(k).size() - 3) == "ing")))
-        break;
+      if (k > from && (IsPluralNoun(Norm(k - 1)) || LooksLikeParticiple(Norm(k)))) break;
       figure->units.emplace_back(side_.tokens[k]->lemma());
       figure->unit_words.emplace_back(side_.tokens[k]->norm());
     }
@@ -599,9 +633,7 @@ class Finder {
           side_.ClauseBreakAfter(k) || !IsContentWord(k + 1) || !MayBeNoun(Norm(k + 1))) {
         return false;
       }
-      // Not a verb's form ("killing 14 miners and trapping 30").
-      const std::string_view next = Norm(k + 1);
-      return !(next.size() > 4 && (next.substr(next.size() - 3) == "ing" || next.substr(next.size() - 2) == "ed"));
+      return !LooksLikeParticiple(Norm(k + 1));  // "killing 14 miners and trapping 30"
     };
     auto stops = [&](std::size_t k) { return (EndsStatement(k) && !joins_thing(k)) || IsFigureStart(k); };
     std::size_t begin = figure->first;
@@ -659,7 +691,7 @@ bool IsGluedUnit(std::string_view word) {
   for (char c : word) {
     if (!std::isalpha(static_cast<unsigned char>(c))) return false;
   }
-  return SameUnitOfMeasure(std::string(word), std::string(word));
+  return !UnitSenses(std::string(word)).empty();
 }
 
 // True for a noun's plural that is no noun of its own ("cellars", not "news" or "glasses").
@@ -701,25 +733,6 @@ bool CountsPeople(const std::string& lemma) {
   }
   return false;
 }
-
-namespace {
-
-// The lexicographer file of the commonest noun sense of `word`, -1 when it is no noun.
-int NounFile(const std::string& word) {
-  thread_local absl::flat_hash_map<std::string, int> known;
-  auto [it, inserted] = known.try_emplace(word, -1);
-  if (!inserted) return it->second;
-  const WordNetDb& db = WordNetDb::Default();
-  for (const std::string& base : db.BaseForms(word, PartOfSpeech::kNoun)) {
-    std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
-    if (senses.empty()) continue;
-    it->second = db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file;
-    break;
-  }
-  return it->second;
-}
-
-}  // namespace
 
 bool IsUnitOfMeasure(const std::string& word) {
   const int file = NounFile(word);
@@ -799,25 +812,6 @@ ReasonKind FigureConflictKind(const Figure& a, const Figure& b) {
   if (a.kind == FigureKind::kTime) return ReasonKind::kTime;
   return a.none != b.none ? ReasonKind::kNegation : ReasonKind::kNumber;
 }
-
-namespace {
-
-// The quantity and time senses of a noun: its senses as a unit of measure.
-std::vector<std::uint32_t> UnitSenses(const std::string& word) {
-  thread_local absl::flat_hash_map<std::string, std::vector<std::uint32_t>> known;
-  auto [it, inserted] = known.try_emplace(word);
-  if (!inserted) return it->second;
-  const WordNetDb& db = WordNetDb::Default();
-  for (const std::string& base : db.BaseForms(word, PartOfSpeech::kNoun)) {
-    for (std::uint32_t offset : db.Senses(base, PartOfSpeech::kNoun)) {
-      const int file = db.ReadSynset(PartOfSpeech::kNoun, offset).lexicographer_file;
-      if (file == kNounQuantity || file == kNounTime) it->second.push_back(offset);
-    }
-  }
-  return it->second;
-}
-
-}  // namespace
 
 bool SameUnitOfMeasure(const std::string& x, const std::string& y) {
   if (x == y) return !UnitSenses(x).empty();
