@@ -406,3 +406,14 @@ TEST_CASE("ledger: a source that did what was counted ties the figures, one that
   const FigureEntry* told = Find(said, "Nine drivers");
   CHECK((told == nullptr || told->strength < kSureMeasure));
 }
+
+TEST_CASE("ledger: a clause that is little more than its figure takes the words before its comma",
+          "[compare][figures][ledger]") {
+  std::vector<FigureEntry> ledger = Ledger("The curfew, which started shortly after 8:10 p.m., was lifted at 6 a.m.\n",
+                                           "Police imposed the curfew at 8:45 p.m.\n\nIt was lifted at 6 a.m.\n");
+  const FigureEntry* start = Find(ledger, "shortly after 8:10 p.m");
+  REQUIRE(start != nullptr);
+  CHECK(start->reason.b == "8:45 p.m");
+  CHECK(start->strength >= kSureMeasure);
+  CHECK_FALSE(start->agree);
+}

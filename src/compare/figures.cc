@@ -655,9 +655,10 @@ class Finder {
         figure->context_at.push_back(k);
       }
     }
-    // "spending would rise to 94.2 billion lats, up 4.1 percent from this year": a clause that
-    // says little more than its figure tells of the clause before it, across the comma.
-    if (figure->context.size() < 2 && begin > 0 && figure->first - begin <= 1 && !side_.sentence_end[begin - 1] &&
+    // "spending would rise to 94.2 billion lats, up 4.1 percent from this year", "The lockdown,
+    // which began shortly after 9:15 a.m.,": a clause that says little more than its figure
+    // tells of the clause before it, across the comma.
+    if (figure->context.size() < 2 && begin > 0 && !side_.sentence_end[begin - 1] &&
         Gap(begin - 1).find(',') != std::string_view::npos) {
       for (std::size_t k = begin; k > 0 && begin - k < kContextReach && !stops(k - 1);) {
         --k;
