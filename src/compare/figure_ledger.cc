@@ -413,7 +413,8 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
   }
   for (std::size_t p = 0; p < first_pass; ++p) {
     if (entries[p].strength < kSureMeasure) continue;
-    const auto [i0, j0] = paired[p];
+    // Plain names, not a structured binding: the lambda below captures them.
+    const std::size_t i0 = paired[p].first, j0 = paired[p].second;
     auto repeat_once = [&](const std::vector<Placed>& mine, std::vector<bool>& sure, std::size_t at, bool mine_is_a) {
       const std::size_t my_headline = mine_is_a ? headline_a : headline_b;
       for (std::size_t k = 0; k < mine.size(); ++k) {
