@@ -17,8 +17,8 @@ namespace claimdiff {
 namespace {
 
 // lexnames(5WN): the WordNet file of a noun's commonest sense tells what kind of thing it is.
-constexpr int kNounAct = 4, kNounEvent = 11, kNounPhenomenon = 19, kNounProcess = 22, kNounQuantity = 23,
-              kNounState = 26, kNounTime = 28;
+constexpr int kNounAct = 4, kNounEvent = 11, kNounPerson = 18, kNounPhenomenon = 19, kNounProcess = 22,
+              kNounQuantity = 23, kNounState = 26, kNounTime = 28;
 
 constexpr std::size_t kContextReach = 6;  // tokens either side of a figure that say what it counts
 
@@ -724,16 +724,7 @@ std::size_t Shared(const std::vector<std::string>& x, const std::vector<std::str
 
 // Counts of people often measure one thing under different names ("3,000 residents" /
 // "8,500 people" evacuated).
-bool CountsPeople(const std::string& lemma) {
-  constexpr int kNounPerson = 18;
-  if (lemma == "people") return true;
-  const WordNetDb& db = WordNetDb::Default();
-  for (const std::string& base : db.BaseForms(lemma, PartOfSpeech::kNoun)) {
-    std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
-    if (!senses.empty()) return db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file == kNounPerson;
-  }
-  return false;
-}
+bool CountsPeople(const std::string& lemma) { return lemma == "people" || NounFile(lemma) == kNounPerson; }
 
 bool IsUnitOfMeasure(const std::string& word) {
   const int file = NounFile(word);
