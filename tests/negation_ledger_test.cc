@@ -41,6 +41,17 @@ TEST_CASE("negation ledger: too few words in common is another matter", "[compar
       Ledger("The ministry has not reported any new cases.\n", "Fishermen reported a whale near the pier.\n").empty());
 }
 
+TEST_CASE("negation ledger: two words are enough where they are the negated clause itself", "[compare][negation]") {
+  std::vector<NegationEntry> ledger = Ledger("Officials insisted the council had not approved a building permit.\n",
+                                             "Records show a permit was approved in March.\n");
+  REQUIRE(ledger.size() == 1);
+  CHECK(ledger[0].reason.a == "had not approved");
+  // The same two words far apart in the affirming sentence are two things said.
+  CHECK(Ledger("The mayor has not approved the plan.\n",
+               "Residents approved of the new park at a meeting where the mayor spoke for an hour.\n")
+            .empty());
+}
+
 TEST_CASE("negation ledger: negated on both sides is agreement", "[compare][negation]") {
   CHECK(Ledger("The tanker had not reported the leak to the harbour master.\n",
                "The harbour master said the tanker never reported the leak.\n")

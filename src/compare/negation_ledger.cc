@@ -13,8 +13,10 @@ namespace claimdiff {
 namespace {
 
 struct SentenceWords {
-  std::vector<std::string_view> content;  // distinct lemmas of its content words, sorted
-  bool negates = false;                   // it holds a negator
+  std::vector<std::string_view> content;                     // distinct lemmas of its content words, sorted
+  std::vector<std::pair<std::string_view, std::size_t>> at;  // each content word and its token
+  std::vector<std::size_t> negators;                         // tokens of its negators
+  bool negates = false;                                      // it holds a negator
 };
 
 SentenceWords Words(const Sentence& sentence, const std::vector<std::uint16_t>* classes) {
@@ -23,9 +25,14 @@ SentenceWords Words(const Sentence& sentence, const std::vector<std::uint16_t>* 
     const Token& token = sentence.tokens[k];
     const std::uint16_t word_classes =
         classes != nullptr ? (*classes)[Pooled(*token.forms).index] : ClassesOf(*token.forms);
-    if ((word_classes & (kNegator | kImplicitNegator)) != 0) out.negates = true;
-    if (token.kind == TokenKind::kWord && !token.stop() && token.lemma().size() > 1)
+    if ((word_classes & (kNegator | kImplicitNegator)) != 0) {
+      out.negates = true;
+      out.negators.push_back(k);
+    }
+    if (token.kind == TokenKind::kWord && !token.stop() && token.lemma().size() > 1) {
       out.content.push_back(token.lemma());
+      out.at.emplace_back(token.lemma(), k);
+    }
   }
   std::sort(out.content.begin(), out.content.end());
   out.content.erase(std::unique(out.content.begin(), out.content.end()), out.content.end());
@@ -35,6 +42,38 @@ SentenceWords Words(const Sentence& sentence, const std::vector<std::uint16_t>* 
 // Sentences that tell of one thing share a good part of their words, not three of thirty.
 constexpr std::size_t kCandidates = 3;  // sentences of the other side checked per negating one
 constexpr double kMinSharedShare = 0.25;
+// Two words in common are enough where they are the negated clause itself, close to the negator
+// and close together on the other side ("had not received a ransom demand" / "had received a
+// demand"), not two words of a long sentence far apart.
+constexpr std::size_t kMinSharedNear = 2;
+constexpr std::size_t kNear = 4;  // tokens between a word and its negator, or the two words
+
+bool Near(std::size_t x, std::size_t y) { return (x > y ? x - y : y - x) <= kNear; }
+
+// Whether every word of `shared` is near one negator of `negating`, and near each other in
+// `affirming`.
+bool SharedClose(const std::vector<std::string_view>& shared, const SentenceWords& negating,
+                 const SentenceWords& affirming) {
+  auto near_negator = [&](std::size_t negator) {
+    return std::all_of(shared.begin(), shared.end(), [&](std::string_view word) {
+      return std::any_of(negating.at.begin(), negating.at.end(),
+                         [&](const auto& w) { return w.first == word && Near(w.second, negator); });
+    });
+  };
+  if (std::none_of(negating.negators.begin(), negating.negators.end(), near_negator)) return false;
+  // Some occurrence of the first word with every other word near it.
+  for (const auto& [word, token] : affirming.at) {
+    if (word != shared.front()) continue;
+    const std::size_t first = token;
+    if (std::all_of(shared.begin() + 1, shared.end(), [&](std::string_view other) {
+          return std::any_of(affirming.at.begin(), affirming.at.end(),
+                             [&](const auto& w) { return w.first == other && Near(w.second, first); });
+        })) {
+      return true;
+    }
+  }
+  return false;
+}
 
 bool EndsWithNegator(std::string_view phrase) {
   while (!phrase.empty() && !std::isalpha(static_cast<unsigned char>(phrase.back()))) phrase.remove_suffix(1);
@@ -50,15 +89,15 @@ bool EndsWithNegator(std::string_view phrase) {
   return ends_with("n't") || ends_with("n\u2019t");
 }
 
-std::size_t Shared(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
-  std::size_t shared = 0;
+std::vector<std::string_view> Shared(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
+  std::vector<std::string_view> shared;
   for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
     if (*i < *j) {
       ++i;
     } else if (*j < *i) {
       ++j;
     } else {
-      ++shared;
+      shared.push_back(*i);
       ++i;
       ++j;
     }
@@ -87,9 +126,13 @@ std::vector<NegationEntry> LedgerNegations(const std::string& text_a, const Segm
       std::vector<std::pair<std::size_t, std::size_t>> scored;  // (shared, j)
       for (std::size_t j = 0; j < theirs.size(); ++j) {
         if (their_seg.sentences[j].boilerplate) continue;
-        const std::size_t shared = Shared(mine[i].content, theirs[j].content);
+        const std::vector<std::string_view> words = Shared(mine[i].content, theirs[j].content);
+        const std::size_t shared = words.size();
         const std::size_t smaller = std::min(mine[i].content.size(), theirs[j].content.size());
-        if (shared >= min_shared && shared >= kMinSharedShare * smaller) scored.emplace_back(shared, j);
+        if ((shared >= min_shared && shared >= kMinSharedShare * smaller) ||
+            (shared >= kMinSharedNear && shared < min_shared && SharedClose(words, mine[i], theirs[j]))) {
+          scored.emplace_back(shared, j);
+        }
       }
       std::stable_sort(scored.begin(), scored.end(), [](const auto& l, const auto& r) { return l.first > r.first; });
       if (scored.size() > kCandidates) scored.resize(kCandidates);
