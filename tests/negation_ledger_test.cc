@@ -50,6 +50,10 @@ TEST_CASE("negation ledger: two words are enough where they are the negated clau
   CHECK(Ledger("The mayor has not approved the plan.\n",
                "Residents approved of the new park at a meeting where the mayor spoke for an hour.\n")
             .empty());
+  // Nor across a comma: "not" here sets one party against another, it denies nothing of the boats.
+  CHECK(Ledger("The farmers blamed fishing boats, and not the factory, for the dead fish.\n",
+               "Activists blockaded the fishing factory on Monday.\n")
+            .empty());
 }
 
 TEST_CASE("negation ledger: negated on both sides is agreement", "[compare][negation]") {

@@ -12,26 +12,34 @@
 namespace claimdiff {
 namespace {
 
-struct SentenceWords {
-  std::vector<std::string_view> content;                     // distinct lemmas of its content words, sorted
-  std::vector<std::pair<std::string_view, std::size_t>> at;  // each content word and its token
-  std::vector<std::size_t> negators;                         // tokens of its negators
-  bool negates = false;                                      // it holds a negator
+// A token's position and the clause it stands in, counted from the sentence's start.
+struct Place {
+  std::size_t token = 0;
+  std::size_t clause = 0;
 };
 
-SentenceWords Words(const Sentence& sentence, const std::vector<std::uint16_t>* classes) {
+struct SentenceWords {
+  std::vector<std::string_view> content;               // distinct lemmas of its content words, sorted
+  std::vector<std::pair<std::string_view, Place>> at;  // each content word and where it stands
+  std::vector<Place> negators;                         // where its negators stand
+  bool negates = false;                                // it holds a negator
+};
+
+SentenceWords Words(const std::string& text, const Sentence& sentence, const std::vector<std::uint16_t>* classes) {
   SentenceWords out;
+  std::size_t clause = 0;
   for (std::size_t k = sentence.dateline_tokens; k < sentence.tokens.size(); ++k) {
     const Token& token = sentence.tokens[k];
+    if (k > sentence.dateline_tokens && ClauseBreakBetween(text, sentence.tokens[k - 1], token)) ++clause;
     const std::uint16_t word_classes =
         classes != nullptr ? (*classes)[Pooled(*token.forms).index] : ClassesOf(*token.forms);
     if ((word_classes & (kNegator | kImplicitNegator)) != 0) {
       out.negates = true;
-      out.negators.push_back(k);
+      out.negators.push_back({k, clause});
     }
     if (token.kind == TokenKind::kWord && !token.stop() && token.lemma().size() > 1) {
       out.content.push_back(token.lemma());
-      out.at.emplace_back(token.lemma(), k);
+      out.at.emplace_back(token.lemma(), Place{k, clause});
     }
   }
   std::sort(out.content.begin(), out.content.end());
@@ -44,17 +52,20 @@ constexpr std::size_t kCandidates = 3;  // sentences of the other side checked p
 constexpr double kMinSharedShare = 0.25;
 // Two words in common are enough where they are the negated clause itself, close to the negator
 // and close together on the other side ("had not received a ransom demand" / "had received a
-// demand"), not two words of a long sentence far apart.
+// demand"), not two words of a long sentence far apart or across a comma ("movie theaters, and
+// not the studio").
 constexpr std::size_t kMinSharedNear = 2;
 constexpr std::size_t kNear = 4;  // tokens between a word and its negator, or the two words
 
-bool Near(std::size_t x, std::size_t y) { return (x > y ? x - y : y - x) <= kNear; }
+bool Near(Place x, Place y) {
+  return x.clause == y.clause && (x.token > y.token ? x.token - y.token : y.token - x.token) <= kNear;
+}
 
 // Whether every word of `shared` is near one negator of `negating`, and near each other in
 // `affirming`.
 bool SharedClose(const std::vector<std::string_view>& shared, const SentenceWords& negating,
                  const SentenceWords& affirming) {
-  auto near_negator = [&](std::size_t negator) {
+  auto near_negator = [&](Place negator) {
     return std::all_of(shared.begin(), shared.end(), [&](std::string_view word) {
       return std::any_of(negating.at.begin(), negating.at.end(),
                          [&](const auto& w) { return w.first == word && Near(w.second, negator); });
@@ -62,9 +73,9 @@ bool SharedClose(const std::vector<std::string_view>& shared, const SentenceWord
   };
   if (std::none_of(negating.negators.begin(), negating.negators.end(), near_negator)) return false;
   // Some occurrence of the first word with every other word near it.
-  for (const auto& [word, token] : affirming.at) {
+  for (const auto& [word, place] : affirming.at) {
     if (word != shared.front()) continue;
-    const std::size_t first = token;
+    const Place first = place;
     if (std::all_of(shared.begin() + 1, shared.end(), [&](std::string_view other) {
           return std::any_of(affirming.at.begin(), affirming.at.end(),
                              [&](const auto& w) { return w.first == other && Near(w.second, first); });
@@ -114,8 +125,8 @@ std::vector<NegationEntry> LedgerNegations(const std::string& text_a, const Segm
   std::vector<NegationEntry> entries;
   if (a.sentences.size() > max_sentences || b.sentences.size() > max_sentences) return entries;
   std::vector<SentenceWords> words_a, words_b;
-  for (const Sentence& s : a.sentences) words_a.push_back(Words(s, classes_a));
-  for (const Sentence& s : b.sentences) words_b.push_back(Words(s, classes_b));
+  for (const Sentence& s : a.sentences) words_a.push_back(Words(text_a, s, classes_a));
+  for (const Sentence& s : b.sentences) words_b.push_back(Words(text_b, s, classes_b));
   // Each sentence with a negator is checked against the few sentences of the other document
   // that share the most words with it: a document of repeats stays linear.
   std::vector<std::pair<std::size_t, std::size_t>> candidates;

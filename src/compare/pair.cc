@@ -124,19 +124,22 @@ std::string SideTokens::Covering(std::size_t first, std::size_t last) const {
   return out;
 }
 
-bool SideTokens::ClauseBreakAfter(std::size_t i) const {
-  if (i + 1 >= tokens.size() || sentence_end[i]) return true;
-  const std::size_t gap_end = tokens[i + 1]->begin;
-  for (std::size_t p = tokens[i]->end; p < gap_end; ++p) {
-    unsigned char c = static_cast<unsigned char>((*text)[p]);
+bool ClauseBreakBetween(const std::string& text, const Token& left, const Token& right) {
+  for (std::size_t p = left.end; p < right.begin; ++p) {
+    unsigned char c = static_cast<unsigned char>(text[p]);
     if (IsClausePunctuation(static_cast<char>(c))) return true;
     // Curly quotes and dashes, U+2010..U+201F (UTF-8 E2 80 90..9F), also end a clause.
-    if (c == 0xE2 && p + 2 < gap_end && static_cast<unsigned char>((*text)[p + 1]) == 0x80) {
-      unsigned char last = static_cast<unsigned char>((*text)[p + 2]);
+    if (c == 0xE2 && p + 2 < right.begin && static_cast<unsigned char>(text[p + 1]) == 0x80) {
+      unsigned char last = static_cast<unsigned char>(text[p + 2]);
       if (last >= 0x90 && last <= 0x9F) return true;
     }
   }
   return false;
+}
+
+bool SideTokens::ClauseBreakAfter(std::size_t i) const {
+  if (i + 1 >= tokens.size() || sentence_end[i]) return true;
+  return ClauseBreakBetween(*text, *tokens[i], *tokens[i + 1]);
 }
 
 bool HasReason(const std::vector<Reason>& reasons, const Reason& reason) {

@@ -41,6 +41,10 @@ struct SideTokens {
   bool ClauseBreakAfter(std::size_t i) const;
 };
 
+// True when punctuation that ends a clause stands between two tokens of `text` (see
+// SideTokens::ClauseBreakAfter).
+bool ClauseBreakBetween(const std::string& text, const Token& left, const Token& right);
+
 struct PairTokens {
   SideTokens a;
   SideTokens b;
