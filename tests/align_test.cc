@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "align/features.h"
 #include "claimdiff/align.h"
 #include "test_util.h"
 
@@ -127,4 +128,27 @@ TEST_CASE("aligner links two sentences that alone of both reports share two word
   CHECK(linked("Crews freed a lorry driver from his cab as the water rose, and he was treated for hypothermia."));
   // One such word ("cab") is not enough at so low a score.
   CHECK_FALSE(linked("Crews freed a motorist from his cab as the water rose, and he was treated for hypothermia."));
+}
+
+TEST_CASE("exclusive evidence: a phrase of plain words two sentences alone hold", "[align]") {
+  // Each word of "volunteers cleared fallen trees" is in a third sentence too, so no word ties the
+  // two; the phrase does: its word pairs are in these two sentences only, written lower-case.
+  auto exclusive = [](const std::string& phrase_a, const std::string& phrase_b) {
+    const Segmentation a = SegmentText(
+        "The river burst its banks at Ellerby early on Saturday, flooding about 200 "
+        "homes, and " +
+        phrase_a +
+        " from the main road.\n\n"
+        "Sandbags were filled at the town hall through the night.\n");
+    const Segmentation b = SegmentText(phrase_b +
+                                       " near the school.\n\nTrees had fallen on the town hall roof, which "
+                                       "volunteers later cleared by noon.\n");
+    const FeatureSpace space = BuildFeatures(a, b, LinkConcepts(a, b, false));
+    return ShareExclusiveEvidence(space.a[0].ids, space.b[0].ids, space);
+  };
+  CHECK(exclusive("volunteers cleared fallen trees", "Volunteers cleared fallen trees"));
+  // The same words in another order share one pair ("fallen trees").
+  CHECK_FALSE(exclusive("volunteers cleared fallen trees", "Fallen trees were cleared by volunteers"));
+  // A name's words are no plain phrase: every sentence about its bearer holds them.
+  CHECK_FALSE(exclusive("Volunteers Cleared Fallen Trees helped", "Volunteers Cleared Fallen Trees worked"));
 }

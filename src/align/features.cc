@@ -37,7 +37,7 @@ struct LocalFeatures {
   struct Feature {
     std::string_view key;                      // unigrams: the concept key
     FeatureId first = kNoFeature, second = 0;  // bigrams: the local ids of their two stems
-    bool plain = false;
+    bool plain = false;                        // unigrams: written lower-case somewhere; bigrams: both words, somewhere
     bool small_number = false;
   };
   std::vector<Feature> features;
@@ -111,6 +111,7 @@ LocalFeatures ExtractLocal(const Segmentation& doc, const ConceptMap& concepts) 
     for (const Token& token : sentence.tokens) content += IsContent(token);
     ids.reserve(content > 0 ? 2 * content - 1 : 0);
     FeatureId previous = kNoFeature;
+    bool previous_plain = false;
     const std::vector<Token>& tokens = sentence.tokens;
     for (std::size_t i = sentence.dateline_tokens; i < tokens.size(); ++i) {
       const Token& token = tokens[i];
@@ -142,8 +143,14 @@ LocalFeatures ExtractLocal(const Segmentation& doc, const ConceptMap& concepts) 
         continue;
       }
       ids.push_back(id);
-      if (previous != kNoFeature) ids.push_back(bigram(previous, id));
+      const bool plain = local.features[id].plain && !token.capitalized;
+      if (previous != kNoFeature) {
+        const FeatureId pair = bigram(previous, id);
+        ids.push_back(pair);
+        if (previous_plain && plain) local.features[pair].plain = true;
+      }
       previous = id;
+      previous_plain = plain;
     }
     // A name written out ("United Nations") is also the concept its abbreviation stands for.
     for (const NamePhrase& name : FindNamePhrases(sentence))
@@ -204,6 +211,7 @@ FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b, const C
   FeatureSpace space;
   space.weight.resize(vocabulary_size);
   space.plain_word.resize(vocabulary_size);
+  space.plain_pair.resize(vocabulary_size);
   space.small_number.resize(vocabulary_size);
   std::vector<bool> is_bigram(vocabulary_size);
   space.unigram.resize(vocabulary_size);
@@ -212,7 +220,7 @@ FeatureSpace BuildFeatures(const Segmentation& a, const Segmentation& b, const C
       const LocalFeatures::Feature& f = local[side].features[id];
       is_bigram[global[side][id]] = f.first != kNoFeature;
       space.unigram[global[side][id]] = f.first == kNoFeature;
-      if (f.plain) space.plain_word[global[side][id]] = true;
+      if (f.plain) (f.first == kNoFeature ? space.plain_word : space.plain_pair)[global[side][id]] = true;
       if (f.small_number) space.small_number[global[side][id]] = true;
     }
   }
@@ -285,7 +293,7 @@ bool ShareExclusiveEvidence(const std::vector<FeatureId>& x, const std::vector<F
   ForEachShared(x, y, [&](FeatureId id) {
     if (space.sentences_with[id] != 2 || space.small_number[id]) return true;
     ++shared;
-    plain += space.plain_word[id];
+    plain += space.plain_word[id] || space.plain_pair[id];
     return true;
   });
   return shared >= 2 && plain >= 1;

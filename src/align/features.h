@@ -25,6 +25,8 @@ struct FeatureSpace {
   // plain_word[id]: a unigram written lower-case somewhere, so more than a name. Two sentences
   // sharing only names ("Kim Jong-un") do not make the same claim.
   std::vector<bool> plain_word;
+  // plain_pair[id]: a pair of neighbouring plain words ("inducing panic"), more than a name too.
+  std::vector<bool> plain_pair;
   std::vector<bool> unigram;  // unigram[id]: a word's concept, a figure or a name, not a pair
   // small_number[id]: a whole number under 10, which counts too many things to tie two claims.
   std::vector<bool> small_number;
