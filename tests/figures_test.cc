@@ -374,3 +374,12 @@ TEST_CASE("figures: none of a stated number is that number, not a count of nothi
   CHECK(FigureValues("None of its 14 crew members was hurt. None of the crew was hurt.") == std::vector<double>{14, 0});
   CHECK_FALSE(Conflict("None of its 14 crew members was hurt.", "All 14 crew were unhurt."));
 }
+
+TEST_CASE("figures: what a noun counts is read from its commonest sense that is no name", "[compare][figures]") {
+  // WordNet's first senses of "crane" are two writers named Crane: cranes are still no people.
+  CHECK_FALSE(CountsPeople("crane"));
+  CHECK(CountsPeople("writer"));
+  CHECK(CountsPeople("people"));
+  CHECK(IsUnitOfMeasure("kilometre"));
+  CHECK_FALSE(IsUnitOfMeasure("crane"));
+}

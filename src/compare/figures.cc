@@ -22,17 +22,22 @@ constexpr int kNounAct = 4, kNounEvent = 11, kNounPerson = 18, kNounPhenomenon =
 
 constexpr std::size_t kContextReach = 6;  // tokens either side of a figure that say what it counts
 
-// The lexicographer file of the commonest noun sense of `word`, -1 when it is no noun.
+// The lexicographer file of the commonest noun sense of `word` that is not a name, -1 when it is
+// no noun.
 int NounFile(const std::string& word) {
   thread_local absl::flat_hash_map<std::string, int> known;
   auto [it, inserted] = known.try_emplace(word, -1);
   if (!inserted) return it->second;
   const WordNetDb& db = WordNetDb::Default();
   for (const std::string& base : db.BaseForms(word, PartOfSpeech::kNoun)) {
-    std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
-    if (senses.empty()) continue;
-    it->second = db.ReadSynset(PartOfSpeech::kNoun, senses.front()).lexicographer_file;
-    break;
+    for (std::uint32_t offset : db.Senses(base, PartOfSpeech::kNoun)) {
+      // A name written like the word ("Crane", the writer) is not what a figure counts.
+      const Synset synset = db.ReadSynset(PartOfSpeech::kNoun, offset);
+      const auto self = std::find(synset.words.begin(), synset.words.end(), base);
+      if (self != synset.words.end() && synset.names[self - synset.words.begin()]) continue;
+      it->second = synset.lexicographer_file;
+      return it->second;
+    }
   }
   return it->second;
 }

@@ -183,6 +183,7 @@ Synset WordNetDb::ReadSynset(PartOfSpeech pos, std::uint32_t offset) const {
     std::string word(fields.Next());
     fields.Next();
     word = word.substr(0, word.find('('));  // adjective markers: "(a)", "(p)"
+    synset.names.push_back(std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
     for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     synset.words.push_back(std::move(word));
   }

@@ -25,6 +25,7 @@ struct SynsetPointer {
 struct Synset {
   int lexicographer_file = -1;     // lexnames(5WN): 18 = noun.person, 14 = noun.group, ...
   std::vector<std::string> words;  // lower case, multi-word lemmas joined with '_'
+  std::vector<bool> names;         // names[i]: words[i] is written with a capital, a name ("Crane")
   std::vector<SynsetPointer> pointers;
 };
 
