@@ -417,3 +417,17 @@ TEST_CASE("ledger: a clause that is little more than its figure takes the words 
   CHECK(start->strength >= kSureMeasure);
   CHECK_FALSE(start->agree);
 }
+
+TEST_CASE("figure ledger: parts of one whole measure one thing", "[compare][figures]") {
+  // "toppled" and "were blown over" share no word: the whole ties the two parts.
+  const std::string a = "Four of the port's eleven cranes toppled in the gale.\n";
+  const FigureEntry* parts = Find(Ledger(a, "Five of its eleven cranes were blown over, the harbour board said.\n"),
+                                  "Four of the port's eleven cranes");
+  REQUIRE(parts != nullptr);
+  CHECK(parts->strength >= kSureMeasure);
+  CHECK_FALSE(parts->agree);
+  // Parts of wholes of other sizes are other counts.
+  const FigureEntry* other = Find(Ledger(a, "Five of its twelve cranes were blown over, the harbour board said.\n"),
+                                  "Four of the port's eleven cranes");
+  CHECK((other == nullptr || other->strength < kSureMeasure));
+}

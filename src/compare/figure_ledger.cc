@@ -107,6 +107,7 @@ struct Placed {
   std::vector<std::string> days;   // weekdays its sentence names
   bool counts = false;             // it names what it counts
   Word counted;                    // ... and this is the noun
+  double whole = 0;                // a part of a whole ("six of its nine cars"): the whole's value
 };
 
 // How far side token `k` stands from the figure's words.
@@ -184,6 +185,14 @@ std::vector<Placed> PlaceFigures(const SideTokens& side) {
            (next == "year" || next == "month" || next == "week" || next == "decade" || next == "time"))) {
         placed.years.emplace_back("before");
       }
+    }
+    // "Six of its nine cars": a part, and the whole it is of, a few words on in its clause.
+    constexpr std::size_t kMaxOfToWhole = 4;
+    if (index + 1 < figures.size() && f.last + 1 < side.tokens.size() && side.tokens[f.last + 1]->norm() == "of") {
+      const Figure& next = figures[index + 1];
+      bool clause = next.first > f.last + 1 && next.first - (f.last + 1) <= kMaxOfToWhole;
+      for (std::size_t k = f.last; clause && k < next.first; ++k) clause = !side.ClauseBreakAfter(k);
+      if (clause) placed.whole = next.value;
     }
     out.push_back(std::move(placed));
   }
@@ -332,6 +341,8 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
         strength = std::max(strength, kSureMeasure);
       }
       if (strength > 0 && strength < kSureMeasure && OnlyCountsOf(xs, i, ys, j)) strength = kSureMeasure;
+      // Parts of one whole ("seven of the train's nine cars" / "six of its nine cars").
+      if (strength > 0 && xs[i].whole > 0 && xs[i].whole == ys[j].whole) strength = std::max(strength, kSureMeasure);
       if (strength == 0) continue;
       const bool agree = FiguresAgree(xs[i].figure, ys[j].figure);
       options.push_back(
