@@ -42,6 +42,20 @@ std::vector<double> FigureValues(const std::string& text) {
   return out;
 }
 
+// The words naming what the first figure of `text` counts, as written.
+std::string CountedWords(const std::string& text) {
+  Document doc = claimdiff::testing::MakeDocument(text);
+  Segmentation seg;
+  REQUIRE(Segment(doc, {}, &seg).ok());
+  SideView view{&doc.text, {}, {}};
+  for (const auto& s : seg.sentences) view.sentences.push_back(&s);
+  std::vector<Figure> figures = FindFigures(MakePairTokens(view, view).a);
+  REQUIRE_FALSE(figures.empty());
+  std::string out;
+  for (const std::string& word : figures.front().unit_words) out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("figures: approximations widen a value only as far as their words say", "[compare][figures]") {
@@ -382,4 +396,12 @@ TEST_CASE("figures: what a noun counts is read from its commonest sense that is 
   CHECK(CountsPeople("people"));
   CHECK(IsUnitOfMeasure("kilometre"));
   CHECK_FALSE(IsUnitOfMeasure("crane"));
+}
+
+TEST_CASE("figures: qualifiers joined by 'and' belong to the plural noun after them", "[compare][figures]") {
+  // "current" alone is no thing counted: the count is of pupils.
+  CHECK(CountedWords("The records of 48,000 current and former pupils were copied.") == "former pupils");
+  CHECK(CountedWords("Doctors cancelled 30 routine or elective surgeries.") == "elective surgeries");
+  // A plural before "and" is a thing of its own ("homes and businesses").
+  CHECK(CountedWords("Floods reached 300 homes and businesses.") == "homes");
 }

@@ -613,6 +613,18 @@ class Finder {
       figure->unit_words.emplace_back(side_.tokens[k]->norm());
     }
     figure->counted_end = figure->units.size() == glued ? figure->last + 1 : from + figure->units.size() - glued;
+    // "48,000 current and former students", "nine elective or emergency operations": a word that
+    // is no plural before "and" qualifies, with the words after it, the plural noun they end in.
+    if (glued == 0 && figure->units.size() == 1 && !IsPluralNoun(figure->unit_words.front())) {
+      const std::size_t k = figure->counted_end;
+      if (k + 2 < n_ && (Norm(k) == "and" || Norm(k) == "or") && !side_.ClauseBreakAfter(k - 1) &&
+          !side_.ClauseBreakAfter(k) && !side_.ClauseBreakAfter(k + 1) && IsContentWord(k + 1) &&
+          IsContentWord(k + 2) && IsPluralNoun(Norm(k + 2))) {
+        figure->units.assign({std::string(side_.tokens[k + 1]->lemma()), std::string(side_.tokens[k + 2]->lemma())});
+        figure->unit_words.assign({std::string(Norm(k + 1)), std::string(Norm(k + 2))});
+        figure->counted_end = k + 3;
+      }
+    }
     // "Student, 17,": an age in apposition belongs to the word before it.
     if (figure->kind == FigureKind::kAge && figure->units.empty() && IsAgeApposition(figure->first)) {
       const std::size_t named = figure->first - 1;
