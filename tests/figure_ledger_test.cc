@@ -431,3 +431,22 @@ TEST_CASE("figure ledger: parts of one whole measure one thing", "[compare][figu
                                   "Four of the port's eleven cranes");
   CHECK((other == nullptr || other->strength < kSureMeasure));
 }
+
+TEST_CASE("figure ledger: figures far apart are not paired, leaving each to its counterpart", "[compare][figures]") {
+  // The toll shares the most words with the people aboard, but is forty times smaller.
+  std::vector<FigureEntry> ledger =
+      Ledger("A ferry carrying more than 300 people capsized off the coast on Sunday, drowning four people.\n",
+             "Death toll rises to 7 in ferry capsizing\n\nFour passengers drowned at the scene.\n\n"
+             "The vessel was carrying 312 passengers.\n");
+  const FigureEntry* aboard = Find(ledger, "more than 300 people");
+  REQUIRE(aboard != nullptr);
+  CHECK(aboard->reason.b == "312 passengers");
+}
+
+TEST_CASE("figure ledger: a value told again of another thing is no repeat", "[compare][figures]") {
+  // Each report gives its toll twice; "four valleys" shares the toll's value, not its measure.
+  std::vector<FigureEntry> ledger = Ledger(
+      "Four climbers were killed by the avalanche.\n\nRescuers from four valleys searched the slope until dark.\n",
+      "At least six dead in Alpine avalanche\n\nAt least six climbers were killed when the snow gave way.\n");
+  for (const FigureEntry& e : ledger) CHECK(e.reason.a != "four valleys");
+}

@@ -199,6 +199,17 @@ std::vector<Placed> PlaceFigures(const SideTokens& side) {
   return out;
 }
 
+// People, named as people ("climbers") or by what befell them, a word that is also an adjective
+// ("six dead", "40 injured", "two missing").
+bool CountsPeopleOrFate(const Word& counted) {
+  if (CountsPeople(counted.norm)) return true;
+  const WordNetDb& db = WordNetDb::Default();
+  for (const std::string& base : db.BaseForms(counted.norm, PartOfSpeech::kAdjective)) {
+    if (!db.Senses(base, PartOfSpeech::kAdjective).empty()) return true;
+  }
+  return false;
+}
+
 // How many of one figure's words have a word of the same meaning around the other.
 int SharedMeaning(const std::vector<Word>& x, const std::vector<Word>& y) {
   int shared = 0;
@@ -344,9 +355,12 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
       // Parts of one whole ("seven of the train's nine cars" / "six of its nine cars").
       if (strength > 0 && xs[i].whole > 0 && xs[i].whole == ys[j].whole) strength = std::max(strength, kSureMeasure);
       if (strength == 0) continue;
+      // Figures this far apart are other measures ("more than 200 people" aboard, a toll of 5):
+      // pairing them would take the figure from its true counterpart. None against some aside.
+      const double ratio = ValueRatio(xs[i].figure, ys[j].figure);
+      if (ratio > kMaxUnalignedRatio && !xs[i].figure.none && !ys[j].figure.none) continue;
       const bool agree = FiguresAgree(xs[i].figure, ys[j].figure);
-      options.push_back(
-          {xs[i].figure.value == ys[j].figure.value, strength, agree, ValueRatio(xs[i].figure, ys[j].figure), i, j});
+      options.push_back({xs[i].figure.value == ys[j].figure.value, strength, agree, ratio, i, j});
     }
   }
   // As PairFigures: the same value first (one fact told twice), then surest, agreeing first,
@@ -388,9 +402,13 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
   // A figure each report repeats (its headline and its body: "48,000 students" twice, "84,000"
   // twice) is one measure told twice on each side: the repeats pair too, so that the body's
   // sentences are set against each other as well as the headlines.
+  // A figure of the same value that counts things beside one that counts people ("four
+  // municipalities" beside "four people killed", "six dead") is no repeat.
   auto repeats = [](const std::vector<Placed>& side, std::size_t k, std::size_t of) {
-    return side[k].figure.kind == side[of].figure.kind && side[k].figure.value == side[of].figure.value &&
-           side[k].sentence != side[of].sentence;
+    const Placed& x = side[k];
+    const Placed& y = side[of];
+    if (x.figure.kind != y.figure.kind || x.figure.value != y.figure.value || x.sentence == y.sentence) return false;
+    return !x.counts || !y.counts || CountsPeopleOrFate(x.counted) == CountsPeopleOrFate(y.counted);
   };
   // Their words need not tie them again: the values already did. Each report stating its value
   // twice, the two are sure to be one measure.
