@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <set>
 #include <sstream>
 
 #include "claimdiff/render.h"
@@ -213,9 +214,10 @@ TEST_CASE("ledger: a figure each report repeats pairs in the body as in the head
       "Snow swept over about 14 of the wooden holiday homes early on Sunday, the mayor said.\n",
       "Avalanche hits 19 chalets in Sorbec\n\n"
       "More than 19 mountain lodges, most of them empty, were struck, according to rescuers.\n");
-  const FigureEntry* body = Find(ledger, "about 14");
-  REQUIRE(body != nullptr);
-  CHECK(body->b_sentence == 1);
+  // The body against the body (and, the values each told twice, against the other's headline).
+  auto body = std::find_if(ledger.begin(), ledger.end(),
+                           [](const FigureEntry& e) { return e.reason.a == "about 14" && e.b_sentence == 1; });
+  REQUIRE(body != ledger.end());
   CHECK_FALSE(body->agree);
   CHECK(body->strength >= kSureMeasure);
 }
@@ -449,4 +451,20 @@ TEST_CASE("figure ledger: a value told again of another thing is no repeat", "[c
       "Four climbers were killed by the avalanche.\n\nRescuers from four valleys searched the slope until dark.\n",
       "At least six dead in Alpine avalanche\n\nAt least six climbers were killed when the snow gave way.\n");
   for (const FigureEntry& e : ledger) CHECK(e.reason.a != "four valleys");
+}
+
+TEST_CASE("figure ledger: a disputed figure each report tells twice is set against both tellings",
+          "[compare][figures]") {
+  std::vector<FigureEntry> ledger = Ledger(
+      "Gas leak at Orwell school; no injuries\n\nNone of the pupils or teachers were hurt, the head said.\n",
+      "Nine pupils hurt in school gas leak\n\nNine pupils suffered minor injuries and were taken to hospital.\n");
+  std::set<std::pair<std::size_t, std::size_t>> pairs;
+  for (const FigureEntry& e : ledger) {
+    if (!e.agree && e.strength >= kSureMeasure) pairs.insert({e.a_sentence, e.b_sentence});
+  }
+  // Headline against headline, body against body, and each against the other's.
+  CHECK(pairs.count({0, 0}) == 1);
+  CHECK(pairs.count({1, 1}) == 1);
+  CHECK(pairs.count({0, 1}) == 1);
+  CHECK(pairs.count({1, 0}) == 1);
 }

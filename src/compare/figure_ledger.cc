@@ -199,10 +199,10 @@ std::vector<Placed> PlaceFigures(const SideTokens& side) {
   return out;
 }
 
-// People, named as people ("climbers") or by what befell them, a word that is also an adjective
-// ("six dead", "40 injured", "two missing").
+// People, named as people ("climbers") or by what befell them: a happening ("no injuries") or a
+// word that is also an adjective ("six dead", "40 injured", "two missing").
 bool CountsPeopleOrFate(const Word& counted) {
-  if (CountsPeople(counted.norm)) return true;
+  if (CountsPeople(counted.norm) || IsHappening(counted.norm)) return true;
   const WordNetDb& db = WordNetDb::Default();
   for (const std::string& base : db.BaseForms(counted.norm, PartOfSpeech::kAdjective)) {
     if (!db.Senses(base, PartOfSpeech::kAdjective).empty()) return true;
@@ -422,6 +422,23 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
         add({false, std::max(entries[p].strength, kSureMeasure), FiguresAgree(xs[i].figure, ys[j].figure),
              ValueRatio(xs[i].figure, ys[j].figure), i, j});
         break;
+      }
+    }
+  }
+  // Two disagreeing pairings of one measure each report tells twice (its headline and its body:
+  // "no injuries" and "none of the passengers were hurt" / "Five passengers hurt" and "five
+  // passengers suffered injuries") set each sentence against both of the other's: they cross too.
+  const std::size_t second_pass = paired.size();
+  for (std::size_t p = 0; p < second_pass; ++p) {
+    for (std::size_t q = p + 1; q < second_pass; ++q) {
+      if (entries[p].agree || entries[q].agree || std::min(entries[p].strength, entries[q].strength) < kSureMeasure)
+        continue;
+      const std::size_t ip = paired[p].first, jp = paired[p].second, iq = paired[q].first, jq = paired[q].second;
+      if (!repeats(xs, ip, iq) || !repeats(ys, jp, jq)) continue;
+      const int strength = std::min(entries[p].strength, entries[q].strength);
+      for (const auto& [i, j] : {std::pair{ip, jq}, std::pair{iq, jp}}) {
+        if (OtherTimes(xs[i], ys[j])) continue;
+        add({false, strength, FiguresAgree(xs[i].figure, ys[j].figure), ValueRatio(xs[i].figure, ys[j].figure), i, j});
       }
     }
   }
