@@ -468,3 +468,21 @@ TEST_CASE("figure ledger: a disputed figure each report tells twice is set again
   CHECK(pairs.count({0, 1}) == 1);
   CHECK(pairs.count({1, 0}) == 1);
 }
+
+TEST_CASE("figure ledger: a tally's new value is set against the other report's figure", "[compare][figures]") {
+  // The earlier count pairs with a count both give; the tally has since moved on.
+  std::vector<FigureEntry> ledger =
+      Ledger("Police arrested 12 people after the derby, a spokesman said.\n",
+             "The number of people arrested after Saturday's derby had swelled to 31 by Sunday morning.\n\n"
+             "Twelve people were arrested inside the ground during the match.\n");
+  auto tally = std::find_if(ledger.begin(), ledger.end(), [](const FigureEntry& e) { return e.reason.b == "31"; });
+  REQUIRE(tally != ledger.end());
+  CHECK(tally->a_sentence == 0);
+  CHECK_FALSE(tally->agree);
+  CHECK(tally->strength >= kSureMeasure);
+  // A measure that goes up and down is no tally: the heat of one day is not the next day's.
+  std::vector<FigureEntry> heat = Ledger("Temperatures in the capital climbed to 41 degrees on Monday.\n",
+                                         "Temperatures in the capital reached 38 degrees.\n\n"
+                                         "On Monday the capital saw 41 degrees.\n");
+  for (const FigureEntry& e : heat) CHECK(e.reason.b != "38 degrees");
+}

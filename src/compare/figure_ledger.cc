@@ -108,7 +108,36 @@ struct Placed {
   bool counts = false;             // it names what it counts
   Word counted;                    // ... and this is the noun
   double whole = 0;                // a part of a whole ("six of its nine cars"): the whole's value
+  bool new_value = false;          // the value a measure changed to ("the toll rose to five")
 };
+
+// True for a verb that has a sense of growing or shrinking: a kind of WordNet's "increase" or
+// "decrease", a few steps down ("rise", "swell", "dip").
+bool IsChangeVerb(std::string_view word) {
+  thread_local absl::flat_hash_map<std::string, bool> known;
+  auto [it, inserted] = known.try_emplace(std::string(word), false);
+  if (!inserted) return it->second;
+  const WordNetDb& db = WordNetDb::Default();
+  std::vector<std::uint32_t> changes;
+  for (const char* change : {"increase", "decrease"}) {
+    for (std::uint32_t offset : db.Senses(change, PartOfSpeech::kVerb)) changes.push_back(offset);
+  }
+  constexpr int kMaxSteps = 3;
+  auto reaches = [&](auto&& self, std::uint32_t offset, int steps) -> bool {
+    if (std::find(changes.begin(), changes.end(), offset) != changes.end()) return true;
+    if (steps == 0) return false;
+    for (const SynsetPointer& pointer : db.ReadSynset(PartOfSpeech::kVerb, offset).pointers) {
+      if (pointer.symbol == "@" && self(self, pointer.offset, steps - 1)) return true;
+    }
+    return false;
+  };
+  for (const std::string& base : db.BaseForms(word, PartOfSpeech::kVerb)) {
+    for (std::uint32_t offset : db.Senses(base, PartOfSpeech::kVerb)) {
+      if (reaches(reaches, offset, kMaxSteps)) return it->second = true;
+    }
+  }
+  return false;
+}
 
 // How far side token `k` stands from the figure's words.
 std::size_t Distance(const Figure& f, std::size_t k) {
@@ -193,6 +222,20 @@ std::vector<Placed> PlaceFigures(const SideTokens& side) {
       bool clause = next.first > f.last + 1 && next.first - (f.last + 1) <= kMaxOfToWhole;
       for (std::size_t k = f.last; clause && k < next.first; ++k) clause = !side.ClauseBreakAfter(k);
       if (clause) placed.whole = next.value;
+    }
+    // "rose to five", "has swelled to 40": the count a growing or shrinking tally (a toll, the
+    // arrests) stands at now; what changed is the verb's subject, words before it in its clause
+    // ("the number of people killed ... rose to five"). Measures (degrees, prices) are left out:
+    // they go up and down, a tally only moves on.
+    placed.new_value = f.kind == FigureKind::kCount && f.first >= 2 && side.tokens[f.first - 1]->norm() == "to" &&
+                       !side.ClauseBreakAfter(f.first - 2) && IsChangeVerb(side.tokens[f.first - 2]->norm()) &&
+                       !(placed.counts && MayBeUnitOfMeasure(placed.counted.norm));
+    if (placed.new_value) {
+      for (std::size_t k = f.first - 2; k > 0 && !side.ClauseBreakAfter(k - 1);) {
+        const Token& token = *side.tokens[--k];
+        if (token.kind == TokenKind::kWord && !token.stop() && !side.Is(k, kAttributionVerb))
+          placed.says.push_back({std::string(token.stem()), std::string(token.norm())});
+      }
     }
     out.push_back(std::move(placed));
   }
@@ -477,6 +520,27 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
     repeat_once(ys, sure_b, j0, false);
     repeat_once(xs, sure_a, i0, true);
   }
+  // A figure one report gives as a measure's new value ("the toll rose to five") is set against
+  // each figure the other report gives for that measure, even one already paired with a value
+  // both give ("three killed at the scene"): the reports tell the measure at different times.
+  auto set_new_values = [&](const std::vector<Placed>& mine, const std::vector<Placed>& theirs, bool mine_is_a) {
+    for (std::size_t k = 0; k < mine.size(); ++k) {
+      if (!mine[k].new_value) continue;
+      for (std::size_t other = 0; other < theirs.size(); ++other) {
+        const std::size_t i = mine_is_a ? k : other, j = mine_is_a ? other : k;
+        if (xs[i].figure.value == ys[j].figure.value || OtherTimes(xs[i], ys[j])) continue;
+        const int strength = Strength(xs[i], ys[j]);
+        const double ratio = ValueRatio(xs[i].figure, ys[j].figure);
+        if (strength < kSureMeasure || ratio > kMaxUnalignedRatio) continue;
+        const bool known = std::any_of(paired.begin(), paired.end(), [&](const auto& p) {
+          return p == std::pair{i, j};
+        });
+        if (!known) add({false, strength, FiguresAgree(xs[i].figure, ys[j].figure), ratio, i, j});
+      }
+    }
+  };
+  set_new_values(xs, ys, true);
+  set_new_values(ys, xs, false);
   std::sort(entries.begin(), entries.end(), [](const FigureEntry& l, const FigureEntry& r) {
     return l.a_sentence != r.a_sentence ? l.a_sentence < r.a_sentence : l.b_sentence < r.b_sentence;
   });

@@ -822,8 +822,10 @@ ReasonKind FigureConflictKind(const Figure& a, const Figure& b) {
   return a.none != b.none ? ReasonKind::kNegation : ReasonKind::kNumber;
 }
 
+bool MayBeUnitOfMeasure(const std::string& word) { return !UnitSenses(word).empty(); }
+
 bool SameUnitOfMeasure(const std::string& x, const std::string& y) {
-  if (x == y) return !UnitSenses(x).empty();
+  if (x == y) return MayBeUnitOfMeasure(x);
   const std::vector<std::uint32_t> of_x = UnitSenses(x), of_y = UnitSenses(y);
   return std::any_of(of_x.begin(), of_x.end(),
                      [&](std::uint32_t o) { return std::find(of_y.begin(), of_y.end(), o) != of_y.end(); });

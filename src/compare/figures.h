@@ -72,6 +72,10 @@ bool CountsPeople(const std::string& lemma);
 // measure ("kilometers", "minutes") says how a figure is measured, not what.
 bool IsUnitOfMeasure(const std::string& word);
 
+// True when some meaning of the noun `word` is a quantity or a length of time, if not its
+// commonest ("degrees": of a scale, and of temperature).
+bool MayBeUnitOfMeasure(const std::string& word);
+
 // True when the two nouns name one unit of measure ("cm", "centimetres"; "C", "degrees Celsius").
 bool SameUnitOfMeasure(const std::string& x, const std::string& y);
 
