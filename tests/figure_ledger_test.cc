@@ -486,3 +486,19 @@ TEST_CASE("figure ledger: a tally's new value is set against the other report's 
                                          "On Monday the capital saw 41 degrees.\n");
   for (const FigureEntry& e : heat) CHECK(e.reason.b != "38 degrees");
 }
+
+TEST_CASE("figure ledger: a sure pairing vouches for a weak one of the same two values", "[compare][figures]") {
+  // The headlines share one word; the bodies tie the values surely, and each report tells its
+  // value twice: each headline is set against the other's body too.
+  std::vector<FigureEntry> ledger = Ledger(
+      "3,100 hit by clinic hack\n\nThe clinic said the files of about 3,100 current and former patients were "
+      "published.\n\nAnother 200 patients were warned by letter.\n",
+      "5,800 caught up in clinic breach\n\nMore than 5,800 patients had their files published, the regulator "
+      "said.\n");
+  std::set<std::pair<std::size_t, std::size_t>> sure;
+  for (const FigureEntry& e : ledger) {
+    if (!e.agree && e.strength >= kSureMeasure) sure.insert({e.a_sentence, e.b_sentence});
+  }
+  CHECK(sure.count({0, 1}) == 1);
+  CHECK(sure.count({1, 0}) == 1);
+}

@@ -474,11 +474,14 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
   const std::size_t second_pass = paired.size();
   for (std::size_t p = 0; p < second_pass; ++p) {
     for (std::size_t q = p + 1; q < second_pass; ++q) {
-      if (entries[p].agree || entries[q].agree || std::min(entries[p].strength, entries[q].strength) < kSureMeasure)
+      // One sure pairing vouches for a weaker one of the same two values (the headlines' few words).
+      if (entries[p].agree || entries[q].agree || std::max(entries[p].strength, entries[q].strength) < kSureMeasure ||
+          std::min(entries[p].strength, entries[q].strength) < kAlignedMeasure) {
         continue;
+      }
       const std::size_t ip = paired[p].first, jp = paired[p].second, iq = paired[q].first, jq = paired[q].second;
       if (!repeats(xs, ip, iq) || !repeats(ys, jp, jq)) continue;
-      const int strength = std::min(entries[p].strength, entries[q].strength);
+      const int strength = std::max(entries[p].strength, entries[q].strength);
       for (const auto& [i, j] : {std::pair{ip, jq}, std::pair{iq, jp}}) {
         if (OtherTimes(xs[i], ys[j])) continue;
         add({false, strength, FiguresAgree(xs[i].figure, ys[j].figure), ValueRatio(xs[i].figure, ys[j].figure), i, j});
