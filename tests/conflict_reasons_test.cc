@@ -227,3 +227,25 @@ TEST_CASE("a verb negated on one side flips its synonym affirmed on the other", 
   CHECK(ClassifyTexts("The sluice gate was painted before the surge.", "The sluice gate was not shut before the surge.")
             .reasons.empty());
 }
+
+TEST_CASE("report: sentences that only share a fact credit it to no one in particular", "[report][attribution]") {
+  // The two last sentences tie only through the trawler on the breakwater, each with its own
+  // speaker saying his own part: not one claim credited to two sources.
+  const std::string a =
+      "Storm closes Kellby harbour\n\nThe storm closed Kellby harbour on Monday, the coastguard said.\n\n"
+      "A trawler lost its mast and drifted onto the breakwater near the lighthouse before dawn, harbour master "
+      "Ruth Anders told reporters, adding that the crew of five had been lifted off by helicopter and that the "
+      "vessel would be towed away once the swell eased.\n";
+  const std::string b =
+      "Trawler crew rescued as storm shuts Kellby port\n\nKellby port was shut on Monday because of the storm, "
+      "according to the coastguard.\n\nThe insurers of the trawler, which drifted onto the breakwater, were "
+      "assessing the damage on Tuesday, said Tomas Brandt, a spokesman for the owners.\n";
+  Report report = claimdiff::testing::CompareTexts(a, b);
+  bool linked = false;
+  for (const Finding& f : report.findings) {
+    if (f.a != std::vector<std::size_t>{2} || f.b != std::vector<std::size_t>{2}) continue;
+    linked = true;
+    CHECK(Types(f.reasons).empty());
+  }
+  CHECK(linked);
+}

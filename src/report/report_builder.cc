@@ -18,6 +18,7 @@ namespace {
 constexpr std::size_t kMaxDiffTokens = 4000;
 constexpr std::size_t kMinGroupsPerThread = 256;  // below this a thread costs more than it saves
 constexpr std::size_t kGroupsPerBatch = 64;
+constexpr double kMinCreditedAlike = 0.12;  // AlignOptions::min_similarity's default
 
 }  // namespace
 
@@ -68,6 +69,13 @@ Report BuildReport(const Document& a, const Segmentation& seg_a, const Document&
     too_long[k] = pair.a.tokens.size() + pair.b.tokens.size() > kMaxDiffTokens;
     f.diff = DiffTokens(pair, kMaxDiffTokens);
     Verdict verdict = ClassifyTokens(pair);
+    // Two sentences credit one claim to different sources only where they tell it alike: a pair
+    // linked below the alignment bar shares a fact at most, and each source may have said its own.
+    if (group.similarity < kMinCreditedAlike) {
+      verdict.reasons.erase(std::remove_if(verdict.reasons.begin(), verdict.reasons.end(),
+                                           [](const Reason& r) { return r.kind == ReasonKind::kAttribution; }),
+                            verdict.reasons.end());
+    }
     f.kind = verdict.reasons.empty() ? FindingKind::kShared : FindingKind::kConflict;
     f.reasons = std::move(verdict.reasons);
     f.notes = std::move(verdict.notes);
