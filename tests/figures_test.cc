@@ -405,3 +405,12 @@ TEST_CASE("figures: qualifiers joined by 'and' belong to the plural noun after t
   // A plural before "and" is a thing of its own ("homes and businesses").
   CHECK(CountedWords("Floods reached 300 homes and businesses.") == "homes");
 }
+
+TEST_CASE("figures: figures far apart in one pair of sentences are two measures", "[compare][figures]") {
+  // Those aboard and those hurt are both people, fourteen times apart: no disagreement.
+  CHECK_FALSE(Conflict("A ferry with 84 people on board ran aground off Tarn Point on Friday.",
+                       "Six passengers were hurt when the ferry ran aground off Tarn Point on Friday."));
+  // Named alike, they are one measure however far apart ("60 miners" / "600 miners", above).
+  CHECK(Conflict("A ferry with 84 people on board ran aground off Tarn Point on Friday.",
+                 "A ferry with 840 people on board ran aground off Tarn Point on Friday."));
+}

@@ -9,6 +9,7 @@
 
 #include "claimdiff/compare.h"
 #include "claimdiff/normalize.h"
+#include "compare/figures.h"
 
 namespace claimdiff {
 
@@ -25,9 +26,9 @@ struct FigureEntry {
 // Entries at least this strong are sure enough to report a disagreement between sentences that
 // were not aligned; weaker ones only agree or disagree inside an aligned pair.
 inline constexpr int kSureMeasure = 3;
-// Two reports rarely put one measure more than this far apart (a toll of 11 against 13, 4,200
-// acres against 11,800); figures further apart between unaligned sentences are other measures.
-inline constexpr double kMaxUnalignedRatio = 5;
+// Figures further apart than this between unaligned sentences are other measures (see
+// kMaxOneMeasureRatio).
+inline constexpr double kMaxUnalignedRatio = kMaxOneMeasureRatio;
 // Inside an aligned pair, where the sentences already report one fact.
 inline constexpr int kAlignedMeasure = 2;
 

@@ -831,14 +831,20 @@ bool SameUnitOfMeasure(const std::string& x, const std::string& y) {
                      [&](std::uint32_t o) { return std::find(of_y.begin(), of_y.end(), o) != of_y.end(); });
 }
 
+// True when the two name what they count or measure alike ("miners" twice; "cm" and
+// "centimetres"; "two days" and "48 hours").
+bool SameNamedUnit(const Figure& a, const Figure& b) {
+  return Shared(a.units, b.units) > 0 || LengthsOfTime(a, b) ||
+         (!a.units.empty() && !b.units.empty() && SameUnitOfMeasure(a.unit_words.front(), b.unit_words.front()));
+}
+
 int MeasureMatch(const Figure& a, const Figure& b) {
   if (a.kind != b.kind) return 0;
   // What one person did is a part of what all did, not another count of it.
   if (a.kind == FigureKind::kCount && a.personal != b.personal) return 0;
   if (a.kind == FigureKind::kMoney && a.unit != b.unit) return 0;
   const bool both_units = !a.units.empty() && !b.units.empty();
-  const bool same_unit = Shared(a.units, b.units) > 0 || LengthsOfTime(a, b) ||
-                         (both_units && SameUnitOfMeasure(a.unit_words.front(), b.unit_words.front()));
+  const bool same_unit = SameNamedUnit(a, b);
   int score = static_cast<int>(Shared(a.context, b.context) + Shared(a.units, b.context) + Shared(b.units, a.context));
   if (same_unit) score += 2;
   if (a.kind == FigureKind::kCount) {
@@ -902,7 +908,12 @@ std::vector<std::pair<std::size_t, std::size_t>> PairFigures(const std::vector<F
         score = 1;
       }
       const bool equal = same_value && score > 0;
-      if (score > 0) options.push_back({equal, score, FiguresAgree(a[i], b[j]), i, j, ValueRatio(a[i], b[j])});
+      const double ratio = ValueRatio(a[i], b[j]);
+      // Figures this far apart in one pair of sentences are two measures ("72 people on board",
+      // "five passengers hurt") unless they name one thing alike ("60 miners" / "600 miners");
+      // none against some aside.
+      if (ratio > kMaxOneMeasureRatio && !a[i].none && !b[j].none && !SameNamedUnit(a[i], b[j])) continue;
+      if (score > 0) options.push_back({equal, score, FiguresAgree(a[i], b[j]), i, j, ratio});
     }
   }
   // Equal values first, then surest; among equals, figures that can both be right before those
