@@ -249,3 +249,13 @@ TEST_CASE("report: sentences that only share a fact credit it to no one in parti
   }
   CHECK(linked);
 }
+
+TEST_CASE("the day a state of things is told at is no day of the event", "[compare][date]") {
+  // "as of Thursday": how things stood when last told, not when the warning was issued.
+  CHECK(Types(ClassifyTexts("The ministry issued a flood warning for the valley on Wednesday.",
+                            "No flood warning had been issued for the valley as of Thursday.")
+                  .reasons) == std::vector<std::string>{"negation"});
+  CHECK(Types(ClassifyTexts("The ministry issued a flood warning for the valley on Wednesday.",
+                            "The ministry issued a flood warning for the valley on Thursday.")
+                  .reasons) == std::vector<std::string>{"date"});
+}

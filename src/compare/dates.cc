@@ -46,9 +46,15 @@ bool IsDayNumber(const Token& token) {
 
 // True when the date at tokens [first, last] is the day something was said, not the day of the
 // event: a reporting verb right before it ("said Thursday", "told reporters on Friday") or
-// right after it ("on Monday announced"). Also a deadline ("by Sunday night") is no event day.
+// right after it ("on Monday announced"). Also a deadline ("by Sunday night") and the time a state
+// of things is told at ("as of Sunday") are no event day.
 bool NotTheEventDay(const SideTokens& side, std::size_t first, std::size_t last) {
   if (first > 0 && side.tokens[first - 1]->norm() == "by") return true;
+  // "as of Sunday afternoon": the day a state of things was told, not the day of the event.
+  if (first > 1 && side.tokens[first - 1]->norm() == "of" && side.tokens[first - 2]->norm() == "as" &&
+      !side.ClauseBreakAfter(first - 2)) {
+    return true;
+  }
   for (std::size_t back = 1; back <= 3 && back <= first; ++back) {
     const std::size_t k = first - back;
     if (side.ClauseBreakAfter(k)) break;
