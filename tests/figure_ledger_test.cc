@@ -502,3 +502,15 @@ TEST_CASE("figure ledger: a sure pairing vouches for a weak one of the same two 
   CHECK(sure.count({0, 1}) == 1);
   CHECK(sure.count({1, 0}) == 1);
 }
+
+TEST_CASE("figure ledger: one thing counted under a rarer sense of the other's word", "[compare][figures]") {
+  // "flat" is first a plain surface to WordNet, then an apartment: one counted thing.
+  const FigureEntry* homes =
+      Find(Ledger("The storm cut power to 9,000 flats across Dunmore on Friday.\n\nCrews worked through the night.\n",
+                  "Engineers restored electricity to most of the 14,000 apartments that were left in the dark.\n\n"
+                  "The mayor thanked the crews.\n"),
+           "9,000 flats");
+  REQUIRE(homes != nullptr);
+  CHECK(homes->strength >= kSureMeasure);
+  CHECK_FALSE(homes->agree);
+}

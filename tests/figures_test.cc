@@ -414,3 +414,9 @@ TEST_CASE("figures: figures far apart in one pair of sentences are two measures"
   CHECK(Conflict("A ferry with 84 people on board ran aground off Tarn Point on Friday.",
                  "A ferry with 840 people on board ran aground off Tarn Point on Friday."));
 }
+
+TEST_CASE("figures: nothing against something is a disagreement however far apart", "[compare][figures]") {
+  // 0% and 15% are no two measures for being infinitely far apart.
+  CHECK(Conflict("The blaze in the hills was 0% contained as of noon.",
+                 "The blaze in the hills was 15% contained on Friday."));
+}

@@ -63,26 +63,29 @@ bool Related(const Word& x, const Word& y) {
 }
 
 // Two names of one counted thing: written alike, one sense in common, or one the broader term
-// of the other ("boats" / "vessels"). Stricter than Related: "teachers" and "schools" are
-// related words, not one thing counted.
+// of the other ("boats" / "vessels"). The commonest senses of one word are looked for among all
+// senses of the other, which may be a rarer one ("jobs" / "positions", "homes" / "households").
+// Stricter than Related: "teachers" and "schools" are related words, not one thing counted.
 bool SameThing(const Word& x, const Word& y) {
   if (x.stem == y.stem) return true;
   struct Senses {
-    std::vector<std::uint32_t> own;      // its commonest two noun senses
-    std::vector<std::uint32_t> broader;  // their broader senses
+    std::vector<std::uint32_t> own;          // its commonest two noun senses
+    std::vector<std::uint32_t> all;          // all its noun senses
+    std::vector<std::uint32_t> own_broader;  // the broader senses of its commonest ones
   };
+  constexpr std::size_t kCommonest = 2;
   thread_local absl::node_hash_map<std::string, Senses> known;  // references stay valid
   auto senses = [&](const std::string& word) -> const Senses& {
     auto [it, inserted] = known.try_emplace(word);
     if (inserted) {
       const WordNetDb& db = WordNetDb::Default();
       for (const std::string& base : db.BaseForms(word, PartOfSpeech::kNoun)) {
-        std::vector<std::uint32_t> offsets = db.Senses(base, PartOfSpeech::kNoun);
-        if (offsets.size() > 2) offsets.resize(2);
-        for (std::uint32_t offset : offsets) {
-          it->second.own.push_back(offset);
-          for (const SynsetPointer& pointer : db.ReadSynset(PartOfSpeech::kNoun, offset).pointers) {
-            if (pointer.symbol == "@") it->second.broader.push_back(pointer.offset);
+        const std::vector<std::uint32_t> offsets = db.Senses(base, PartOfSpeech::kNoun);
+        for (std::size_t k = 0; k < offsets.size(); ++k) {
+          if (k < kCommonest) it->second.own.push_back(offsets[k]);
+          it->second.all.push_back(offsets[k]);
+          for (const SynsetPointer& pointer : db.ReadSynset(PartOfSpeech::kNoun, offsets[k]).pointers) {
+            if (pointer.symbol == "@" && k < kCommonest) it->second.own_broader.push_back(pointer.offset);
           }
         }
       }
@@ -96,7 +99,8 @@ bool SameThing(const Word& x, const Word& y) {
   // Siblings under one broader sense ("teachers", "pupils") are different things.
   const Senses& of_x = senses(x.norm);
   const Senses& of_y = senses(y.norm);
-  return meet(of_x.own, of_y.own) || meet(of_x.own, of_y.broader) || meet(of_x.broader, of_y.own);
+  return meet(of_x.own, of_y.all) || meet(of_y.own, of_x.all) || meet(of_x.own, of_y.own_broader) ||
+         meet(of_x.own_broader, of_y.own);
 }
 
 struct Placed {
@@ -398,10 +402,10 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
       // Parts of one whole ("seven of the train's nine cars" / "six of its nine cars").
       if (strength > 0 && xs[i].whole > 0 && xs[i].whole == ys[j].whole) strength = std::max(strength, kSureMeasure);
       if (strength == 0) continue;
-      // Figures this far apart are other measures ("more than 200 people" aboard, a toll of 5):
-      // pairing them would take the figure from its true counterpart. None against some aside.
+      // Figures far apart are other measures ("more than 200 people" aboard, a toll of 5): pairing
+      // them would take the figure from its true counterpart.
+      if (FarApart(xs[i].figure, ys[j].figure)) continue;
       const double ratio = ValueRatio(xs[i].figure, ys[j].figure);
-      if (ratio > kMaxUnalignedRatio && !xs[i].figure.none && !ys[j].figure.none) continue;
       const bool agree = FiguresAgree(xs[i].figure, ys[j].figure);
       options.push_back({xs[i].figure.value == ys[j].figure.value, strength, agree, ratio, i, j});
     }

@@ -822,6 +822,10 @@ ReasonKind FigureConflictKind(const Figure& a, const Figure& b) {
   return a.none != b.none ? ReasonKind::kNegation : ReasonKind::kNumber;
 }
 
+bool FarApart(const Figure& a, const Figure& b) {
+  return a.value != 0 && b.value != 0 && !a.none && !b.none && ValueRatio(a, b) > kMaxOneMeasureRatio;
+}
+
 bool MayBeUnitOfMeasure(const std::string& word) { return !UnitSenses(word).empty(); }
 
 bool SameUnitOfMeasure(const std::string& x, const std::string& y) {
@@ -909,10 +913,9 @@ std::vector<std::pair<std::size_t, std::size_t>> PairFigures(const std::vector<F
       }
       const bool equal = same_value && score > 0;
       const double ratio = ValueRatio(a[i], b[j]);
-      // Figures this far apart in one pair of sentences are two measures ("72 people on board",
-      // "five passengers hurt") unless they name one thing alike ("60 miners" / "600 miners");
-      // none against some aside.
-      if (ratio > kMaxOneMeasureRatio && !a[i].none && !b[j].none && !SameNamedUnit(a[i], b[j])) continue;
+      // Figures far apart in one pair of sentences are two measures ("72 people on board", "five
+      // passengers hurt") unless they name one thing alike ("60 miners" / "600 miners").
+      if (FarApart(a[i], b[j]) && !SameNamedUnit(a[i], b[j])) continue;
       if (score > 0) options.push_back({equal, score, FiguresAgree(a[i], b[j]), i, j, ratio});
     }
   }

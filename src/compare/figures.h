@@ -40,6 +40,11 @@ struct Figure {
 // acres against 11,800): figures further apart are other measures.
 inline constexpr double kMaxOneMeasureRatio = 5;
 
+struct Figure;
+// True when the two values are further apart than kMaxOneMeasureRatio. None against some ("no
+// injuries" / "five hurt", 0% / 15% contained) is never far apart: it is the disagreement itself.
+bool FarApart(const Figure& a, const Figure& b);
+
 // True for a four-digit number that reads as a year (1800 to 2200).
 bool IsYear(const Token& token);
 
