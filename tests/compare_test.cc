@@ -1,6 +1,8 @@
 // Tests of the compare stage: word diff and the negation and number conflict reasons.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "claimdiff/compare.h"
 #include "test_util.h"
 
@@ -146,4 +148,19 @@ TEST_CASE("word diff falls back to whole replacement above the token limit", "[c
   REQUIRE(ops.size() == 2);
   CHECK(ops[0].kind == DiffOp::Kind::kDelete);
   CHECK(ops[1].kind == DiffOp::Kind::kInsert);
+}
+
+TEST_CASE("'not' opening a party between commas is a contrast, not a denial", "[compare]") {
+  auto negation = [](const std::string& a, const std::string& b) {
+    const std::vector<Reason> reasons = Pair(a, b).Classify().reasons;
+    return std::any_of(reasons.begin(), reasons.end(), [](const Reason& r) { return r.type() == "negation"; });
+  };
+  // Who closed the crossing is set against another party; that it was closed is not denied.
+  CHECK_FALSE(negation("The county, not the railway company, closed the level crossing on Monday.",
+                       "The railway company closed the level crossing on Monday."));
+  CHECK_FALSE(negation("Drivers, and not the railway company, were blamed for the delays.",
+                       "The railway company was blamed for the delays."));
+  // A denial of the deed itself still flips.
+  CHECK(negation("The railway company did not close the level crossing on Monday.",
+                 "The railway company closed the level crossing on Monday."));
 }

@@ -27,6 +27,28 @@ bool IsContent(const SideTokens& side, std::size_t i) {
          !side.Is(i, kNegationFiller);
 }
 
+// "X, not the government, ...", "theaters, and not the studio, had": "not" opening a noun
+// phrase between commas sets one party against another.
+bool IsContrast(const SideTokens& side, std::size_t i) {
+  constexpr std::size_t kMaxPhrase = 4;
+  const std::size_t n = side.tokens.size();
+  if (side.tokens[i]->norm() != "not" || i == 0 || i + 1 >= n) return false;
+  std::size_t before = i - 1;
+  if (!side.ClauseBreakAfter(before)) {
+    const std::string_view joiner = side.tokens[before]->norm();
+    if ((joiner != "and" && joiner != "but") || before == 0 || !side.ClauseBreakAfter(before - 1)) return false;
+  }
+  const Token& next = *side.tokens[i + 1];
+  const std::string_view word = next.norm();
+  const bool noun_phrase = next.capitalized || word == "the" || word == "a" || word == "an" || word == "his" ||
+                           word == "her" || word == "its" || word == "their";
+  if (!noun_phrase) return false;
+  for (std::size_t k = i + 1; k < n && k <= i + kMaxPhrase; ++k) {
+    if (side.ClauseBreakAfter(k)) return k + 1 < n && !side.sentence_end[k];
+  }
+  return false;
+}
+
 // A negator and the content word it negates ("no means" -> means; "has nothing to do" with
 // no content word after it -> the word before: "incident").
 struct Negation {
@@ -48,6 +70,9 @@ std::vector<Negation> FindNegations(const SideTokens& side) {
         (i == 0 || side.ClauseBreakAfter(i - 1))) {
       continue;
     }
+    // "Transnet, not the government, asked": a contrast of who did it, set off by commas, which
+    // denies nothing of what was done.
+    if (IsContrast(side, i)) continue;
     // "may not lock", "might not return": a possibility, which leaves the claim open.
     if (i > 0 && !side.ClauseBreakAfter(i - 1)) {
       const std::string_view before = side.tokens[i - 1]->norm();
