@@ -64,7 +64,7 @@ bool Related(const Word& x, const Word& y) {
 
 // Two names of one counted thing: written alike, one sense in common, or one the broader term
 // of the other ("boats" / "vessels"). The commonest senses of one word are looked for among all
-// senses of the other, which may be a rarer one ("jobs" / "positions", "homes" / "households").
+// senses of the other, which may be a rarer one ("flats" / "apartments", "homes" / "households").
 // Stricter than Related: "teachers" and "schools" are related words, not one thing counted.
 bool SameThing(const Word& x, const Word& y) {
   if (x.stem == y.stem) return true;
@@ -475,6 +475,9 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
   // Two disagreeing pairings of one measure each report tells twice (its headline and its body:
   // "no injuries" and "none of the passengers were hurt" / "Five passengers hurt" and "five
   // passengers suffered injuries") set each sentence against both of the other's: they cross too.
+  auto paired_already = [&](std::size_t i, std::size_t j) {
+    return std::find(paired.begin(), paired.end(), std::pair{i, j}) != paired.end();
+  };
   const std::size_t second_pass = paired.size();
   for (std::size_t p = 0; p < second_pass; ++p) {
     for (std::size_t q = p + 1; q < second_pass; ++q) {
@@ -487,7 +490,7 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
       if (!repeats(xs, ip, iq) || !repeats(ys, jp, jq)) continue;
       const int strength = std::max(entries[p].strength, entries[q].strength);
       for (const auto& [i, j] : {std::pair{ip, jq}, std::pair{iq, jp}}) {
-        if (OtherTimes(xs[i], ys[j])) continue;
+        if (OtherTimes(xs[i], ys[j]) || paired_already(i, j)) continue;
         add({false, strength, FiguresAgree(xs[i].figure, ys[j].figure), ValueRatio(xs[i].figure, ys[j].figure), i, j});
       }
     }
@@ -536,13 +539,10 @@ std::vector<FigureEntry> LedgerFigures(const std::string& text_a, const Segmenta
       for (std::size_t other = 0; other < theirs.size(); ++other) {
         const std::size_t i = mine_is_a ? k : other, j = mine_is_a ? other : k;
         if (xs[i].figure.value == ys[j].figure.value || OtherTimes(xs[i], ys[j])) continue;
+        if (FarApart(xs[i].figure, ys[j].figure) || paired_already(i, j)) continue;
         const int strength = Strength(xs[i], ys[j]);
-        const double ratio = ValueRatio(xs[i].figure, ys[j].figure);
-        if (strength < kSureMeasure || ratio > kMaxUnalignedRatio) continue;
-        const bool known = std::any_of(paired.begin(), paired.end(), [&](const auto& p) {
-          return p == std::pair{i, j};
-        });
-        if (!known) add({false, strength, FiguresAgree(xs[i].figure, ys[j].figure), ratio, i, j});
+        if (strength < kSureMeasure) continue;
+        add({false, strength, FiguresAgree(xs[i].figure, ys[j].figure), ValueRatio(xs[i].figure, ys[j].figure), i, j});
       }
     }
   };
