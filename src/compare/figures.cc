@@ -613,7 +613,7 @@ class Finder {
       figure->unit_words.emplace_back(side_.tokens[k]->norm());
     }
     figure->counted_end = figure->units.size() == glued ? figure->last + 1 : from + figure->units.size() - glued;
-    // "48,000 current and former students", "nine elective or emergency operations": a word that
+    // "48,000 current and former students", "30 routine or elective surgeries": a word that
     // is no plural before "and" qualifies, with the words after it, the plural noun they end in.
     if (glued == 0 && figure->units.size() == 1 && !IsPluralNoun(figure->unit_words.front())) {
       const std::size_t k = figure->counted_end;
