@@ -514,3 +514,15 @@ TEST_CASE("figure ledger: one thing counted under a rarer sense of the other's w
   CHECK(homes->strength >= kSureMeasure);
   CHECK_FALSE(homes->agree);
 }
+
+TEST_CASE("figure ledger: figures joined by 'and' share what is said after them", "[compare][figures]") {
+  // "31 barns and 4 other sheds that had been flattened": the barns were flattened too.
+  const FigureEntry* barns = Find(Ledger("At least 9 barns were flattened, the fire chief said at dusk.\n\n"
+                                         "Another 5 barns were scorched.\n",
+                                         "Inspectors counted 31 barns and 4 other sheds that had been flattened by the "
+                                         "gale.\n\nSix barns lost their roofs.\n"),
+                                  "At least 9 barns");
+  REQUIRE(barns != nullptr);
+  CHECK(barns->reason.b == "31 barns");
+  CHECK(barns->strength >= kSureMeasure);
+}

@@ -404,6 +404,8 @@ TEST_CASE("figures: qualifiers joined by 'and' belong to the plural noun after t
   CHECK(CountedWords("Doctors cancelled 30 routine or elective surgeries.") == "elective surgeries");
   // A plural before "and" is a thing of its own ("homes and businesses").
   CHECK(CountedWords("Floods reached 300 homes and businesses.") == "homes");
+  // "other" says others of a kind: the count is of buildings.
+  CHECK(CountedWords("Crews saved 19 other buildings on the street.") == "buildings");
 }
 
 TEST_CASE("figures: figures far apart in one pair of sentences are two measures", "[compare][figures]") {

@@ -594,10 +594,11 @@ class Finder {
       };
       while (from < n_ && filler(from) && !side_.ClauseBreakAfter(from)) ++from;
     }
-    // "two more days", "three additional officers": more of the thing counted.
+    // "two more days", "three additional officers", "19 other buildings": more of the thing
+    // counted, or others of its kind.
     if (from + 1 < n_ && !side_.ClauseBreakAfter(from - 1) && !side_.ClauseBreakAfter(from)) {
       const std::string_view word = Norm(from);
-      if (word == "more" || word == "additional" || word == "further" || word == "extra") ++from;
+      if (word == "more" || word == "additional" || word == "further" || word == "extra" || word == "other") ++from;
     }
     const std::size_t glued = glued_unit_.empty() ? 0 : 1;
     if (glued != 0) {
@@ -661,6 +662,26 @@ class Finder {
     std::size_t end = std::max(figure->last, figure->counted_end - 1);
     const std::size_t after = end;
     while (end + 1 < n_ && end - after < kContextReach && !side_.ClauseBreakAfter(end) && !stops(end + 1)) ++end;
+    // "47 homes and 19 other buildings were destroyed": figures joined by "and" share what is
+    // said after the second one's counted thing.
+    std::vector<std::size_t> shared;
+    if (end + 2 < n_ && (Norm(end + 1) == "and" || Norm(end + 1) == "or") && !side_.ClauseBreakAfter(end) &&
+        !side_.ClauseBreakAfter(end + 1) && IsFigureStart(end + 2)) {
+      constexpr std::size_t kMaxOtherThing = 4;
+      std::size_t thing = end + 2;
+      while (thing - (end + 2) < kMaxOtherThing && !side_.ClauseBreakAfter(thing) && !IsPluralNoun(Norm(thing)))
+        ++thing;
+      if (IsPluralNoun(Norm(thing))) {
+        for (std::size_t k = thing; k + 1 < n_ && k - thing < kContextReach && !side_.ClauseBreakAfter(k);) {
+          if (stops(++k)) break;
+          if (IsContentWord(k)) shared.push_back(k);
+        }
+      }
+    }
+    for (std::size_t k : shared) {
+      figure->context.emplace_back(side_.tokens[k]->lemma());
+      figure->context_at.push_back(k);
+    }
     for (std::size_t k = begin; k <= end; ++k) {
       // "he had pulled nine people into his boat": one person's own share of a count.
       const std::string_view word = Norm(k);
