@@ -422,3 +422,10 @@ TEST_CASE("figures: nothing against something is a disagreement however far apar
   CHECK(Conflict("The blaze in the hills was 0% contained as of noon.",
                  "The blaze in the hills was 15% contained on Friday."));
 }
+
+TEST_CASE("figures: 'no' counts nothing only before a plural", "[compare][figures]") {
+  CHECK(FigureValues("Rangers reported no injuries after the rockfall.") == std::vector<double>{0});
+  // A mass or abstract noun is not a count another report would give.
+  CHECK(FigureValues("Rangers found no evidence of a second rockfall.").empty());
+  CHECK(FigureValues("There was no indication the path had been closed.").empty());
+}

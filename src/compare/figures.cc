@@ -316,7 +316,7 @@ class Finder {
         ++last;
       }
       const Token& noun = *side_.tokens[last];
-      if (!MayBeNoun(noun.norm()) || noun.lemma() == noun.norm()) return false;
+      if (!IsPluralNoun(noun.norm())) return false;
     }
     figure->kind = FigureKind::kCount;
     figure->value = 0;
