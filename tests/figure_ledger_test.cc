@@ -423,14 +423,16 @@ TEST_CASE("ledger: a clause that is little more than its figure takes the words 
 TEST_CASE("figure ledger: parts of one whole measure one thing", "[compare][figures]") {
   // "toppled" and "were blown over" share no word: the whole ties the two parts.
   const std::string a = "Four of the port's eleven cranes toppled in the gale.\n";
-  const FigureEntry* parts = Find(Ledger(a, "Five of its eleven cranes were blown over, the harbour board said.\n"),
-                                  "Four of the port's eleven cranes");
+  const std::vector<FigureEntry> ledger =
+      Ledger(a, "Five of its eleven cranes were blown over, the harbour board said.\n");
+  const FigureEntry* parts = Find(ledger, "Four of the port's eleven cranes");
   REQUIRE(parts != nullptr);
   CHECK(parts->strength >= kSureMeasure);
   CHECK_FALSE(parts->agree);
   // Parts of wholes of other sizes are other counts.
-  const FigureEntry* other = Find(Ledger(a, "Five of its twelve cranes were blown over, the harbour board said.\n"),
-                                  "Four of the port's eleven cranes");
+  const std::vector<FigureEntry> wholes =
+      Ledger(a, "Five of its twelve cranes were blown over, the harbour board said.\n");
+  const FigureEntry* other = Find(wholes, "Four of the port's eleven cranes");
   CHECK((other == nullptr || other->strength < kSureMeasure));
 }
 
@@ -505,11 +507,11 @@ TEST_CASE("figure ledger: a sure pairing vouches for a weak one of the same two 
 
 TEST_CASE("figure ledger: one thing counted under a rarer sense of the other's word", "[compare][figures]") {
   // "flat" is first a plain surface to WordNet, then an apartment: one counted thing.
-  const FigureEntry* homes =
-      Find(Ledger("The storm cut power to 9,000 flats across Dunmore on Friday.\n\nCrews worked through the night.\n",
-                  "Engineers restored electricity to most of the 14,000 apartments that were left in the dark.\n\n"
-                  "The mayor thanked the crews.\n"),
-           "9,000 flats");
+  const std::vector<FigureEntry> ledger =
+      Ledger("The storm cut power to 9,000 flats across Dunmore on Friday.\n\nCrews worked through the night.\n",
+             "Engineers restored electricity to most of the 14,000 apartments that were left in the dark.\n\n"
+             "The mayor thanked the crews.\n");
+  const FigureEntry* homes = Find(ledger, "9,000 flats");
   REQUIRE(homes != nullptr);
   CHECK(homes->strength >= kSureMeasure);
   CHECK_FALSE(homes->agree);
@@ -517,11 +519,11 @@ TEST_CASE("figure ledger: one thing counted under a rarer sense of the other's w
 
 TEST_CASE("figure ledger: figures joined by 'and' share what is said after them", "[compare][figures]") {
   // "31 barns and 4 other sheds that had been flattened": the barns were flattened too.
-  const FigureEntry* barns = Find(Ledger("At least 9 barns were flattened, the fire chief said at dusk.\n\n"
-                                         "Another 5 barns were scorched.\n",
-                                         "Inspectors counted 31 barns and 4 other sheds that had been flattened by the "
-                                         "gale.\n\nSix barns lost their roofs.\n"),
-                                  "At least 9 barns");
+  const std::vector<FigureEntry> ledger =
+      Ledger("At least 9 barns were flattened, the fire chief said at dusk.\n\nAnother 5 barns were scorched.\n",
+             "Inspectors counted 31 barns and 4 other sheds that had been flattened by the gale.\n\n"
+             "Six barns lost their roofs.\n");
+  const FigureEntry* barns = Find(ledger, "At least 9 barns");
   REQUIRE(barns != nullptr);
   CHECK(barns->reason.b == "31 barns");
   CHECK(barns->strength >= kSureMeasure);
