@@ -75,7 +75,7 @@ bool SharedClose(const std::vector<std::string_view>& shared, const SentenceWord
   // Some occurrence of the first word with every other word near it.
   for (const auto& [word, place] : affirming.at) {
     if (word != shared.front()) continue;
-    const Place first = place;
+    const Place first = place;  // a plain name: the lambda below captures it
     if (std::all_of(shared.begin() + 1, shared.end(), [&](std::string_view other) {
           return std::any_of(affirming.at.begin(), affirming.at.end(),
                              [&](const auto& w) { return w.first == other && Near(w.second, first); });

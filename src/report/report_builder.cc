@@ -18,7 +18,8 @@ namespace {
 constexpr std::size_t kMaxDiffTokens = 4000;
 constexpr std::size_t kMinGroupsPerThread = 256;  // below this a thread costs more than it saves
 constexpr std::size_t kGroupsPerBatch = 64;
-constexpr double kMinCreditedAlike = 0.12;  // AlignOptions::min_similarity's default
+// Pairs less alike than the alignment bar are linked, not aligned (see Finding::link).
+constexpr double kMinCreditedAlike = AlignOptions{}.min_similarity;
 
 }  // namespace
 
