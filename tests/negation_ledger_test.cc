@@ -96,3 +96,22 @@ TEST_CASE("report: a flip told in a headline and in the body is a conflict in ea
   CHECK(flips.count({2, 2}) == 1);
   CHECK(flips.size() >= 3);
 }
+
+TEST_CASE("negation ledger: a body sentence flips against what its headline flips against", "[compare][negation]") {
+  // The headline and the body sentence both flip against B's body sentence; B's headline words
+  // the denial so that only A's headline flips against it as written.
+  std::vector<NegationEntry> ledger = Ledger(
+      "Guards opened fire on striking dockers, union says\n\n"
+      "Union officials said guards fired rubber bullets at the picket line on Tuesday morning.\n",
+      "Company says guards never opened fire at port\n\n"
+      "The port company said its guards had not fired rubber bullets at anyone.\n");
+  std::set<std::pair<std::size_t, std::size_t>> pairs;
+  for (const NegationEntry& entry : ledger) pairs.insert({entry.a_sentence, entry.b_sentence});
+  CHECK(pairs.count({0, 0}) == 1);
+  CHECK(pairs.count({0, 1}) == 1);
+  CHECK(pairs.count({1, 1}) == 1);
+  CHECK(pairs.count({1, 0}) == 1);  // crossed through A's headline
+  for (const NegationEntry& entry : ledger) {
+    if (entry.a_sentence == 1 && entry.b_sentence == 0) CHECK(entry.reason.b == "guards never opened");
+  }
+}

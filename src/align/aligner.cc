@@ -13,6 +13,7 @@
 #include "claimdiff/align.h"
 #include "common/both_sides.h"
 #include "common/parallel.h"
+#include "normalize/headline.h"
 #include "normalize/word_pool.h"
 
 namespace claimdiff {
@@ -449,21 +450,6 @@ std::vector<AlignedGroup> FindLinks(const Segmentation& a, const Segmentation& b
     links.push_back(std::move(link));
   }
   return links;
-}
-
-// The headline of a report: its first sentence when it stands in a paragraph of its own, is
-// short and ends without a full stop. SIZE_MAX when there is none.
-std::size_t Headline(const Segmentation& seg) {
-  constexpr std::size_t kMaxHeadlineTokens = 24;
-  for (const Sentence& s : seg.sentences) {
-    if (s.boilerplate) continue;
-    const bool alone = s.index + 1 >= seg.sentences.size() || seg.sentences[s.index + 1].paragraph != s.paragraph;
-    const char last = s.text.empty() ? '.' : s.text.back();
-    if (alone && s.tokens.size() <= kMaxHeadlineTokens && last != '.' && last != '!' && last != '?' && last != '"')
-      return s.index;
-    return SIZE_MAX;
-  }
-  return SIZE_MAX;
 }
 
 }  // namespace

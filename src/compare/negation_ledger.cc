@@ -3,10 +3,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string_view>
 
 #include "compare/pair.h"
 #include "compare/word_classes.h"
+#include "normalize/headline.h"
 #include "normalize/word_pool.h"
 
 namespace claimdiff {
@@ -86,18 +88,66 @@ bool SharedClose(const std::vector<std::string_view>& shared, const SentenceWord
   return false;
 }
 
+bool IsNegatorWord(std::string_view word) {
+  for (std::string_view negator :
+       {"not", "no", "never", "nothing", "none", "nobody", "nowhere", "neither", "nor", "cannot"}) {
+    if (word == negator) return true;
+  }
+  auto ends_with = [&](std::string_view end) {
+    return word.size() > end.size() && word.substr(word.size() - end.size()) == end;
+  };
+  return ends_with("n't") || ends_with("n\u2019t");
+}
+
 bool EndsWithNegator(std::string_view phrase) {
   while (!phrase.empty() && !std::isalpha(static_cast<unsigned char>(phrase.back()))) phrase.remove_suffix(1);
   const std::size_t space = phrase.rfind(' ');
-  std::string_view last = space == std::string_view::npos ? phrase : phrase.substr(space + 1);
-  for (std::string_view negator :
-       {"not", "no", "never", "nothing", "none", "nobody", "nowhere", "neither", "nor", "cannot"}) {
-    if (last == negator) return true;
+  return IsNegatorWord(space == std::string_view::npos ? phrase : phrase.substr(space + 1));
+}
+
+// True when a word of the phrase is a negator: the phrase is the negated side of a flip.
+bool NamesNegator(std::string_view phrase) {
+  while (!phrase.empty()) {
+    const std::size_t space = phrase.find(' ');
+    std::string_view word = phrase.substr(0, space);
+    while (!word.empty() && !std::isalpha(static_cast<unsigned char>(word.back()))) word.remove_suffix(1);
+    if (IsNegatorWord(word)) return true;
+    if (space == std::string_view::npos) break;
+    phrase.remove_prefix(space + 1);
   }
-  auto ends_with = [&](std::string_view end) {
-    return last.size() > end.size() && last.substr(last.size() - end.size()) == end;
+  return false;
+}
+
+// A headline restates a sentence of its report's body: where both flip against one sentence of
+// the other report ("Thalassa says no oil spilled" and "no oil had leaked" against "small oil
+// leak detected"), the body sentence flips against what the headline flips against too, the
+// other report's headline included. `entries` are checked and extended.
+void CrossHeadline(std::size_t headline, bool headline_is_a, std::vector<NegationEntry>* entries) {
+  if (headline == SIZE_MAX) return;
+  auto mine = [&](const NegationEntry& e) { return headline_is_a ? e.a_sentence : e.b_sentence; };
+  auto theirs = [&](const NegationEntry& e) { return headline_is_a ? e.b_sentence : e.a_sentence; };
+  auto negated_mine = [&](const NegationEntry& e) { return NamesNegator(headline_is_a ? e.reason.a : e.reason.b); };
+  auto known = [&](std::size_t m, std::size_t t) {
+    return std::any_of(entries->begin(), entries->end(),
+                       [&](const NegationEntry& e) { return mine(e) == m && theirs(e) == t; });
   };
-  return ends_with("n't") || ends_with("n\u2019t");
+  const std::vector<NegationEntry> found = *entries;
+  for (const NegationEntry& told : found) {
+    if (mine(told) != headline) continue;
+    for (const NegationEntry& shared : found) {
+      if (mine(shared) != headline || theirs(shared) == theirs(told)) continue;
+      for (const NegationEntry& body : found) {
+        if (mine(body) == headline || theirs(body) != theirs(shared)) continue;
+        if (negated_mine(body) != negated_mine(told) || known(mine(body), theirs(told))) continue;
+        NegationEntry crossed;
+        crossed.a_sentence = headline_is_a ? mine(body) : theirs(told);
+        crossed.b_sentence = headline_is_a ? theirs(told) : mine(body);
+        crossed.reason = Reason(ReasonKind::kNegation, headline_is_a ? body.reason.a : told.reason.a,
+                                headline_is_a ? told.reason.b : body.reason.b);
+        entries->push_back(std::move(crossed));
+      }
+    }
+  }
 }
 
 std::vector<std::string_view> Shared(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
@@ -166,6 +216,8 @@ std::vector<NegationEntry> LedgerNegations(const std::string& text_a, const Segm
     if (EndsWithNegator(words_a[i].negates && !words_b[j].negates ? reason.a : reason.b)) continue;
     entries.push_back({i, j, reason});
   }
+  CrossHeadline(Headline(a), true, &entries);
+  CrossHeadline(Headline(b), false, &entries);
   return entries;
 }
 
