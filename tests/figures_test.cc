@@ -72,6 +72,12 @@ TEST_CASE("figures: approximations widen a value only as far as their words say"
   CHECK(Conflict("Some 4,350 ballots were spoiled.", "4,700 ballots were spoiled."));
   CHECK_FALSE(Conflict("Some 4,350 ballots were spoiled.", "4,400 ballots were spoiled."));
   CHECK_FALSE(Conflict("About 4,000 ballots were spoiled.", "4,300 ballots were spoiled."));
+  // A value ending in a five is rounded to fives.
+  CHECK_FALSE(Conflict("About 25 trucks were stranded.", "27 trucks were stranded."));
+  CHECK(Conflict("About 25 trucks were stranded.", "29 trucks were stranded."));
+  CHECK(Conflict("About 24 trucks were stranded.", "27 trucks were stranded."));
+  CHECK_FALSE(Conflict("Around 250 flights were cancelled.", "270 flights were cancelled."));
+  CHECK(Conflict("Around 250 flights were cancelled.", "280 flights were cancelled."));
   // Upper bounds and nearly.
   CHECK_FALSE(Conflict("Up to 80 tents were pitched.", "72 tents were pitched."));
   CHECK_FALSE(Conflict("Almost 50 lorries were stuck.", "47 lorries were stuck."));

@@ -120,6 +120,14 @@ double RoundingUnit(double value) {
   return unit;
 }
 
+// The step "about" rounds a value to: as RoundingUnit, but a value ending in a five is rounded
+// to fives ("about 25 minutes" allows 27; "about 250" allows 270).
+double AboutUnit(double value) {
+  const double unit = RoundingUnit(value);
+  if (value != std::floor(value) || std::fmod(std::fabs(value), 5 * unit) != 0) return unit;
+  return 5 * unit;
+}
+
 // "a.m" (the word breaker keeps the inner dot), "am", "p.m", "pm".
 int Meridiem(std::string_view word) {
   if (word == "a.m" || word == "am" || word == "a.m.") return 1;
@@ -507,7 +515,7 @@ class Finder {
       const double about =
           fraction_ ? 5.0
           : share   ? 1.0
-                    : std::min(0.1 * figure->value, std::max(RoundingUnit(figure->value), 0.03 * figure->value));
+                    : std::min(0.1 * figure->value, std::max(AboutUnit(figure->value), 0.03 * figure->value));
       switch (qualifier) {
         case Qualifier::kAbout:
           low -= about;
