@@ -73,6 +73,11 @@ TEST_CASE("a possibility negated and a quantifier at the head of its clause are 
   CHECK(
       Pair("The army freed all of the prisoners.", "The army freed none of the prisoners.").Classify().reasons.size() ==
       1);
+  // Both say none: "none of" at the head of its clause is the same negator as "none" elsewhere.
+  CHECK(Pair("Most drivers were freed by noon, and none was badly hurt.",
+             "None of the drivers is badly hurt, and most were freed by noon.")
+            .Classify()
+            .reasons.empty());
 }
 
 TEST_CASE("n't contractions and never count as negators", "[compare]") {

@@ -56,7 +56,9 @@ struct Negation {
   std::size_t anchor;
 };
 
-std::vector<Negation> FindNegations(const SideTokens& side) {
+// `counted_none`, when given, receives the "none of" that open their clause: they negate, but
+// what they negate is said after the counted thing (see below).
+std::vector<Negation> FindNegations(const SideTokens& side, std::vector<std::size_t>* counted_none = nullptr) {
   std::vector<Negation> out;
   const std::size_t n = side.tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
@@ -68,6 +70,7 @@ std::vector<Negation> FindNegations(const SideTokens& side) {
     // none of the hostages") it negates the verb, as any negator.
     if (side.tokens[i]->norm() == "none" && i + 1 < n && side.tokens[i + 1]->norm() == "of" &&
         (i == 0 || side.ClauseBreakAfter(i - 1))) {
+      if (counted_none != nullptr) counted_none->push_back(i);
       continue;
     }
     // "Transnet, not the government, asked": a contrast of who did it, set off by commas, which
@@ -191,12 +194,17 @@ bool FindSynonymFlip(const SideTokens& negated_side, const std::vector<Negation>
 }  // namespace
 
 void DetectNegation(const PairTokens& pair, Verdict* verdict) {
-  std::vector<Negation> a_negations = FindNegations(pair.a), b_negations = FindNegations(pair.b);
+  std::vector<std::size_t> a_none, b_none;
+  std::vector<Negation> a_negations = FindNegations(pair.a, &a_none), b_negations = FindNegations(pair.b, &b_none);
   if (a_negations.empty() && b_negations.empty()) return;  // most pairs: nothing to flip
   // The same negators on both sides are the same negations, their words ordered differently
-  // ("without asking a doctor first" / "without first asking a doctor").
-  auto negators = [](const SideTokens& side, const std::vector<Negation>& negations) {
+  // ("without asking a doctor first" / "without first asking a doctor"); a "none of" that opens
+  // its clause is one of them ("none was seriously ill" / "None of the children is in a
+  // serious condition").
+  auto negators = [](const SideTokens& side, const std::vector<Negation>& negations,
+                     const std::vector<std::size_t>& counted_none) {
     std::multiset<std::string_view> out;
+    for (std::size_t i : counted_none) out.insert(side.tokens[i]->norm());
     std::size_t last = SIZE_MAX;
     for (const Negation& n : negations) {
       if (n.negator != last) out.insert(side.tokens[n.negator]->norm());
@@ -204,7 +212,7 @@ void DetectNegation(const PairTokens& pair, Verdict* verdict) {
     }
     return out;
   };
-  if (negators(pair.a, a_negations) == negators(pair.b, b_negations)) return;
+  if (negators(pair.a, a_negations, a_none) == negators(pair.b, b_negations, b_none)) return;
   // Only a predicate negated somewhere can be negated on one side and affirmed on the other.
   std::set<std::string_view> anchors;
   for (const Negation& n : a_negations) anchors.insert(pair.a.tokens[n.anchor]->lemma());
