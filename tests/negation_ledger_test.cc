@@ -115,3 +115,21 @@ TEST_CASE("negation ledger: a body sentence flips against what its headline flip
     if (entry.a_sentence == 1 && entry.b_sentence == 0) CHECK(entry.reason.b == "guards never opened");
   }
 }
+
+TEST_CASE("negation ledger: opposites said of one thing in sentences not aligned", "[compare][antonym]") {
+  std::vector<NegationEntry> ledger =
+      Ledger("The ferry operator said on Monday that the crossing will remain closed for repairs.\n",
+             "Passengers were told the crossing would reopen once divers had checked the hull, the operator said.\n");
+  REQUIRE(ledger.size() == 1);
+  CHECK(ledger[0].reason.type() == "antonym");
+  CHECK(ledger[0].reason.a == "closed");
+  CHECK(ledger[0].reason.b == "reopen");
+  // Said of another thing: the tolls, not the crossing.
+  CHECK(Ledger("The ferry operator said on Monday that the crossing will remain closed for repairs.\n",
+               "The operator said the crossing's tolls would rise and the harbour would reopen.\n")
+            .empty());
+  // On other days, both can be so.
+  CHECK(Ledger("The ferry operator said the crossing remained closed on Monday.\n",
+               "The ferry operator said the crossing reopened on Tuesday.\n")
+            .empty());
+}

@@ -46,9 +46,27 @@ bool FirstSince(const SideTokens& side, std::size_t i) {
   return false;
 }
 
-}  // namespace
+// True when some base form of the word is a noun in WordNet, or it is capitalized (a name).
+bool MayBeNoun(const Token& token) {
+  if (token.capitalized) return true;
+  const WordNetDb& db = WordNetDb::Default();
+  for (const std::string& base : db.BaseForms(token.norm(), PartOfSpeech::kNoun)) {
+    if (!db.Senses(base, PartOfSpeech::kNoun).empty()) return true;
+  }
+  return false;
+}
 
-void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
+// The noun nearest before tokens[at] in its clause: what a predicate there is said of ("the
+// deficit will fall", "the museum will remain closed"). Empty when there is none.
+std::string_view NounBefore(const SideTokens& side, std::size_t at) {
+  for (std::size_t k = at; k > 0 && !side.ClauseBreakAfter(k - 1);) {
+    const Token& token = *side.tokens[--k];
+    if (token.kind == TokenKind::kWord && !token.stop() && MayBeNoun(token)) return token.lemma();
+  }
+  return {};
+}
+
+void Detect(const PairTokens& pair, bool one_subject, Verdict* verdict) {
   const AntonymTable& antonyms = AntonymTable::Default();
   // Token positions that could be one half of an opposite pair; most sentences have none.
   // Cheapest tests first: function words are half the tokens. Hedges ("unconfirmed",
@@ -96,10 +114,20 @@ void DetectAntonyms(const PairTokens& pair, Verdict* verdict) {
       // they belong to different claims ("because of darkness" / "at first light").
       if (!ShareNeighbour(pair.a, i, pair.b, j)) continue;
       if (FirstSince(pair.a, i) || FirstSince(pair.b, j)) continue;
+      if (one_subject) {
+        const std::string_view subject = NounBefore(pair.a, i);
+        if (subject.empty() || subject != NounBefore(pair.b, j)) continue;
+      }
       if (!seen.insert({x, y}).second) continue;
       verdict->reasons.push_back({ReasonKind::kAntonym, pair.a.Source(i, i + 1), pair.b.Source(j, j + 1)});
     }
   }
 }
+
+}  // namespace
+
+void DetectAntonyms(const PairTokens& pair, Verdict* verdict) { Detect(pair, false, verdict); }
+
+void DetectAntonymsOfOneSubject(const PairTokens& pair, Verdict* verdict) { Detect(pair, true, verdict); }
 
 }  // namespace claimdiff

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "compare/lexicon.h"
 #include "compare/pair.h"
 #include "compare/word_classes.h"
 #include "normalize/headline.h"
@@ -25,6 +26,8 @@ struct SentenceWords {
   std::vector<std::pair<std::string_view, Place>> at;  // each content word and where it stands
   std::vector<Place> negators;                         // where its negators stand
   bool negates = false;                                // it holds a negator
+  bool opposable = false;                              // it holds a word with an opposite
+  std::vector<std::string_view> days;                  // the weekdays it names
 };
 
 SentenceWords Words(const std::string& text, const Sentence& sentence, const std::vector<std::uint16_t>* classes) {
@@ -39,6 +42,8 @@ SentenceWords Words(const std::string& text, const Sentence& sentence, const std
       out.negates = true;
       out.negators.push_back({k, clause});
     }
+    if ((word_classes & kHasOpposite) != 0 && !token.stop()) out.opposable = true;
+    if ((word_classes & kWeekday) != 0) out.days.push_back(WeekdayName(token.norm()));
     if (token.kind == TokenKind::kWord && !token.stop() && token.lemma().size() > 1) {
       out.content.push_back(token.lemma());
       out.at.emplace_back(token.lemma(), Place{k, clause});
@@ -215,6 +220,23 @@ std::vector<NegationEntry> LedgerNegations(const std::string& text_a, const Segm
     const Reason& reason = verdict.reasons.front();
     if (EndsWithNegator(words_a[i].negates && !words_b[j].negates ? reason.a : reason.b)) continue;
     entries.push_back({i, j, reason});
+  }
+  // Opposites ("the museum will remain closed" / "the museum would reopen on Saturday") between
+  // sentences that share enough words, on the same day where they name one.
+  for (std::size_t i = 0; i < words_a.size(); ++i) {
+    if (!words_a[i].opposable || a.sentences[i].boilerplate) continue;
+    for (std::size_t j = 0; j < words_b.size(); ++j) {
+      if (!words_b[j].opposable || b.sentences[j].boilerplate) continue;
+      const std::size_t shared = Shared(words_a[i].content, words_b[j].content).size();
+      const std::size_t smaller = std::min(words_a[i].content.size(), words_b[j].content.size());
+      if (shared < kMinSharedNear || shared < kMinSharedShare * smaller) continue;
+      if (!words_a[i].days.empty() && !words_b[j].days.empty() && words_a[i].days != words_b[j].days) continue;
+      SideView view_a{&text_a, {&a.sentences[i]}, {}};
+      SideView view_b{&text_b, {&b.sentences[j]}, {}};
+      Verdict verdict;
+      DetectAntonymsOfOneSubject(MakePairTokens(view_a, view_b, classes_a, classes_b), &verdict);
+      if (!verdict.reasons.empty()) entries.push_back({i, j, verdict.reasons.front()});
+    }
   }
   CrossHeadline(Headline(a), true, &entries);
   CrossHeadline(Headline(b), false, &entries);

@@ -68,6 +68,10 @@ bool HasReason(const std::vector<Reason>& reasons, const Reason& reason);
 void DetectNegation(const PairTokens& pair, Verdict* verdict);
 void DetectNumbers(const PairTokens& pair, Verdict* verdict);
 void DetectAntonyms(const PairTokens& pair, Verdict* verdict);
+// DetectAntonyms for sentences not aligned: the opposites must also be said of one thing, the
+// noun nearest before each ("the deficit will fall" / "the deficit will rise", not "the health
+// budget will rise").
+void DetectAntonymsOfOneSubject(const PairTokens& pair, Verdict* verdict);
 void DetectDates(const PairTokens& pair, Verdict* verdict);
 void DetectAttribution(const PairTokens& pair, Verdict* verdict);
 void DetectQuoteWording(const PairTokens& pair, Verdict* verdict);
