@@ -1,6 +1,6 @@
-// The negation ledger: a predicate one report negates and the other affirms, in sentences that
-// were not aligned but tell of the same thing ("Lenz has not conceded" / "Lenz conceded defeat
-// late on Monday").
+// The negation ledger: a predicate one report negates and the other affirms (or says the opposite
+// of), in sentences that were not aligned but tell of the same thing ("Lenz has not conceded" /
+// "Lenz conceded defeat late on Monday").
 #ifndef CLAIMDIFF_COMPARE_NEGATION_LEDGER_H_
 #define CLAIMDIFF_COMPARE_NEGATION_LEDGER_H_
 
@@ -21,7 +21,9 @@ struct NegationEntry {
 
 // Sentence pairs, one sentence from each document, that share the negated predicate and at
 // least `min_shared` content words in all (the predicate, who did it, to what), where one
-// negates what the other affirms. Documents longer than `max_sentences` a side are skipped.
+// negates what the other affirms; and pairs that say opposites of one thing ("the deficit will
+// fall" / "the deficit will rise": an antonym reason). Documents longer than `max_sentences` a
+// side are skipped.
 std::vector<NegationEntry> LedgerNegations(const std::string& text_a, const Segmentation& a, const std::string& text_b,
                                            const Segmentation& b, const std::vector<std::uint16_t>* classes_a = nullptr,
                                            const std::vector<std::uint16_t>* classes_b = nullptr,
