@@ -46,22 +46,15 @@ bool FirstSince(const SideTokens& side, std::size_t i) {
   return false;
 }
 
-// True when some base form of the word is a noun in WordNet, or it is capitalized (a name).
-bool MayBeNoun(const Token& token) {
-  if (token.capitalized) return true;
-  const WordNetDb& db = WordNetDb::Default();
-  for (const std::string& base : db.BaseForms(token.norm(), PartOfSpeech::kNoun)) {
-    if (!db.Senses(base, PartOfSpeech::kNoun).empty()) return true;
-  }
-  return false;
-}
-
-// The noun nearest before tokens[at] in its clause: what a predicate there is said of ("the
-// deficit will fall", "the museum will remain closed"). Empty when there is none.
+// The noun nearest before tokens[at] in its clause (a name, or a noun in WordNet): what a
+// predicate there is said of ("the deficit will fall", "the museum will remain closed"). Empty
+// when there is none.
 std::string_view NounBefore(const SideTokens& side, std::size_t at) {
   for (std::size_t k = at; k > 0 && !side.ClauseBreakAfter(k - 1);) {
     const Token& token = *side.tokens[--k];
-    if (token.kind == TokenKind::kWord && !token.stop() && MayBeNoun(token)) return token.lemma();
+    if (token.kind == TokenKind::kWord && !token.stop() && (token.capitalized || MayBeNoun(token.norm()))) {
+      return token.lemma();
+    }
   }
   return {};
 }

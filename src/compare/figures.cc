@@ -157,7 +157,6 @@ std::optional<double> GluedTime(std::string_view norm) {
   return ToMinutes(hour, minute, meridiem);
 }
 
-bool MayBeNoun(std::string_view word);
 bool IsPluralNoun(std::string_view word);
 
 // "working", "flooded": a verb's participle, not more of a noun phrase.
@@ -749,14 +748,6 @@ bool IsPluralNoun(std::string_view word) {
     const std::vector<std::string> bases = WordNetDb::Default().BaseForms(word, PartOfSpeech::kNoun);
     it->second = !bases.empty() && std::find(bases.begin(), bases.end(), word) == bases.end();
   }
-  return it->second;
-}
-
-// Remembered per thread: figures count the same few things ("people", "years") again and again.
-bool MayBeNoun(std::string_view word) {
-  thread_local absl::flat_hash_map<std::string, bool> known;
-  auto [it, inserted] = known.try_emplace(std::string(word), false);
-  if (inserted) it->second = !WordNetDb::Default().BaseForms(word, PartOfSpeech::kNoun).empty();
   return it->second;
 }
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "common/ascii.h"
 #include "compare/lexicon.h"
 #include "compare/pair.h"
 #include "compare/word_classes.h"
@@ -93,32 +94,34 @@ bool SharedClose(const std::vector<std::string_view>& shared, const SentenceWord
   return false;
 }
 
-bool IsNegatorWord(std::string_view word) {
+bool EndsWithNegator(std::string_view phrase) {
+  while (!phrase.empty() && !std::isalpha(static_cast<unsigned char>(phrase.back()))) phrase.remove_suffix(1);
+  const std::size_t space = phrase.rfind(' ');
+  std::string_view last = space == std::string_view::npos ? phrase : phrase.substr(space + 1);
   for (std::string_view negator :
        {"not", "no", "never", "nothing", "none", "nobody", "nowhere", "neither", "nor", "cannot"}) {
-    if (word == negator) return true;
+    if (last == negator) return true;
   }
   auto ends_with = [&](std::string_view end) {
-    return word.size() > end.size() && word.substr(word.size() - end.size()) == end;
+    return last.size() > end.size() && last.substr(last.size() - end.size()) == end;
   };
   return ends_with("n't") || ends_with("n\u2019t");
 }
 
-bool EndsWithNegator(std::string_view phrase) {
-  while (!phrase.empty() && !std::isalpha(static_cast<unsigned char>(phrase.back()))) phrase.remove_suffix(1);
-  const std::size_t space = phrase.rfind(' ');
-  return IsNegatorWord(space == std::string_view::npos ? phrase : phrase.substr(space + 1));
-}
-
-// True when a word of the phrase is a negator: the phrase is the negated side of a flip.
+// True when a word of the phrase, as written in the source ("No oil", "hadn\u2019t"), is one the
+// detectors negate with: the phrase is the negated side of a flip.
 bool NamesNegator(std::string_view phrase) {
-  while (!phrase.empty()) {
-    const std::size_t space = phrase.find(' ');
-    std::string_view word = phrase.substr(0, space);
+  std::string words = AsciiLower(phrase);
+  for (std::size_t at = words.find("\u2019"); at != std::string::npos; at = words.find("\u2019", at)) {
+    words.replace(at, std::string_view("\u2019").size(), "'");
+  }
+  for (std::string_view rest = words; !rest.empty();) {
+    const std::size_t space = rest.find(' ');
+    std::string_view word = rest.substr(0, space);
     while (!word.empty() && !std::isalpha(static_cast<unsigned char>(word.back()))) word.remove_suffix(1);
-    if (IsNegatorWord(word)) return true;
+    if (IsNegator(word) || IsImplicitNegator(word)) return true;
     if (space == std::string_view::npos) break;
-    phrase.remove_prefix(space + 1);
+    rest.remove_prefix(space + 1);
   }
   return false;
 }

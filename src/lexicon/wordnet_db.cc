@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/node_hash_map.h"
 #include "claimdiff/wordnet.h"
 
@@ -201,6 +202,15 @@ Synset WordNetDb::ReadSynset(PartOfSpeech pos, std::uint32_t offset) const {
     synset.pointers.push_back(pointer);
   }
   return synset;
+}
+
+// Remembered per thread: figures and opposites ask of the same few words ("people", "years")
+// again and again.
+bool MayBeNoun(std::string_view word) {
+  thread_local absl::flat_hash_map<std::string, bool> known;
+  auto [it, inserted] = known.try_emplace(std::string(word), false);
+  if (inserted) it->second = !WordNetDb::Default().BaseForms(word, PartOfSpeech::kNoun).empty();
+  return it->second;
 }
 
 const std::vector<std::string>& WordAndBaseForms(const std::string& word) {

@@ -68,6 +68,10 @@ class WordNetDb {
 // ("fell": fell, fall, ...), remembered per thread; the reference stays valid on its thread.
 const std::vector<std::string>& WordAndBaseForms(const std::string& word);
 
+// True when the word (lower case, any inflection) has a noun among its base forms in
+// WordNetDb::Default(), remembered per thread.
+bool MayBeNoun(std::string_view word);
+
 }  // namespace claimdiff
 
 #endif  // CLAIMDIFF_LEXICON_WORDNET_DB_H_
