@@ -133,3 +133,21 @@ TEST_CASE("negation ledger: opposites said of one thing in sentences not aligned
                "The ferry operator said the crossing reopened on Tuesday.\n")
             .empty());
 }
+
+TEST_CASE("negation ledger: opposites cross through a headline and stay opposites", "[compare][antonym]") {
+  // The body sentence and the other report's headline share one word only: they are set against
+  // each other through A's headline, which says what the body says.
+  std::vector<NegationEntry> ledger = Ledger(
+      "Harbour crossing is closed, ferry operator says\n\n"
+      "Divers found the harbour crossing was closed until the storm passed.\n",
+      "Ferry operator says crossing reopens\n\n"
+      "The ferry operator said the harbour crossing would reopen on Saturday.\n");
+  const NegationEntry* crossed = nullptr;
+  for (const NegationEntry& entry : ledger) {
+    CHECK(entry.reason.type() == "antonym");
+    if (entry.a_sentence == 1 && entry.b_sentence == 0) crossed = &entry;
+  }
+  REQUIRE(crossed != nullptr);
+  CHECK(crossed->reason.a == "closed");
+  CHECK(crossed->reason.b == "reopens");
+}

@@ -129,7 +129,8 @@ bool NamesNegator(std::string_view phrase) {
 // A headline restates a sentence of its report's body: where both flip against one sentence of
 // the other report ("Thalassa says no oil spilled" and "no oil had leaked" against "small oil
 // leak detected"), the body sentence flips against what the headline flips against too, the
-// other report's headline included. `entries` are checked and extended.
+// other report's headline included; flips of one kind only (a negation, or opposites), which the
+// crossed entry keeps. `entries` are checked and extended.
 void CrossHeadline(std::size_t headline, bool headline_is_a, std::vector<NegationEntry>* entries) {
   if (headline == SIZE_MAX) return;
   auto mine = [&](const NegationEntry& e) { return headline_is_a ? e.a_sentence : e.b_sentence; };
@@ -143,14 +144,16 @@ void CrossHeadline(std::size_t headline, bool headline_is_a, std::vector<Negatio
   for (const NegationEntry& told : found) {
     if (mine(told) != headline) continue;
     for (const NegationEntry& shared : found) {
-      if (mine(shared) != headline || theirs(shared) == theirs(told)) continue;
+      if (mine(shared) != headline || theirs(shared) == theirs(told) || shared.reason.kind != told.reason.kind) {
+        continue;
+      }
       for (const NegationEntry& body : found) {
-        if (mine(body) == headline || theirs(body) != theirs(shared)) continue;
+        if (mine(body) == headline || theirs(body) != theirs(shared) || body.reason.kind != told.reason.kind) continue;
         if (negated_mine(body) != negated_mine(told) || known(mine(body), theirs(told))) continue;
         NegationEntry crossed;
         crossed.a_sentence = headline_is_a ? mine(body) : theirs(told);
         crossed.b_sentence = headline_is_a ? theirs(told) : mine(body);
-        crossed.reason = Reason(ReasonKind::kNegation, headline_is_a ? body.reason.a : told.reason.a,
+        crossed.reason = Reason(told.reason.kind, headline_is_a ? body.reason.a : told.reason.a,
                                 headline_is_a ? told.reason.b : body.reason.b);
         entries->push_back(std::move(crossed));
       }
