@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "common/ascii.h"
+#include "compare/absence_ledger.h"
 #include "compare/lexicon.h"
 #include "compare/pair.h"
 #include "compare/word_classes.h"
@@ -242,6 +243,14 @@ std::vector<NegationEntry> LedgerNegations(const std::string& text_a, const Segm
       Verdict verdict;
       DetectAntonymsOfOneSubject(MakePairTokens(view_a, view_b, classes_a, classes_b), &verdict);
       if (!verdict.reasons.empty()) entries.push_back({i, j, verdict.reasons.front()});
+    }
+  }
+  // Things one report denies and the other tells of; a pair the flips above hold already is theirs.
+  for (NegationEntry& absence : LedgerAbsences(text_a, a, text_b, b, classes_a, classes_b)) {
+    if (std::none_of(entries.begin(), entries.end(), [&](const NegationEntry& e) {
+          return e.a_sentence == absence.a_sentence && e.b_sentence == absence.b_sentence;
+        })) {
+      entries.push_back(std::move(absence));
     }
   }
   CrossHeadline(Headline(a), true, &entries);
