@@ -243,6 +243,17 @@ TEST_CASE("dates: two days conflict only when they are given for one happening",
             .reasons.empty());
 }
 
+TEST_CASE("dates: a range of days names each of them", "[compare][dates]") {
+  CHECK(ClassifyTexts("The auction runs on March 11-12.", "The auction runs on 12 March.").reasons.empty());
+  CHECK(ClassifyTexts("The auction runs on 11 and 12 March.", "The auction runs on March 11.").reasons.empty());
+  CHECK(ClassifyTexts("The auction runs from 9 to 11 March.", "The auction runs on March 10.").reasons.empty());
+  CHECK(ClassifyTexts("The auction runs on March 11\u201312.", "The auction runs on 12 March.").reasons.empty());
+  // Outside the range, the days differ.
+  CHECK(ClassifyTexts("The auction runs on March 11-12.", "The auction runs on 14 March.").reasons.size() == 1);
+  // A figure after a date is no day of it.
+  CHECK(ClassifyTexts("The auction on March 11 and 40 lots sold.", "The auction on March 12.").reasons.size() == 1);
+}
+
 TEST_CASE("dates: relative days resolve against the reports' dates when both are known", "[compare][dates]") {
   // 2023-05-18 was a Thursday.
   const std::string thursday = "2023-05-18", friday = "2023-05-19";
@@ -321,6 +332,15 @@ TEST_CASE("figures: a bound reaches as far as the rounding of its value", "[comp
   // A bound on an unrounded value is a count so far: another count is another figure.
   CHECK(Conflict("At least 14 climbers were hurt.", "17 climbers were hurt."));
   CHECK_FALSE(Conflict("At least 14 climbers were hurt.", "14 climbers were hurt."));
+}
+
+TEST_CASE("figures: what a thing can hold is a ceiling, not an estimate", "[compare][figures]") {
+  CHECK_FALSE(Conflict("The ferry can carry up to 400 passengers.", "The ferry carried 250 passengers."));
+  CHECK_FALSE(
+      Conflict("The reservoir has a capacity of up to 90 million litres.", "The reservoir held 60 million litres."));
+  // Above the ceiling, a disagreement; without the modal, an estimate as before.
+  CHECK(Conflict("The ferry can carry up to 400 passengers.", "The ferry carried 460 passengers."));
+  CHECK(Conflict("The ferry carried up to 400 passengers.", "The ferry carried 250 passengers."));
 }
 
 TEST_CASE("figures: none of a counted thing is zero of it, and against some a negation", "[compare][figures]") {

@@ -44,6 +44,42 @@ bool IsDayNumber(const Token& token) {
   return day >= 1 && day <= 31;
 }
 
+// The days of a range or list that starts (step 1) or ends (step -1) at tokens[at]: "4-5", "16
+// and 17", "from 9 to 11" (9, 10 and 11); `*end` is set to the token at its other end.
+std::vector<int> DaysOfRange(const SideTokens& side, std::size_t at, int step, std::size_t* end) {
+  std::vector<int> days = {LeadingNumber(side.tokens[at]->norm())};
+  auto day = [&](std::size_t k) { return k < side.tokens.size() && IsDayNumber(*side.tokens[k]); };
+  // From one day to another: every day between them, in either order of reading.
+  auto span_to = [&](std::size_t k) {
+    const int from = days.back(), to = LeadingNumber(side.tokens[k]->norm());
+    for (int d = std::min(from, to); d <= std::max(from, to); ++d) {
+      if (d != from) days.push_back(d);
+    }
+  };
+  std::size_t k = at;
+  for (;;) {
+    const std::size_t next = k + step, after = k + 2 * step;
+    bool dash = false;
+    if (day(next)) {
+      const Token& l = *side.tokens[std::min(k, next)];
+      const Token& r = *side.tokens[std::max(k, next)];
+      dash = r.begin > l.end && r.begin - l.end <= 3 &&
+             (side.text->compare(l.end, 1, "-") == 0 || side.text->compare(l.end, 3, "\u2013") == 0);
+    }
+    const std::string_view joint = next < side.tokens.size() ? side.tokens[next]->norm() : "";
+    if (dash || (day(after) && joint == "to")) {
+      k = dash ? next : after;
+      span_to(k);
+    } else if (day(after) && joint == "and") {
+      k = after;
+      days.push_back(LeadingNumber(side.tokens[k]->norm()));
+    } else {
+      *end = k;
+      return days;
+    }
+  }
+}
+
 // True when the date at tokens [first, last] is the day something was said, not the day of the
 // event: a reporting verb right before it ("said Thursday", "told reporters on Friday") or
 // right after it ("on Monday announced"). Also a deadline ("by Sunday night") and the time a state
@@ -139,12 +175,13 @@ std::vector<Mention> FindMentions(const SideTokens& side, const absl::CivilDay* 
       out.push_back({"weekday:" + std::string(WeekdayName(t.norm())), "weekday", side.Source(i, i + 1), i});
     } else if (int month = side.Is(i, kMonth) ? MonthNumber(t.norm()) : 0; month != 0 && t.capitalized) {
       // "December 19" / "19 December": the day with its month; a month alone otherwise.
-      if (i + 1 < n && IsDayNumber(*side.tokens[i + 1])) {
-        out.push_back({"day:" + std::to_string(month) + "-" + std::to_string(LeadingNumber(side.tokens[i + 1]->norm())),
-                       "day", side.Source(i, i + 2), i});
-      } else if (i > 0 && IsDayNumber(*side.tokens[i - 1])) {
-        out.push_back({"day:" + std::to_string(month) + "-" + std::to_string(LeadingNumber(side.tokens[i - 1]->norm())),
-                       "day", side.Source(i - 1, i + 1), i});
+      // A range ("November 4-5", "16 and 17 September") names each of its days.
+      const bool after = i + 1 < n && IsDayNumber(*side.tokens[i + 1]);
+      if (after || (i > 0 && IsDayNumber(*side.tokens[i - 1]))) {
+        std::size_t end = i;
+        const std::vector<int> days = DaysOfRange(side, after ? i + 1 : i - 1, after ? 1 : -1, &end);
+        const std::string text = after ? side.Source(i, end + 1) : side.Source(end, i + 1);
+        for (int d : days) out.push_back({"day:" + std::to_string(month) + "-" + std::to_string(d), "day", text, i});
       } else {
         out.push_back({"month:" + std::to_string(month), "month", side.Source(i, i + 1), i});
       }

@@ -529,7 +529,9 @@ class Finder {
           high = fraction_ ? std::max(high, low * 1.5) : low + 0.99 * RoundingUnit(figure->value);
           break;
         case Qualifier::kAtMost:
-          low = fraction_ ? high * 0.75 : high - 0.99 * RoundingUnit(figure->value);
+          // What a thing can hold or do ("the line can carry up to 120,000 barrels a day") is a
+          // ceiling: whatever it does below it agrees.
+          low = Capacity(start) ? 0 : fraction_ ? high * 0.75 : high - 0.99 * RoundingUnit(figure->value);
           break;
         default:
           break;
@@ -565,6 +567,17 @@ class Finder {
     figure->low = low;
     figure->high = high;
     scaled_ = fraction_ = false;
+  }
+
+  // True when a modal of ability ("can", "could", "able") or "capacity" stands a few words before
+  // tokens[at], in its clause.
+  bool Capacity(std::size_t at) const {
+    constexpr std::size_t kReach = 4;
+    for (std::size_t k = at; k > 0 && at - k < kReach && !side_.ClauseBreakAfter(k - 1);) {
+      const std::string_view word = Norm(--k);
+      if (word == "can" || word == "could" || word == "able" || word == "capacity") return true;
+    }
+    return false;
   }
 
   bool IsContentWord(std::size_t k) const {
