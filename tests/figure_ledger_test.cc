@@ -264,6 +264,30 @@ TEST_CASE("report: a figure conflict between unaligned sentences is a finding of
   CHECK(report.figures[0].finding == static_cast<int>(conflict - report.findings.begin()));
 }
 
+TEST_CASE("report: sentences giving one figure for one measure share that claim", "[report][figures]") {
+  const std::string b =
+      "Farmers in the valley are counting the cost after a night of flames.\n\n"
+      "The cooperative's chairman praised the neighbours who came with trailers and hoses.\n\n"
+      "Thirty-one barns were lost, according to the regional fire service.\n";
+  Report report = CompareTexts(kFireA, b);
+  auto shared = std::find_if(report.findings.begin(), report.findings.end(), [](const Finding& f) {
+    return f.kind == FindingKind::kShared && f.a == std::vector<std::size_t>{1} && f.b == std::vector<std::size_t>{2};
+  });
+  REQUIRE(shared != report.findings.end());
+  CHECK(shared->reasons.empty());
+  REQUIRE(report.figures.size() == 1);
+  CHECK(report.figures[0].agree);
+  CHECK(report.figures[0].finding == static_cast<int>(shared - report.findings.begin()));
+}
+
+TEST_CASE("figures: a number hyphened onto a word is part of a name", "[compare][figures][ledger]") {
+  CHECK(Ledger("The Vela-2 probe reached orbit on Monday.\n", "Engineers cheered as the Vela-2 probe reached orbit.\n")
+            .empty());
+  CHECK(
+      Ledger("The F-16 jets flew low over 40 villages.\n", "Some 40 villages were overflown by F-16 jets.\n").size() ==
+      1);
+}
+
 TEST_CASE("report: the Figures section lists each measure in text and JSON", "[report][figures][render]") {
   Report report = CompareTexts(kFireA, kFireB);
   RenderOptions options;

@@ -275,6 +275,11 @@ class Finder {
     auto is_month = [&](std::size_t k) { return side_.tokens[k]->capitalized && side_.Is(k, kMonth); };
     if ((i > 0 && is_month(i - 1) && Joined(i - 1)) || (i + 1 < n_ && is_month(i + 1) && Joined(i))) return false;
     if (Joined(i) && Gap(i) == ":") return false;
+    // "Tern-1", "F-16", "Covid-19": a number hyphened onto a word is part of a name.
+    if (digits && i > 0 && Joined(i - 1) && Gap(i - 1) == "-" && side_.tokens[i - 1]->kind == TokenKind::kWord &&
+        !NumeralValue(Norm(i - 1)) && !NumberWordValue(Norm(i - 1))) {
+      return false;
+    }
     // "called 911", "dial 999": a number to call, unless something counted follows ("called
     // 12 witnesses").
     if (digits && i > 0 &&

@@ -12,24 +12,26 @@ namespace claimdiff {
 namespace {
 
 constexpr std::size_t kMaxDiffTokens = 4000;
-constexpr double kRepeated = 0.8;  // similarity of a sentence and its near-verbatim repeat
+constexpr double kRepeated = 0.8;
+static int kAgreeLink = std::getenv("AGREE") ? std::atoi(std::getenv("AGREE"))
+                                             : 99;  // similarity of a sentence and its near-verbatim repeat
 
 bool Holds(const std::vector<std::size_t>& indices, std::size_t i) {
   return std::find(indices.begin(), indices.end(), i) != indices.end();
 }
 
-// A conflict finding between two sentences for `reason`, a link when either sentence is in
-// another finding; the sentences leave the one-sided lists.
-Finding PairConflict(std::size_t i, std::size_t j, const Reason& reason, const Document& a, const Segmentation& seg_a,
-                     const Document& b, const Segmentation& seg_b, std::vector<std::size_t>* unmatched_a,
-                     std::vector<std::size_t>* unmatched_b) {
+// A finding between two sentences, a conflict for `reason` (shared without one), a link when
+// either sentence is in another finding; the sentences leave the one-sided lists.
+Finding PairFinding(std::size_t i, std::size_t j, const Reason* reason, const Document& a, const Segmentation& seg_a,
+                    const Document& b, const Segmentation& seg_b, std::vector<std::size_t>* unmatched_a,
+                    std::vector<std::size_t>* unmatched_b) {
   Finding f;
-  f.kind = FindingKind::kConflict;
+  f.kind = reason != nullptr ? FindingKind::kConflict : FindingKind::kShared;
   f.a = {i};
   f.b = {j};
   f.link = !(Holds(*unmatched_a, i) && Holds(*unmatched_b, j));
   f.diff = DiffTokens(MakePairTokens(ViewOf(a, seg_a, {i}), ViewOf(b, seg_b, {j})), kMaxDiffTokens);
-  f.reasons.push_back(reason);
+  if (reason != nullptr) f.reasons.push_back(*reason);
   unmatched_a->erase(std::remove(unmatched_a->begin(), unmatched_a->end(), i), unmatched_a->end());
   unmatched_b->erase(std::remove(unmatched_b->begin(), unmatched_b->end(), j), unmatched_b->end());
   return f;
@@ -50,13 +52,21 @@ void InsertInOrder(std::vector<Finding> added, std::vector<Finding>* findings) {
 
 }  // namespace
 
-void AddFigureConflicts(const std::vector<FigureEntry>& ledger, const Document& a, const Segmentation& seg_a,
-                        const Document& b, const Segmentation& seg_b, std::vector<Finding>* findings,
-                        std::vector<std::size_t>* unmatched_a, std::vector<std::size_t>* unmatched_b) {
+void AddFigureFindings(const std::vector<FigureEntry>& ledger, const Document& a, const Segmentation& seg_a,
+                       const Document& b, const Segmentation& seg_b, std::vector<Finding>* findings,
+                       std::vector<std::size_t>* unmatched_a, std::vector<std::size_t>* unmatched_b) {
   std::vector<Finding> added;
   for (const FigureEntry& entry : ledger) {
-    if (entry.agree) continue;
     auto together = FindTogether(findings, entry.a_sentence, entry.b_sentence);
+    if (entry.agree) {
+      // Two sentences that give one figure for one measure share that claim, however else
+      // they are worded ("landed safely at 11:40 a.m." / "The jet touched down at 11.40am").
+      if (together == findings->end() && entry.strength >= kSureMeasure) {
+        added.push_back(
+            PairFinding(entry.a_sentence, entry.b_sentence, nullptr, a, seg_a, b, seg_b, unmatched_a, unmatched_b));
+      }
+      continue;
+    }
     if (together != findings->end()) {
       // Aligned sentences already say the two report one fact; a weak tie between two of
       // their figures is still more likely a different measure than a disagreement.
@@ -68,7 +78,7 @@ void AddFigureConflicts(const std::vector<FigureEntry>& ledger, const Document& 
     }
     if (entry.strength < kSureMeasure || entry.ratio > kMaxUnalignedRatio) continue;
     added.push_back(
-        PairConflict(entry.a_sentence, entry.b_sentence, entry.reason, a, seg_a, b, seg_b, unmatched_a, unmatched_b));
+        PairFinding(entry.a_sentence, entry.b_sentence, &entry.reason, a, seg_a, b, seg_b, unmatched_a, unmatched_b));
   }
   InsertInOrder(std::move(added), findings);
 }
@@ -103,7 +113,7 @@ void AddNegationConflicts(const std::vector<NegationEntry>& ledger, const Docume
     if (settled(entry.a_sentence, true) || settled(entry.b_sentence, false)) continue;
     if (told.count({seg_a.sentences[entry.a_sentence].text, seg_b.sentences[entry.b_sentence].text}) != 0) continue;
     added.push_back(
-        PairConflict(entry.a_sentence, entry.b_sentence, entry.reason, a, seg_a, b, seg_b, unmatched_a, unmatched_b));
+        PairFinding(entry.a_sentence, entry.b_sentence, &entry.reason, a, seg_a, b, seg_b, unmatched_a, unmatched_b));
     tell(added.back());
   }
   InsertInOrder(std::move(added), findings);

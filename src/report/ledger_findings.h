@@ -16,14 +16,15 @@ namespace claimdiff {
 
 // A disagreement inside a finding that its detectors missed becomes one of its reasons; a sure
 // one between sentences in no finding together becomes a conflict finding of its own (a link
-// when either sentence is in another finding), and the sentences leave the one-sided lists.
-// `findings` are the compared groups in A's order and stay so.
-void AddFigureConflicts(const std::vector<FigureEntry>& ledger, const Document& a, const Segmentation& seg_a,
-                        const Document& b, const Segmentation& seg_b, std::vector<Finding>* findings,
-                        std::vector<std::size_t>* unmatched_a, std::vector<std::size_t>* unmatched_b);
+// when either sentence is in another finding), and a sure agreement a shared finding; their
+// sentences leave the one-sided lists. `findings` are the compared groups in A's order and stay
+// so.
+void AddFigureFindings(const std::vector<FigureEntry>& ledger, const Document& a, const Segmentation& seg_a,
+                       const Document& b, const Segmentation& seg_b, std::vector<Finding>* findings,
+                       std::vector<std::size_t>* unmatched_a, std::vector<std::size_t>* unmatched_b);
 
 // A negation flip between sentences in no finding together becomes a conflict finding of its
-// own, as AddFigureConflicts does for figures.
+// own, as AddFigureFindings does for figures.
 void AddNegationConflicts(const std::vector<NegationEntry>& ledger, const Document& a, const Segmentation& seg_a,
                           const Document& b, const Segmentation& seg_b, std::vector<Finding>* findings,
                           std::vector<std::size_t>* unmatched_a, std::vector<std::size_t>* unmatched_b);

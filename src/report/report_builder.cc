@@ -95,7 +95,7 @@ Report BuildReport(const Document& a, const Segmentation& seg_a, const Document&
   // Figures measure by measure over the whole documents, wherever their sentences stand.
   const std::vector<FigureEntry> ledger = LedgerFigures(a.text, seg_a, b.text, seg_b, classes_a, classes_b);
   std::vector<std::size_t> unmatched_a = alignment.unmatched_a, unmatched_b = alignment.unmatched_b;
-  AddFigureConflicts(ledger, a, seg_a, b, seg_b, &compared, &unmatched_a, &unmatched_b);
+  AddFigureFindings(ledger, a, seg_a, b, seg_b, &compared, &unmatched_a, &unmatched_b);
   AddNegationConflicts(LedgerNegations(a.text, seg_a, b.text, seg_b, classes_a, classes_b), a, seg_a, b, seg_b,
                        &compared, &unmatched_a, &unmatched_b);
   // Groups come ordered by their first A sentence and A-only sentences ascending: a merge.
