@@ -128,6 +128,11 @@ TEST_CASE("negation ledger: opposites said of one thing in sentences not aligned
   CHECK(Ledger("The ferry operator said on Monday that the crossing will remain closed for repairs.\n",
                "The operator said the crossing's tolls would rise and the harbour would reopen.\n")
             .empty());
+  // A verb after a modal is no subject, even one that can be a noun ("stay"): the crossing is.
+  std::vector<NegationEntry> modal = Ledger("The crossing will stay shut during the storm, the ferry operator said.\n",
+                                            "Officials said the crossing would be open during the storm.\n");
+  REQUIRE(modal.size() == 1);
+  CHECK(modal[0].reason.type() == "antonym");
   // On other days, both can be so.
   CHECK(Ledger("The ferry operator said the crossing remained closed on Monday.\n",
                "The ferry operator said the crossing reopened on Tuesday.\n")

@@ -50,9 +50,19 @@ bool FirstSince(const SideTokens& side, std::size_t i) {
 // predicate there is said of ("the deficit will fall", "the museum will remain closed"). Empty
 // when there is none.
 std::string_view NounBefore(const SideTokens& side, std::size_t at) {
+  // A word after a modal or "to" is a verb, whatever else it may be ("will stay open").
+  auto after_modal = [&](std::size_t k) {
+    if (k == 0 || side.ClauseBreakAfter(k - 1)) return false;
+    const std::string_view before = side.tokens[k - 1]->norm();
+    for (std::string_view modal : {"will", "would", "shall", "should", "may", "might", "must", "can", "could", "to"}) {
+      if (before == modal) return true;
+    }
+    return false;
+  };
   for (std::size_t k = at; k > 0 && !side.ClauseBreakAfter(k - 1);) {
     const Token& token = *side.tokens[--k];
-    if (token.kind == TokenKind::kWord && !token.stop() && (token.capitalized || MayBeNoun(token.norm()))) {
+    if (token.kind == TokenKind::kWord && !token.stop() && (token.capitalized || MayBeNoun(token.norm())) &&
+        !after_modal(k)) {
       return token.lemma();
     }
   }
