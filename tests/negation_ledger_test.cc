@@ -133,6 +133,15 @@ TEST_CASE("negation ledger: opposites said of one thing in sentences not aligned
                                             "Officials said the crossing would be open during the storm.\n");
   REQUIRE(modal.size() == 1);
   CHECK(modal[0].reason.type() == "antonym");
+  // What a thing is of names it too: "stocks in Farrowby" are "Farrowby's stock price".
+  std::vector<NegationEntry> owned = Ledger("Stocks in Farrowby rose sharply after the ruling was announced.\n",
+                                            "Farrowby's stock price fell after the court ruling.\n");
+  REQUIRE(owned.size() == 1);
+  CHECK(owned[0].reason.type() == "antonym");
+  // Two heads of one word are two things: the budget's deficit, the health budget.
+  CHECK(Ledger("Officials expect the budget deficit to narrow sharply next year.\n",
+               "The health budget is expected to widen sharply next year, officials said.\n")
+            .empty());
   // On other days, both can be so.
   CHECK(Ledger("The ferry operator said the crossing remained closed on Monday.\n",
                "The ferry operator said the crossing reopened on Tuesday.\n")

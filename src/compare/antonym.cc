@@ -46,10 +46,29 @@ bool FirstSince(const SideTokens& side, std::size_t i) {
   return false;
 }
 
-// The noun nearest before tokens[at] in its clause (a name, or a noun in WordNet): what a
-// predicate there is said of ("the deficit will fall", "the museum will remain closed"). Empty
-// when there is none.
-std::string_view NounBefore(const SideTokens& side, std::size_t at) {
+// What a predicate at tokens[at] is said of: the noun phrase nearest before it in its clause
+// (names, or nouns in WordNet). Its head is its last noun ("the budget deficit will fall"), or the
+// one before "of" / "in" ("shares in Halvorsen fell"); its owner what it is of ("Halvorsen",
+// "Halvorsen's share price").
+struct Subject {
+  std::string_view head;                    // empty when there is none
+  std::vector<std::string_view> modifiers;  // nouns before the head ("share" of "share price")
+  std::string_view owner;
+};
+
+// True when a name ends in a possessive: "halvorsen's".
+bool Possessive(std::string_view norm) {
+  auto ends_with = [&](std::string_view end) {
+    return norm.size() > end.size() && norm.substr(norm.size() - end.size()) == end;
+  };
+  return ends_with("'s") || ends_with("\u2019s");
+}
+
+Subject SubjectBefore(const SideTokens& side, std::size_t at) {
+  auto noun = [&](std::size_t k) {
+    const Token& token = *side.tokens[k];
+    return token.kind == TokenKind::kWord && !token.stop() && (token.capitalized || MayBeNoun(token.norm()));
+  };
   // A word after a modal or "to" is a verb, whatever else it may be ("will stay open").
   auto after_modal = [&](std::size_t k) {
     if (k == 0 || side.ClauseBreakAfter(k - 1)) return false;
@@ -59,14 +78,51 @@ std::string_view NounBefore(const SideTokens& side, std::size_t at) {
     }
     return false;
   };
-  for (std::size_t k = at; k > 0 && !side.ClauseBreakAfter(k - 1);) {
-    const Token& token = *side.tokens[--k];
-    if (token.kind == TokenKind::kWord && !token.stop() && (token.capitalized || MayBeNoun(token.norm())) &&
-        !after_modal(k)) {
-      return token.lemma();
+  auto joined = [&](std::size_t k) { return k > 0 && !side.ClauseBreakAfter(k - 1); };
+  // The nouns of the phrase ending at tokens[last], last first; `*first` is set to its start.
+  auto phrase = [&](std::size_t last, std::size_t* first) {
+    std::vector<std::size_t> nouns = {last};
+    std::size_t k = last;
+    while (joined(k) && noun(k - 1)) nouns.push_back(--k);
+    *first = k;
+    return nouns;
+  };
+  Subject out;
+  std::size_t k = at;
+  while (joined(k) && !(noun(k - 1) && !after_modal(k - 1))) --k;
+  if (!joined(k)) return out;
+  std::size_t first = 0;
+  std::vector<std::size_t> nouns = phrase(k - 1, &first);
+  // "shares in Halvorsen": the head is before the link, the phrase after it the owner.
+  if (joined(first) && first >= 2 && noun(first - 2)) {
+    const std::string_view link = side.tokens[first - 1]->norm();
+    if (link == "of" || link == "in") {
+      out.owner = side.tokens[nouns.front()]->lemma();
+      nouns = phrase(first - 2, &first);
     }
   }
-  return {};
+  out.head = side.tokens[nouns.front()]->lemma();
+  for (std::size_t n = 1; n < nouns.size(); ++n) {
+    const Token& token = *side.tokens[nouns[n]];
+    if (Possessive(token.norm()) && out.owner.empty()) {
+      out.owner = token.lemma();
+    } else {
+      out.modifiers.push_back(token.lemma());
+    }
+  }
+  return out;
+}
+
+// True when two subjects are one thing: the same head, or the same owner where one's head names
+// the other's ("shares in Halvorsen" / "Halvorsen's share price"), not two heads of one word
+// ("the budget deficit" / "the health budget").
+bool OneSubject(const Subject& x, const Subject& y) {
+  if (x.head.empty() || y.head.empty()) return false;
+  if (x.head == y.head) return true;
+  auto names = [](const Subject& of, std::string_view head) {
+    return std::find(of.modifiers.begin(), of.modifiers.end(), head) != of.modifiers.end();
+  };
+  return !x.owner.empty() && x.owner == y.owner && (names(x, y.head) || names(y, x.head));
 }
 
 void Detect(const PairTokens& pair, bool one_subject, Verdict* verdict) {
@@ -117,10 +173,7 @@ void Detect(const PairTokens& pair, bool one_subject, Verdict* verdict) {
       // they belong to different claims ("because of darkness" / "at first light").
       if (!ShareNeighbour(pair.a, i, pair.b, j)) continue;
       if (FirstSince(pair.a, i) || FirstSince(pair.b, j)) continue;
-      if (one_subject) {
-        const std::string_view subject = NounBefore(pair.a, i);
-        if (subject.empty() || subject != NounBefore(pair.b, j)) continue;
-      }
+      if (one_subject && !OneSubject(SubjectBefore(pair.a, i), SubjectBefore(pair.b, j))) continue;
       if (!seen.insert({x, y}).second) continue;
       verdict->reasons.push_back({ReasonKind::kAntonym, pair.a.Source(i, i + 1), pair.b.Source(j, j + 1)});
     }
