@@ -49,6 +49,23 @@ bool IsContrast(const SideTokens& side, std::size_t i) {
   return false;
 }
 
+// True when the negator at tokens[i] stands in a relative clause about an open group: "those
+// who", "anyone who", "everyone that", a few words before it in its clause.
+bool WhoOfAnyone(const SideTokens& side, std::size_t i) {
+  constexpr std::size_t kReach = 3;
+  for (std::size_t k = i; k >= 2 && i - k < kReach && !side.ClauseBreakAfter(k - 1);) {
+    const std::string_view word = side.tokens[--k]->norm();
+    if (word != "who" && word != "that") continue;
+    if (side.ClauseBreakAfter(k - 1)) return false;
+    const std::string_view group = side.tokens[k - 1]->norm();
+    for (std::string_view open : {"those", "anyone", "anybody", "everyone", "everybody", "whoever", "all"}) {
+      if (group == open) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // A negator and the content word it negates ("no means" -> means; "has nothing to do" with
 // no content word after it -> the word before: "incident").
 struct Negation {
@@ -76,6 +93,9 @@ std::vector<Negation> FindNegations(const SideTokens& side, std::vector<std::siz
     // "Transnet, not the government, asked": a contrast of who did it, set off by commas, which
     // denies nothing of what was done.
     if (IsContrast(side, i)) continue;
+    // "those who are not contacted", "anyone who has not voted": the negation picks out whom a
+    // claim is about, it is not the claim.
+    if (WhoOfAnyone(side, i)) continue;
     // "may not lock", "might not return": a possibility, which leaves the claim open.
     if (i > 0 && !side.ClauseBreakAfter(i - 1)) {
       const std::string_view before = side.tokens[i - 1]->norm();
