@@ -70,6 +70,16 @@ TEST_CASE("ledger: a counted thing named by the broader term of a rarer sense", 
   CHECK_FALSE(jobs->agree);
 }
 
+TEST_CASE("ledger: 'two of whom' counts what the figure before it counts", "[compare][figures][ledger]") {
+  const std::vector<FigureEntry> ledger =
+      Ledger("A hospital spokeswoman said three patients remained in a serious condition.\n",
+             "Eleven hikers were flown to the county hospital, three of whom are in a serious condition.\n");
+  const FigureEntry* patients = Find(ledger, "three patients");
+  REQUIRE(patients != nullptr);
+  CHECK(patients->agree);
+  CHECK(patients->reason.b == "three");
+}
+
 TEST_CASE("ledger: a figure of another year is not the event's", "[compare][figures][ledger]") {
   std::vector<FigureEntry> ledger = Ledger("The avalanche buried nine skiers on the north face.\n",
                                            "In 2009 an avalanche on the same slope buried four skiers.\n");

@@ -197,6 +197,15 @@ std::vector<Placed> PlaceFigures(const SideTokens& side) {
     if (placed.counts && IsUnitOfMeasure(f.unit_words.front())) {
       for (std::size_t k = 1; k < f.units.size(); ++k) placed.says.push_back({f.units[k], f.unit_words[k]});
     }
+    // "Seven people ..., two of whom": a part of what the figure before it in its sentence counts.
+    if (!placed.counts && f.last + 2 < side.tokens.size() && side.tokens[f.last + 1]->norm() == "of" && !out.empty() &&
+        out.back().sentence == placed.sentence && out.back().counts) {
+      const std::string_view which = side.tokens[f.last + 2]->norm();
+      if (which == "whom" || which == "them" || which == "which" || which == "those") {
+        placed.counts = true;
+        placed.counted = out.back().counted;
+      }
+    }
     for (std::size_t w = 0; w < f.context.size(); ++w) {
       const std::size_t k = f.context_at[w];
       if (k >= f.first && k < f.counted_end) continue;  // the counted thing itself
