@@ -82,6 +82,13 @@ TEST_CASE("the same claim credited to different sources is an attribution confli
   CHECK(Types(ClassifyTexts("It was shot down, Ukrainian officials told Reuters.",
                             "It was shot down, Russian officials told Reuters.")
                   .reasons) == std::vector<std::string>{"attribution"});
+  // Verbs that report a claim as a warning, an admission, a guess.
+  CHECK(Types(ClassifyTexts("The bridge will stay shut until spring, the council warned.",
+                            "The bridge will stay shut until spring, the contractor warned.")
+                  .reasons) == std::vector<std::string>{"attribution"});
+  CHECK(Types(ClassifyTexts("Repairs will cost about 3 million euros, the insurer admitted.",
+                            "Repairs will cost about 3 million euros, the mayor admitted.")
+                  .reasons) == std::vector<std::string>{"attribution"});
 }
 
 TEST_CASE("one source however written is no attribution conflict", "[compare][attribution]") {
