@@ -12,6 +12,7 @@
 #include "compare/figure_ledger.h"
 #include "compare/figures.h"
 #include "render/conflict_words.h"
+#include "report/ledger_findings.h"
 #include "test_util.h"
 
 using namespace claimdiff;
@@ -297,6 +298,31 @@ TEST_CASE("report: sentences giving one figure for one measure share that claim"
   REQUIRE(report.figures.size() == 1);
   CHECK(report.figures[0].agree);
   CHECK(report.figures[0].finding == static_cast<int>(shared - report.findings.begin()));
+}
+
+TEST_CASE("findings: two sentences with a figure that agrees and one that does not are one conflict",
+          "[report][figures]") {
+  Document da = MakeDocument("Volunteers counted 31 barns and 12 tractors lost by the morning.\n");
+  Document db = MakeDocument("Thirty-one barns and 15 tractors were destroyed, the insurer said.\n");
+  Segmentation sa, sb;
+  REQUIRE(Segment(da, {}, &sa).ok());
+  REQUIRE(Segment(db, {}, &sb).ok());
+  const std::vector<FigureEntry> ledger = LedgerFigures(da.text, sa, db.text, sb);
+  REQUIRE(ledger.size() == 2);  // the barns agree, the tractors do not: in either order
+  for (bool agreeing_first : {true, false}) {
+    std::vector<FigureEntry> entries = ledger;
+    std::stable_sort(entries.begin(), entries.end(), [&](const FigureEntry& l, const FigureEntry& r) {
+      return agreeing_first ? l.agree > r.agree : l.agree < r.agree;
+    });
+    std::vector<Finding> findings;  // the sentences were not aligned
+    std::vector<std::size_t> only_a = {0}, only_b = {0};
+    AddFigureFindings(entries, da, sa, db, sb, &findings, &only_a, &only_b);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].kind == FindingKind::kConflict);
+    CHECK(findings[0].reasons.size() == 1);
+    CHECK(only_a.empty());
+    CHECK(only_b.empty());
+  }
 }
 
 TEST_CASE("figures: a number hyphened onto a word is part of a name", "[compare][figures][ledger]") {

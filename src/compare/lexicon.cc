@@ -67,13 +67,12 @@ bool IsCertaintyMarker(std::string_view word) {
 }
 
 bool IsAttributionVerb(std::string_view word) {
-  static const WordList words = {"said",         "says",      "say",       "told",      "tells",     "reported",
-                                 "reports",      "report",    "announced", "announces", "stated",    "states",
-                                 "wrote",        "writes",    "added",     "claimed",   "claims",    "insisted",
-                                 "insists",      "confirmed", "tweeted",   "posted",    "quoted",    "acknowledged",
-                                 "acknowledges", "admitted",  "admits",    "estimated", "estimates", "warned",
-                                 "warns",        "explained", "explains",  "noted",     "notes",     "argued",
-                                 "argues",       "disclosed", "revealed",  "testified", "predicted"};
+  static const WordList words = {
+      "said",         "says",      "say",      "told",      "tells",    "reported",  "reports",  "report",
+      "announced",    "announces", "stated",   "states",    "wrote",    "writes",    "added",    "claimed",
+      "claims",       "insisted",  "insists",  "confirmed", "tweeted",  "posted",    "quoted",   "acknowledged",
+      "acknowledges", "admitted",  "admits",   "warned",    "warns",    "explained", "explains", "argued",
+      "argues",       "disclosed", "revealed", "testified", "predicted"};
   return words.Contains(word);
 }
 

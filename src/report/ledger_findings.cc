@@ -56,20 +56,28 @@ void AddFigureFindings(const std::vector<FigureEntry>& ledger, const Document& a
                        const Document& b, const Segmentation& seg_b, std::vector<Finding>* findings,
                        std::vector<std::size_t>* unmatched_a, std::vector<std::size_t>* unmatched_b) {
   std::vector<Finding> added;
+  // The finding holding both sentences, among those given or those added here; null if none.
+  auto holding = [&](std::size_t i, std::size_t j) -> Finding* {
+    for (std::vector<Finding>* in : {findings, &added}) {
+      auto it = FindTogether(in, i, j);
+      if (it != in->end()) return &*it;
+    }
+    return nullptr;
+  };
   for (const FigureEntry& entry : ledger) {
-    auto together = FindTogether(findings, entry.a_sentence, entry.b_sentence);
+    Finding* together = holding(entry.a_sentence, entry.b_sentence);
     if (entry.agree) {
       // Two sentences that give one figure for one measure share that claim, however else
       // they are worded ("landed safely at 11:40 a.m." / "The jet touched down at 11.40am").
-      if (together == findings->end() && entry.strength >= kSureMeasure) {
+      if (together == nullptr && entry.strength >= kSureMeasure) {
         added.push_back(
             PairFinding(entry.a_sentence, entry.b_sentence, nullptr, a, seg_a, b, seg_b, unmatched_a, unmatched_b));
       }
       continue;
     }
-    if (together != findings->end()) {
-      // Aligned sentences already say the two report one fact; a weak tie between two of
-      // their figures is still more likely a different measure than a disagreement.
+    if (together != nullptr) {
+      // Sentences already together report one fact; a weak tie between two of their figures is
+      // still more likely a different measure than a disagreement.
       if (entry.strength >= kAlignedMeasure && !HasReason(together->reasons, entry.reason)) {
         together->reasons.push_back(entry.reason);
         together->kind = FindingKind::kConflict;
