@@ -62,15 +62,6 @@ TEST_CASE("ledger: other counted things are other measures", "[compare][figures]
   CHECK(ledger.empty());
 }
 
-TEST_CASE("ledger: a counted thing named by the broader term of a rarer sense", "[compare][figures][ledger]") {
-  // A "post" (a job in an organization) is a kind of job, though not in its commonest sense.
-  const std::vector<FigureEntry> ledger =
-      Ledger("The insurer will cut 300 jobs by spring.\n", "Up to 450 posts are to go at the insurer.\n");
-  const FigureEntry* jobs = Find(ledger, "300 jobs");
-  REQUIRE(jobs != nullptr);
-  CHECK_FALSE(jobs->agree);
-}
-
 TEST_CASE("ledger: 'two of whom' counts what the figure before it counts", "[compare][figures][ledger]") {
   const std::vector<FigureEntry> ledger =
       Ledger("A hospital spokeswoman said three patients remained in a serious condition.\n",

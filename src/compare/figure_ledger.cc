@@ -72,7 +72,6 @@ bool SameThing(const Word& x, const Word& y) {
     std::vector<std::uint32_t> own;          // its commonest two noun senses
     std::vector<std::uint32_t> all;          // all its noun senses
     std::vector<std::uint32_t> own_broader;  // the broader senses of its commonest ones
-    std::vector<std::uint32_t> all_broader;  // the broader senses of all its senses
   };
   constexpr std::size_t kCommonest = 2;
   thread_local absl::node_hash_map<std::string, Senses> known;  // references stay valid
@@ -86,9 +85,7 @@ bool SameThing(const Word& x, const Word& y) {
           if (k < kCommonest) it->second.own.push_back(offsets[k]);
           it->second.all.push_back(offsets[k]);
           for (const SynsetPointer& pointer : db.ReadSynset(PartOfSpeech::kNoun, offsets[k]).pointers) {
-            if (pointer.symbol != "@") continue;
-            if (k < kCommonest) it->second.own_broader.push_back(pointer.offset);
-            it->second.all_broader.push_back(pointer.offset);
+            if (pointer.symbol == "@" && k < kCommonest) it->second.own_broader.push_back(pointer.offset);
           }
         }
       }
@@ -102,8 +99,8 @@ bool SameThing(const Word& x, const Word& y) {
   // Siblings under one broader sense ("teachers", "pupils") are different things.
   const Senses& of_x = senses(x.norm);
   const Senses& of_y = senses(y.norm);
-  return meet(of_x.own, of_y.all) || meet(of_y.own, of_x.all) || meet(of_x.own, of_y.all_broader) ||
-         meet(of_x.all_broader, of_y.own);
+  return meet(of_x.own, of_y.all) || meet(of_y.own, of_x.all) || meet(of_x.own, of_y.own_broader) ||
+         meet(of_x.own_broader, of_y.own);
 }
 
 struct Placed {
