@@ -2,6 +2,7 @@
 // sentences that were not aligned. Written with words other than the tuning pairs'.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 #include "compare/negation_ledger.h"
@@ -54,6 +55,30 @@ TEST_CASE("negation ledger: two words are enough where they are the negated clau
   CHECK(Ledger("The farmers blamed fishing boats, and not the factory, for the dead fish.\n",
                "Activists blockaded the fishing factory on Monday.\n")
             .empty());
+}
+
+TEST_CASE("negation ledger: a name may stand past a clause set off by commas", "[compare][negation]") {
+  std::vector<NegationEntry> ledger = Ledger("Okafor, 58, who has run the port since 2019, has not resigned.\n",
+                                             "Board members met on Friday.\n\nOkafor resigned on Friday evening.\n");
+  REQUIRE(ledger.size() == 1);
+  CHECK(ledger[0].b_sentence == 1);
+  CHECK(ledger[0].reason.a == "has not resigned");
+  // A shared word that is no name must be near the negator.
+  CHECK(
+      Ledger("The port, which the board has run since 2019, has not closed.\n", "The board closed on Friday evening.\n")
+          .empty());
+}
+
+TEST_CASE("negation ledger: the other report's headline is checked with its body", "[compare][negation]") {
+  // Four body sentences share more words with A's sentence than B's headline does.
+  std::vector<NegationEntry> ledger =
+      Ledger("Okafor, 58, who has run the port authority since 2019 and chaired its pension board, has not resigned.\n",
+             "Okafor resigns\n\n"
+             "The port authority pension board was chaired in 2019 by a banker.\n\n"
+             "The port authority has run at a loss since 2019, its pension board said.\n\n"
+             "Its pension board has run the port authority's fund since 2019.\n\n"
+             "The port authority board, which has run the pension fund since 2019, met.\n");
+  CHECK(std::any_of(ledger.begin(), ledger.end(), [](const NegationEntry& e) { return e.b_sentence == 0; }));
 }
 
 TEST_CASE("negation ledger: negated on both sides is agreement", "[compare][negation]") {

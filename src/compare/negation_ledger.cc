@@ -11,6 +11,7 @@
 #include "compare/lexicon.h"
 #include "compare/pair.h"
 #include "compare/word_classes.h"
+#include "lexicon/wordnet_db.h"
 #include "normalize/headline.h"
 #include "normalize/word_pool.h"
 
@@ -30,6 +31,7 @@ struct SentenceWords {
   bool negates = false;                                // it holds a negator
   bool opposable = false;                              // it holds a word with an opposite
   std::vector<std::string_view> days;                  // the weekdays it names
+  std::vector<std::string_view> names;                 // lemmas of the names it holds
 };
 
 SentenceWords Words(const std::string& text, const Sentence& sentence, const std::vector<std::uint16_t>* classes) {
@@ -47,6 +49,10 @@ SentenceWords Words(const std::string& text, const Sentence& sentence, const std
     if ((word_classes & kHasOpposite) != 0 && !token.stop()) out.opposable = true;
     if ((word_classes & kWeekday) != 0) out.days.push_back(WeekdayName(token.norm()));
     if (token.kind == TokenKind::kWord && !token.stop() && token.lemma().size() > 1) {
+      // A capital opening the sentence marks a name only for a word WordNet does not list.
+      if (token.capitalized && (k > sentence.dateline_tokens || !MayBeNoun(token.norm()))) {
+        out.names.push_back(token.lemma());
+      }
       out.content.push_back(token.lemma());
       out.at.emplace_back(token.lemma(), Place{k, clause});
     }
@@ -71,14 +77,22 @@ bool Near(Place x, Place y) {
 }
 
 // Whether every word of `shared` is near one negator of `negating`, and near each other in
-// `affirming`.
+// `affirming`. A name may stand further off in the negating sentence, past a clause set off by
+// commas ("Lenz, who was seeking a second term, has not conceded"), where some other shared word
+// is near the negator.
 bool SharedClose(const std::vector<std::string_view>& shared, const SentenceWords& negating,
                  const SentenceWords& affirming) {
+  auto named = [&](std::string_view word) {
+    return std::find(negating.names.begin(), negating.names.end(), word) != negating.names.end() &&
+           std::find(affirming.names.begin(), affirming.names.end(), word) != affirming.names.end();
+  };
   auto near_negator = [&](Place negator) {
-    return std::all_of(shared.begin(), shared.end(), [&](std::string_view word) {
+    auto near = [&](std::string_view word) {
       return std::any_of(negating.at.begin(), negating.at.end(),
                          [&](const auto& w) { return w.first == word && Near(w.second, negator); });
-    });
+    };
+    return std::any_of(shared.begin(), shared.end(), near) &&
+           std::all_of(shared.begin(), shared.end(), [&](std::string_view word) { return near(word) || named(word); });
   };
   if (std::none_of(negating.negators.begin(), negating.negators.end(), near_negator)) return false;
   // Some occurrence of the first word with every other word near it.
@@ -208,8 +222,14 @@ std::vector<NegationEntry> LedgerNegations(const std::string& text_a, const Segm
         }
       }
       std::stable_sort(scored.begin(), scored.end(), [](const auto& l, const auto& r) { return l.first > r.first; });
-      if (scored.size() > kCandidates) scored.resize(kCandidates);
-      for (const auto& [shared, j] : scored) candidates.emplace_back(mine_is_a ? i : j, mine_is_a ? j : i);
+      // The other report's headline restates its lead in a few words, which share fewer with
+      // a long sentence than the body does: it is checked whenever it qualifies.
+      const std::size_t their_headline = Headline(their_seg);
+      for (std::size_t k = 0; k < scored.size(); ++k) {
+        if (k < kCandidates || scored[k].second == their_headline) {
+          candidates.emplace_back(mine_is_a ? i : scored[k].second, mine_is_a ? scored[k].second : i);
+        }
+      }
     }
   };
   closest(words_a, a, words_b, b, true);
