@@ -122,6 +122,22 @@ TEST_CASE("report: a flip told in a headline and in the body is a conflict in ea
   CHECK(flips.size() >= 3);
 }
 
+TEST_CASE("report: a flip the ledger finds between sentences compared together joins their finding",
+          "[report][negation]") {
+  // One negator on each side, of different things: compared together, they cancel out.
+  Report report = claimdiff::testing::CompareTexts(
+      "Tanker limps into port after engine smoke; no injuries\n\nThe tanker reached the harbour at noon.\n",
+      "There was no smoke from the engine when the tanker limped into port, the harbour master said.\n\n"
+      "The crew were unhurt.\n");
+  auto holding = std::find_if(report.findings.begin(), report.findings.end(), [](const Finding& f) {
+    return f.a == std::vector<std::size_t>{0} && f.b == std::vector<std::size_t>{0};
+  });
+  REQUIRE(holding != report.findings.end());
+  CHECK(holding->kind == FindingKind::kConflict);
+  CHECK(std::any_of(holding->reasons.begin(), holding->reasons.end(),
+                    [](const Reason& r) { return r.type() == "negation" && r.b == "no smoke"; }));
+}
+
 TEST_CASE("negation ledger: a body sentence flips against what its headline flips against", "[compare][negation]") {
   // The headline and the body sentence both flip against B's body sentence; B's headline words
   // the denial so that only A's headline flips against it as written.

@@ -116,8 +116,18 @@ void AddNegationConflicts(const std::vector<NegationEntry>& ledger, const Docume
   for (const Finding& f : *findings) tell(f);
   std::vector<Finding> added;
   for (const NegationEntry& entry : ledger) {
-    // Sentences compared together were already checked for negation, with their context.
-    if (FindTogether(findings, entry.a_sentence, entry.b_sentence) != findings->end()) continue;
+    // Sentences compared together were checked for negation with their context; a flip the
+    // ledger finds between them is one that context hid ("engine fire; no injuries" / "there
+    // was no fire": one negator each, of different things), and joins their finding.
+    auto together = FindTogether(findings, entry.a_sentence, entry.b_sentence);
+    if (together != findings->end()) {
+      if (std::none_of(together->reasons.begin(), together->reasons.end(),
+                       [&](const Reason& r) { return r.kind == entry.reason.kind; })) {
+        together->reasons.push_back(entry.reason);
+        together->kind = FindingKind::kConflict;
+      }
+      continue;
+    }
     if (settled(entry.a_sentence, true) || settled(entry.b_sentence, false)) continue;
     if (told.count({seg_a.sentences[entry.a_sentence].text, seg_b.sentences[entry.b_sentence].text}) != 0) continue;
     added.push_back(
