@@ -72,6 +72,21 @@ TEST_CASE("ledger: 'two of whom' counts what the figure before it counts", "[com
   CHECK(patients->reason.b == "three");
 }
 
+TEST_CASE("ledger: 'nobody' and 'no one' count none of the people something befell", "[compare][figures][ledger]") {
+  const std::vector<FigureEntry> against =
+      Ledger("Nobody was injured when the scaffold fell.\n", "Four roofers were hurt when the scaffold fell.\n");
+  REQUIRE(against.size() == 1);
+  CHECK_FALSE(against[0].agree);
+  CHECK(against[0].reason.type() == "negation");
+  const std::vector<FigureEntry> alike =
+      Ledger("Divers searched until dusk.\n\nNo one was hurt.\n", "Nobody was injured, the coastguard said.\n");
+  REQUIRE(alike.size() == 1);
+  CHECK(alike[0].agree);
+  CHECK(alike[0].strength >= kSureMeasure);
+  // Not the one who did something.
+  CHECK(Ledger("It was a warning nobody heeded.\n", "Six people died when the dam broke.\n").empty());
+}
+
 TEST_CASE("ledger: a figure of another year is not the event's", "[compare][figures][ledger]") {
   std::vector<FigureEntry> ledger = Ledger("The avalanche buried nine skiers on the north face.\n",
                                            "In 2009 an avalanche on the same slope buried four skiers.\n");

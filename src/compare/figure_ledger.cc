@@ -326,8 +326,10 @@ int Strength(const Placed& a, const Placed& b) {
                           ? 0
                           : 2 * SharedMeaning({thing}, people_x ? a.says : b.says);
   if (!same_thing && !people && crossed == 0) return 0;
-  // "No Americans" and "two Britons": none of one kind of people says nothing of another.
-  if ((x.none || y.none) && !same_thing && crossed == 0) return 0;
+  // "No Americans" and "two Britons": none of one kind of people says nothing of another; "nobody"
+  // is none of any.
+  const bool nobody = (x.none && a.counted.norm == "people") || (y.none && b.counted.norm == "people");
+  if ((x.none || y.none) && !same_thing && crossed == 0 && !nobody) return 0;
   // People are what ages measure: "a 16-year-old student" and "Student, 17" are one measure.
   const bool generic = !same_thing || (people && x.kind != FigureKind::kAge) || IsUnitOfMeasure(a.counted.norm) ||
                        IsUnitOfMeasure(b.counted.norm);

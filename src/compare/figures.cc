@@ -182,6 +182,11 @@ class Finder {
       }
       Qualify(&figure);
       FillUnitsAndContext(&figure);
+      if (nobody_) {
+        figure.units.assign(1, "people");
+        figure.unit_words.assign(1, "people");
+        nobody_ = false;
+      }
       // "11 people ... and 27 others": "others" are more of what the figure before counted.
       if (figure.units.empty() && figure.last + 1 < n_ && Norm(figure.last + 1) == "others" && !out.empty() &&
           side_.sentence_of[out.back().first] == side_.sentence_of[figure.first] && !out.back().units.empty()) {
@@ -311,8 +316,27 @@ class Finder {
 
   // "no injuries", "no safety violations", "none of the passengers": a count of nothing. Only
   // a plural counted thing ("no evidence", "no sign" count nothing another report would).
-  bool ReadNone(std::size_t i, Figure* figure) const {
+  bool ReadNone(std::size_t i, Figure* figure) {
     const std::string_view norm = Norm(i);
+    // "Nobody was hurt", "no one has been arrested": none of the people something befell; not
+    // one who did something ("a warning nobody heeded").
+    const bool no_one = norm == "no" && i + 1 < n_ && Norm(i + 1) == "one" && !side_.ClauseBreakAfter(i);
+    const std::size_t next = no_one ? i + 2 : i + 1;
+    auto befell = [&] {
+      if (next >= n_ || side_.ClauseBreakAfter(next - 1)) return false;
+      for (std::string_view verb : {"was", "were", "is", "are", "has", "have", "had", "died"}) {
+        if (Norm(next) == verb) return true;
+      }
+      return false;
+    };
+    if ((norm == "nobody" || no_one) && befell()) {
+      figure->kind = FigureKind::kCount;
+      figure->value = 0;
+      figure->none = true;
+      figure->last = no_one ? i + 1 : i;
+      nobody_ = true;
+      return true;
+    }
     if ((norm != "no" && norm != "none") || side_.ClauseBreakAfter(i)) return false;
     if (norm == "none") {
       if (Norm(i + 1) != "of") return false;
@@ -745,6 +769,7 @@ class Finder {
   bool scaled_ = false;     // the figure read last had a scale word ("31 million")
   bool fraction_ = false;   // ... was a fraction word ("half")
   std::string glued_unit_;  // ... had a unit written onto it ("mm" of "72mm")
+  bool nobody_ = false;     // ... was "nobody" or "no one": it counts people
 };
 
 // A unit of measure written onto a number: a short word with a sense that is a quantity or a
