@@ -43,6 +43,20 @@ TEST_CASE("absence ledger: the denied thing is the last noun after 'no'", "[comp
   CHECK(entries[0].reason.a == "no lead pipes");
 }
 
+TEST_CASE("absence ledger: a denied thing told as what happened", "[compare][negation]") {
+  const std::vector<NegationEntry> entries =
+      Absences("Police said there had been no arrests.\n\nThere were no deaths.\n",
+               "Officers arrested two men near the stadium.\n\n"
+               "One climber died on the way down.\n");
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].reason.a == "no arrests");
+  CHECK(entries[0].reason.b == "arrested");
+  CHECK(entries[1].reason.a == "no deaths");
+  CHECK(entries[1].reason.b == "died");
+  // The word the noun derives from, not that word's synonyms ("go" and "pass" can mean "die").
+  CHECK(Absences("There were no deaths.\n", "The stage passed its inspection and the crowd went home.\n").empty());
+}
+
 TEST_CASE("absence ledger: what is not a denial, or not a telling, is left", "[compare][negation]") {
   // Denied on both sides.
   CHECK(Absences("There was no looting.\n", "Police said looting had not been reported.\n").empty());

@@ -23,6 +23,7 @@ constexpr std::size_t kMaxNounRun = 3;  // "no tear gas", "no major safety defec
 
 struct Denial {
   std::string_view lemma;
+  std::string noun;    // the denied noun, normalized ("deaths")
   std::string phrase;  // "no tear gas", as written
 };
 
@@ -35,6 +36,7 @@ struct SentenceThings {
   std::vector<Denial> denials;
   std::vector<Telling> tellings;        // things named outside a negated clause
   std::vector<std::string_view> named;  // every noun's lemma, however it stands
+  std::vector<Telling> acts;            // other content words outside a negated clause
 };
 
 std::string Written(const std::string& text, const Token& first, const Token& last) {
@@ -71,6 +73,44 @@ bool IsConcrete(std::string_view word) {
       level = std::move(up);
     }
     break;  // the commonest base form only
+  }
+  return false;
+}
+
+// The verbs WordNet derives the commonest senses of a noun from, or that derive from them
+// ("deaths": die; "arrests": arrest; "flames": flame), sorted. Remembered per thread.
+const std::vector<std::string>& DerivedVerbs(const std::string& noun) {
+  thread_local absl::flat_hash_map<std::string, std::vector<std::string>> known;
+  auto [it, inserted] = known.try_emplace(noun);
+  if (!inserted) return it->second;
+  const WordNetDb& db = WordNetDb::Default();
+  constexpr std::size_t kCommonest = 2;
+  std::vector<std::string>& verbs = it->second;
+  for (const std::string& base : db.BaseForms(noun, PartOfSpeech::kNoun)) {
+    const std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
+    for (std::size_t k = 0; k < senses.size() && k < kCommonest; ++k) {
+      for (const SynsetPointer& pointer : db.ReadSynset(PartOfSpeech::kNoun, senses[k]).pointers) {
+        // The word the noun itself derives from, not the verb's synonyms ("die", not "go").
+        if (pointer.symbol != "+" || pointer.pos != PartOfSpeech::kVerb || pointer.target == 0) continue;
+        const Synset synset = db.ReadSynset(PartOfSpeech::kNoun, senses[k]);
+        const std::size_t source = static_cast<std::size_t>(pointer.source);
+        if (source == 0 || source > synset.words.size() || synset.words[source - 1] != base) continue;
+        const std::vector<std::string> words = db.ReadSynset(PartOfSpeech::kVerb, pointer.offset).words;
+        const std::size_t target = static_cast<std::size_t>(pointer.target);
+        if (target <= words.size()) verbs.push_back(words[target - 1]);
+      }
+    }
+  }
+  std::sort(verbs.begin(), verbs.end());
+  verbs.erase(std::unique(verbs.begin(), verbs.end()), verbs.end());
+  return verbs;
+}
+
+// True when the word as written is a form of one of `verbs` ("died" of "die").
+bool FormOf(const std::string& word, const std::vector<std::string>& verbs) {
+  if (verbs.empty()) return false;
+  for (const std::string& base : WordNetDb::Default().BaseForms(word, PartOfSpeech::kVerb)) {
+    if (std::binary_search(verbs.begin(), verbs.end(), base)) return true;
   }
   return false;
 }
@@ -121,10 +161,17 @@ SentenceThings Things(const std::string& text, const Sentence& sentence, const s
       // "No new talks" denies more of them, not that there were any; "only if no candidate
       // wins" denies nothing.
       if (thing != 0 && !conditional_clause[clause[k]] && IsConcrete(tokens[thing].norm()))
-        out.denials.push_back({tokens[thing].lemma(), Written(text, tokens[k], tokens[thing])});
+        out.denials.push_back(
+            {tokens[thing].lemma(), std::string(tokens[thing].norm()), Written(text, tokens[k], tokens[thing])});
       continue;
     }
-    if (!IsThing(tokens[k])) continue;
+    if (!IsThing(tokens[k])) {
+      const Token& token = tokens[k];
+      if (token.kind == TokenKind::kWord && !token.stop() && !negated_clause[clause[k]]) {
+        out.acts.push_back({token.lemma(), std::string(token.norm())});
+      }
+      continue;
+    }
     out.named.push_back(tokens[k].lemma());
     if (negated_clause[clause[k]]) continue;
     // A noun before another noun names the other ("fire crews", "oil prices").
@@ -154,11 +201,21 @@ std::vector<NegationEntry> LedgerAbsences(const std::string& text_a, const Segme
           if (telling.sentences[j].boilerplate) continue;
           const std::vector<std::string_view>& named = tellers[j].named;
           naming += std::find(named.begin(), named.end(), denial.lemma) != named.end();
+          const Telling* match = nullptr;
           for (const Telling& t : tellers[j].tellings) {
             if (t.lemma == denial.lemma) {
-              told.emplace_back(j, &t);
+              match = &t;
               break;
             }
+          }
+          // Or told as what happened: "no deaths" / "a worker died".
+          const std::vector<std::string>& verbs = DerivedVerbs(denial.noun);
+          for (std::size_t m = 0; match == nullptr && m < tellers[j].acts.size(); ++m) {
+            if (FormOf(tellers[j].acts[m].phrase, verbs)) match = &tellers[j].acts[m];
+          }
+          if (match != nullptr) {
+            told.emplace_back(j, match);
+            naming += std::find(named.begin(), named.end(), denial.lemma) == named.end();
           }
         }
         if (told.empty() || naming > kMaxTellings) continue;

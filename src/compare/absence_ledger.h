@@ -15,7 +15,8 @@ namespace claimdiff {
 
 // Sentence pairs where one sentence denies a thing ("no oil spilled", "found no safety
 // violations", "there were no flames") and a sentence of the other report names it outside any
-// negated clause, not as the modifier of another noun ("fire crews"). A thing the other report
+// negated clause, not as the modifier of another noun ("fire crews"), or tells it with the verb
+// the noun derives from ("no arrests" / "officers arrested two men"). A thing the other report
 // names in more than a few sentences is its story's subject, not one claim: left out. Negation
 // reasons: the denial, and the word as the other report writes it. `classes_*` as for
 // MakePairTokens.
