@@ -61,18 +61,8 @@ bool IsConcrete(std::string_view word) {
   for (const std::string& base : db.BaseForms(word, PartOfSpeech::kNoun)) {
     const std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
     if (senses.empty()) continue;
-    std::vector<std::uint32_t> level = {senses.front()};
-    for (int depth = 0; depth < kMaxDepth && !level.empty(); ++depth) {
-      std::vector<std::uint32_t> up;
-      for (std::uint32_t offset : level) {
-        if (std::find(roots.begin(), roots.end(), offset) != roots.end()) return it->second = true;
-        for (const SynsetPointer& pointer : db.ReadSynset(PartOfSpeech::kNoun, offset).pointers) {
-          if (pointer.symbol == "@" || pointer.symbol == "@i") up.push_back(pointer.offset);
-        }
-      }
-      level = std::move(up);
-    }
-    break;  // the commonest base form only
+    // The commonest base form only.
+    return it->second = ReachesBroader(db, PartOfSpeech::kNoun, senses.front(), roots, kMaxDepth);
   }
   return false;
 }

@@ -127,17 +127,9 @@ bool IsChangeVerb(std::string_view word) {
     for (std::uint32_t offset : db.Senses(change, PartOfSpeech::kVerb)) changes.push_back(offset);
   }
   constexpr int kMaxSteps = 3;
-  auto reaches = [&](auto&& self, std::uint32_t offset, int steps) -> bool {
-    if (std::find(changes.begin(), changes.end(), offset) != changes.end()) return true;
-    if (steps == 0) return false;
-    for (const SynsetPointer& pointer : db.ReadSynset(PartOfSpeech::kVerb, offset).pointers) {
-      if (pointer.symbol == "@" && self(self, pointer.offset, steps - 1)) return true;
-    }
-    return false;
-  };
   for (const std::string& base : db.BaseForms(word, PartOfSpeech::kVerb)) {
     for (std::uint32_t offset : db.Senses(base, PartOfSpeech::kVerb)) {
-      if (reaches(reaches, offset, kMaxSteps)) return it->second = true;
+      if (ReachesBroader(db, PartOfSpeech::kVerb, offset, changes, kMaxSteps)) return it->second = true;
     }
   }
   return false;

@@ -213,6 +213,24 @@ bool MayBeNoun(std::string_view word) {
   return it->second;
 }
 
+bool ReachesBroader(const WordNetDb& db, PartOfSpeech pos, std::uint32_t offset,
+                    const std::vector<std::uint32_t>& targets, int max_steps) {
+  std::vector<std::uint32_t> level = {offset};
+  for (int step = 0; !level.empty(); ++step) {
+    std::vector<std::uint32_t> up;
+    for (std::uint32_t at : level) {
+      if (std::find(targets.begin(), targets.end(), at) != targets.end()) return true;
+      if (step == max_steps) continue;
+      for (const SynsetPointer& pointer : db.ReadSynset(pos, at).pointers) {
+        if (pointer.symbol == "@" || pointer.symbol == "@i") up.push_back(pointer.offset);
+      }
+    }
+    if (step == max_steps) break;
+    level = std::move(up);
+  }
+  return false;
+}
+
 const std::vector<std::string>& WordAndBaseForms(const std::string& word) {
   // Node map: the answers are handed out by reference while more are added.
   thread_local absl::node_hash_map<std::string, std::vector<std::string>> known;

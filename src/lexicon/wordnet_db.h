@@ -72,6 +72,11 @@ const std::vector<std::string>& WordAndBaseForms(const std::string& word);
 // WordNetDb::Default(), remembered per thread.
 bool MayBeNoun(std::string_view word);
 
+// True when the synset of `pos` at `offset` is one of `targets`, or reaches one within
+// `max_steps` steps up its broader senses (hypernyms, and for a name the class it is one of).
+bool ReachesBroader(const WordNetDb& db, PartOfSpeech pos, std::uint32_t offset,
+                    const std::vector<std::uint32_t>& targets, int max_steps);
+
 }  // namespace claimdiff
 
 #endif  // CLAIMDIFF_LEXICON_WORDNET_DB_H_
