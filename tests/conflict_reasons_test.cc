@@ -221,6 +221,19 @@ TEST_CASE("a negation that picks out an open group is no flip of the claim", "[c
   CHECK(ClassifyTexts("The club will not email its members.", "The club will email its members.").reasons.size() == 1);
 }
 
+TEST_CASE("a negation of when, not whether, is no flip", "[compare][negation]") {
+  // "not ... until": it happens then.
+  CHECK(
+      ClassifyTexts("The ferry will not sail until the storm has passed.", "The ferry will sail once the storm passes.")
+          .reasons.empty());
+  // "not immediately": agency wording about the reporting, not the event.
+  CHECK(ClassifyTexts("The embassy did not immediately reply to questions.",
+                      "The embassy would reply to questions later.")
+            .reasons.empty());
+  // Without them, the flip stands.
+  CHECK(ClassifyTexts("The ferry will not sail tomorrow.", "The ferry will sail tomorrow.").reasons.size() == 1);
+}
+
 TEST_CASE("negation meets its affirmation across irregular verb forms and fillers", "[compare][negation]") {
   CHECK(Types(ClassifyTexts("The mayor knew about the leak.", "The mayor did not know about the leak.").reasons) ==
         std::vector<std::string>{"negation"});

@@ -66,6 +66,19 @@ bool WhoOfAnyone(const SideTokens& side, std::size_t i) {
   return false;
 }
 
+// True when the negator at tokens[i] says when a thing happens, not whether: "immediately"
+// right after it ("did not immediately respond", "could not immediately be reached"), or
+// "until" a few words on in its clause ("will not reopen until spring": it reopens then).
+bool OfWhenNotWhether(const SideTokens& side, std::size_t i) {
+  constexpr std::size_t kReach = 6;
+  for (std::size_t k = i; k + 1 < side.tokens.size() && k - i < kReach && !side.ClauseBreakAfter(k);) {
+    const std::string_view word = side.tokens[++k]->norm();
+    if (word == "until" || word == "till") return true;
+    if (word == "immediately" && k == i + 1) return true;
+  }
+  return false;
+}
+
 // A negator and the content word it negates ("no means" -> means; "has nothing to do" with
 // no content word after it -> the word before: "incident").
 struct Negation {
@@ -96,6 +109,8 @@ std::vector<Negation> FindNegations(const SideTokens& side, std::vector<std::siz
     // "those who are not contacted", "anyone who has not voted": the negation picks out whom a
     // claim is about, it is not the claim.
     if (WhoOfAnyone(side, i)) continue;
+    // "did not immediately respond", "will not reopen until spring": of when, not whether.
+    if (OfWhenNotWhether(side, i)) continue;
     // "may not lock", "might not return": a possibility, which leaves the claim open.
     if (i > 0 && !side.ClauseBreakAfter(i - 1)) {
       const std::string_view before = side.tokens[i - 1]->norm();
