@@ -12,9 +12,7 @@ namespace claimdiff {
 namespace {
 
 constexpr std::size_t kMaxDiffTokens = 4000;
-constexpr double kRepeated = 0.8;
-static int kAgreeLink = std::getenv("AGREE") ? std::atoi(std::getenv("AGREE"))
-                                             : 99;  // similarity of a sentence and its near-verbatim repeat
+constexpr double kRepeated = 0.8;  // similarity of a sentence and its near-verbatim repeat
 
 bool Holds(const std::vector<std::size_t>& indices, std::size_t i) {
   return std::find(indices.begin(), indices.end(), i) != indices.end();
