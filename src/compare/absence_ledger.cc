@@ -79,10 +79,10 @@ const std::vector<std::string>& DerivedVerbs(const std::string& noun) {
   for (const std::string& base : db.BaseForms(noun, PartOfSpeech::kNoun)) {
     const std::vector<std::uint32_t> senses = db.Senses(base, PartOfSpeech::kNoun);
     for (std::size_t k = 0; k < senses.size() && k < kCommonest; ++k) {
-      for (const SynsetPointer& pointer : db.ReadSynset(PartOfSpeech::kNoun, senses[k]).pointers) {
+      const Synset synset = db.ReadSynset(PartOfSpeech::kNoun, senses[k]);
+      for (const SynsetPointer& pointer : synset.pointers) {
         // The word the noun itself derives from, not the verb's synonyms ("die", not "go").
         if (pointer.symbol != "+" || pointer.pos != PartOfSpeech::kVerb || pointer.target == 0) continue;
-        const Synset synset = db.ReadSynset(PartOfSpeech::kNoun, senses[k]);
         const std::size_t source = static_cast<std::size_t>(pointer.source);
         if (source == 0 || source > synset.words.size() || synset.words[source - 1] != base) continue;
         const std::vector<std::string> words = db.ReadSynset(PartOfSpeech::kVerb, pointer.offset).words;

@@ -208,6 +208,9 @@ std::vector<NegationEntry> LedgerNegations(const std::string& text_a, const Segm
   std::vector<std::pair<std::size_t, std::size_t>> candidates;
   auto closest = [&](const std::vector<SentenceWords>& mine, const Segmentation& my_seg,
                      const std::vector<SentenceWords>& theirs, const Segmentation& their_seg, bool mine_is_a) {
+    // The other report's headline restates its lead in a few words, which share fewer with a
+    // long sentence than the body does: it is checked whenever it qualifies.
+    const std::size_t their_headline = Headline(their_seg);
     for (std::size_t i = 0; i < mine.size(); ++i) {
       if (!mine[i].negates || my_seg.sentences[i].boilerplate) continue;
       std::vector<std::pair<std::size_t, std::size_t>> scored;  // (shared, j)
@@ -222,9 +225,6 @@ std::vector<NegationEntry> LedgerNegations(const std::string& text_a, const Segm
         }
       }
       std::stable_sort(scored.begin(), scored.end(), [](const auto& l, const auto& r) { return l.first > r.first; });
-      // The other report's headline restates its lead in a few words, which share fewer with
-      // a long sentence than the body does: it is checked whenever it qualifies.
-      const std::size_t their_headline = Headline(their_seg);
       for (std::size_t k = 0; k < scored.size(); ++k) {
         if (k < kCandidates || scored[k].second == their_headline) {
           candidates.emplace_back(mine_is_a ? i : scored[k].second, mine_is_a ? scored[k].second : i);
