@@ -56,14 +56,6 @@ struct Subject {
   std::string_view owner;
 };
 
-// True when a name ends in a possessive: "halvorsen's".
-bool Possessive(std::string_view norm) {
-  auto ends_with = [&](std::string_view end) {
-    return norm.size() > end.size() && norm.substr(norm.size() - end.size()) == end;
-  };
-  return ends_with("'s") || ends_with("\u2019s");
-}
-
 Subject SubjectBefore(const SideTokens& side, std::size_t at) {
   auto noun = [&](std::size_t k) {
     const Token& token = *side.tokens[k];
@@ -104,7 +96,7 @@ Subject SubjectBefore(const SideTokens& side, std::size_t at) {
   out.head = side.tokens[nouns.front()]->lemma();
   for (std::size_t n = 1; n < nouns.size(); ++n) {
     const Token& token = *side.tokens[nouns[n]];
-    if (Possessive(token.norm()) && out.owner.empty()) {
+    if (IsPossessive(token.norm()) && out.owner.empty()) {
       out.owner = token.lemma();
     } else {
       out.modifiers.push_back(token.lemma());

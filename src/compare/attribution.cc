@@ -132,10 +132,7 @@ std::pair<std::size_t, std::size_t> NameBeforeComma(const SideTokens& side, std:
 // "said the county's sheriff, Dale Pruitt": past a possessive and its role to the name after
 // the comma. [first, last) is the name found after the verb.
 std::pair<std::size_t, std::size_t> PastPossessive(const SideTokens& side, std::size_t first, std::size_t last) {
-  // Norms spell every apostrophe as "'".
-  const std::string_view word = side.tokens[last - 1]->norm();
-  const bool possessive = word.size() > 2 && word.substr(word.size() - 2) == "'s";
-  if (!possessive) return {first, last};
+  if (!IsPossessive(side.tokens[last - 1]->norm())) return {first, last};
   for (std::size_t k = last; k < side.tokens.size() && k - last < kAppositiveReach / 2; ++k) {
     if (!side.ClauseBreakAfter(k)) continue;
     if (!CommaAfter(side, k)) break;

@@ -639,7 +639,7 @@ class Finder {
       // "of the", "of its nine", "of the train's nine": to the noun counted.
       auto filler = [&](std::size_t k) {
         return IsPartitiveFiller(Norm(k)) || side_.tokens[k]->kind == TokenKind::kNumber || NumberWordValue(Norm(k)) ||
-               (Norm(k).size() > 2 && Norm(k).substr(Norm(k).size() - 2) == "'s");
+               IsPossessive(Norm(k));
       };
       while (from < n_ && filler(from) && !side_.ClauseBreakAfter(from)) ++from;
     }

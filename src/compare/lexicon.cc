@@ -22,10 +22,12 @@ class WordList {
 
 }  // namespace
 
+bool IsPossessive(std::string_view norm) { return norm.size() > 2 && norm.substr(norm.size() - 2) == "'s"; }
+
 std::string_view WeekdayName(std::string_view word) {
   static const WordList words = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   // "Sunday's election" names the day as "on Sunday" does.
-  if (word.size() > 2 && word.substr(word.size() - 2) == "'s") word.remove_suffix(2);
+  if (IsPossessive(word)) word.remove_suffix(2);
   return words.Contains(word) ? word : std::string_view();
 }
 

@@ -8,6 +8,10 @@
 
 namespace claimdiff {
 
+// True for a word as normalized that ends in a possessive "'s" ("halvorsen's"): norms spell
+// every apostrophe as "'".
+bool IsPossessive(std::string_view norm);
+
 // All take normalized (lower-case) words.
 bool IsWeekday(std::string_view word);
 // The weekday `word` names ("sunday" for "sunday" and "sunday's"), or empty.
